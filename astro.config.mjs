@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import factcheck from './src/integration/factcheck.ts';
+import rehypeDemoteHeadings from './src/markdown/rehype-demote-headings.ts';
+import remarkSafeContent from './src/markdown/remark-safe-content.ts';
+import { SITE } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  base: SITE.base,
+  trailingSlash: 'always',
+  // Unified, not the default engine: it runs our remark/rehype plugins (MDX inherits them).
+  markdown: {
+    processor: unified({
+      remarkPlugins: [[remarkSafeContent, { fatal: true }]],
+      rehypePlugins: [[rehypeDemoteHeadings, { minLevel: 4 }]],
+    }),
+  },
+  integrations: [factcheck(), mdx()],
+  build: { inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,34 @@
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import remarkSafeContent, { RULE_SOURCE } from '../markdown/remark-safe-content.ts';
+import type { Problem } from './problems.ts';
+
+const toProblem = (message: VFileMessage, file: string, lineOffset: number, fallbackRule: string): Problem => ({
+  file,
+  line: (message.line ?? 1) + lineOffset,
+  column: message.column ?? 1,
+  severity: 'error',
+  message: message.reason.split('\n')[0] ?? message.reason,
+  hint: message.ruleId === 'unsafe-url'
+    ? 'Use an https:// address, or a path on this site such as /claims/<id>/.'
+    : message.ruleId === 'mdx-code'
+      ? 'Remove the code; curly braces and angle brackets in text can be escaped as \\{ \\} and \\<.'
+      : 'Check for unclosed tags or braces; write { as \\{ and < as \\< when you mean the character.',
+  ruleId: message.source === RULE_SOURCE && message.ruleId ? message.ruleId : fallbackRule,
+});
+
+/** Compiles an explanation as MDX to find syntax errors and unsafe content, at file positions. */
+export async function checkBody(body: string, context: { file: string; lineOffset: number }): Promise<Problem[]> {
+  const { file, lineOffset } = context;
+  if (body.trim() === '') {
+    return [{ file, line: lineOffset + 1, column: 1, severity: 'error', message: 'Missing explanation: the body after the frontmatter is empty', hint: 'Explain what the article says, what the evidence says and why this verdict.', ruleId: 'missing-explanation' }];
+  }
+  const vfile = new VFile({ path: file, value: body });
+  try {
+    await compile(vfile, { format: file.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [[remarkSafeContent, {}]] });
+  } catch (error) {
+    return [toProblem(error as VFileMessage, file, lineOffset, 'mdx-syntax')];
+  }
+  return vfile.messages.map((message) => toProblem(message, file, lineOffset, 'mdx-syntax'));
+}

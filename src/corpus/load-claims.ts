@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { QuoteAnchorer } from '../domain/anchor.ts';
+import { claimSchema } from '../schemas/claim.ts';
+import { anchorProblem } from './anchor-problems.ts';
+import { checkBody } from './check-body.ts';
+import { checkIds } from './check-ids.ts';
+import { baseId, listFiles, readText } from './files.ts';
+import type { Claim, Source } from './model.ts';
+import { didYouMean, type Problem } from './problems.ts';
+import { validateFields } from './validate-fields.ts';
+import { parseYaml, splitFrontmatter } from './yaml-document.ts';
+import { ARTICLE_FILE, SOURCES_DIR } from './load-sources.ts';
+
+export const CLAIMS_DIR = 'content/claims';
+
+/**
+ * Reads `content/claims/<source-slug>/<claim-id>.md(x)`: validates the frontmatter, anchors the
+ * quote in its source and compiles the explanation. Cross-references (citations, related
+ * claims) are checked once every file is read, in `check-references.ts`.
+ */
+export async function loadClaims(
+  root: string,
+  sources: readonly Source[],
+  options: { dir?: string; sourcesDir?: string } = {},
+): Promise<{ claims: Claim[]; problems: Problem[]; located: Map<string, (field: PropertyKey[]) => { line: number; column: number }> }> {
+  const dir = options.dir ?? CLAIMS_DIR;
+  const sourcesDir = options.sourcesDir ?? SOURCES_DIR;
+  const files = await listFiles(root, dir, /\.mdx?$/);
+  const problems: Problem[] = checkIds(files, 'claim');
+  const claims: Claim[] = [];
+  const located = new Map<string, (field: PropertyKey[]) => { line: number; column: number }>();
+  const bySlug = new Map(sources.map((source) => [source.slug, { source, anchorer: new QuoteAnchorer(source.text) }]));
+
+  for (const file of files) {
+    const id = baseId(file);
+    const slug = path.posix.relative(dir, path.posix.dirname(file));
+    const text = await readText(root, file);
+    const frontmatter = splitFrontmatter(text);
+    if (!frontmatter) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', message: 'Missing frontmatter: a claim starts with a "---" block holding quote, verdict, summary, citations and published', hint: 'Start from a scaffolded claim (see the editor\'s guide in README.md).', ruleId: 'missing-frontmatter' });
+      continue;
+    }
+    const yaml = parseYaml(frontmatter.yaml, 1);
+    located.set(id, (field) => yaml.locate(field));
+    const result = validateFields(claimSchema, yaml, file, 'claim frontmatter');
+    problems.push(...result.problems);
+    problems.push(...(await checkBody(frontmatter.body, { file, lineOffset: frontmatter.bodyLine - 1 })));
+    if (!result.data) continue;
+
+    const target = bySlug.get(slug);
+    if (!target) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', message: `Unknown source "${slug}": the folder a claim sits in names its source.${didYouMean(slug, bySlug.keys())}`, hint: `Move the file into ${dir}/<slug>/ where <slug> is a folder of ${sourcesDir}/ (known: ${[...bySlug.keys()].join(', ')}).`, ruleId: 'unknown-source' });
+      continue;
+    }
+    const data = result.data;
+    if (data.updated && data.updated < data.published) {
+      problems.push({ file, ...yaml.locate(['updated']), severity: 'error', message: `Unexpected updated date ${data.updated}: it is before published (${data.published})`, hint: 'A claim is updated on or after the day it is published.', ruleId: 'malformed-date' });
+    }
+    const anchored = target.anchorer.anchor({ exact: data.quote, prefix: data.prefix, suffix: data.suffix });
+    if (!anchored.ok) {
+      problems.push(anchorProblem(anchored, { file, at: yaml.locate(['quote']), articleFile: `${sourcesDir}/${slug}/${ARTICLE_FILE}`, article: target.source.text, quote: data.quote, what: 'claim' }));
+      continue;
+    }
+    claims.push({ id, source: slug, file, data, start: anchored.start, end: anchored.end, body: frontmatter.body });
+  }
+  return { claims, problems, located };
+}

@@ -1,0 +1,45 @@
+/** The validated corpus: what the checker produces and every page, export and test reads. */
+import type { NonArticleKindId } from '../domain/citation-kinds.ts';
+import type { CitationData } from '../schemas/citation.ts';
+import type { ClaimData } from '../schemas/claim.ts';
+import type { SourceData } from '../schemas/source.ts';
+
+export interface NonArticleRange {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: NonArticleKindId;
+}
+
+export interface Source {
+  readonly slug: string;
+  readonly file: string;
+  readonly data: SourceData;
+  /** The article exactly as stored in `article.txt`. */
+  readonly text: string;
+  readonly nonArticle: readonly NonArticleRange[];
+}
+
+export interface Claim {
+  readonly id: string;
+  /** Slug of the source the claim quotes. */
+  readonly source: string;
+  readonly file: string;
+  readonly data: ClaimData;
+  /** Offsets of the quote in the source text, `[start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** The explanation as written (Markdown/MDX). */
+  readonly body: string;
+}
+
+export interface Citation {
+  readonly id: string;
+  readonly file: string;
+  readonly data: CitationData;
+}
+
+export interface Corpus {
+  readonly sources: readonly Source[];
+  readonly claims: readonly Claim[];
+  readonly citations: readonly Citation[];
+}

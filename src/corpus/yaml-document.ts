@@ -1,0 +1,72 @@
+/**
+ * YAML with positions: frontmatter and data files are parsed with `yaml`'s line counter so
+ * every schema problem can be reported at the line and column of the offending value.
+ */
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface Located {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface YamlSource {
+  readonly data: unknown;
+  /** Syntax errors, located. */
+  readonly errors: readonly (Located & { message: string })[];
+  /** Where the value at `path` starts (or the key, with `key: true`); falls back to the nearest parent. */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Located;
+}
+
+/** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after `---`). */
+export function parseYaml(text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Located => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const errors = document.errors.map((error) => ({ ...at(error.pos[0]), message: error.message.split('\n')[0] ?? '' }));
+  const data = errors.length === 0 ? document.toJS() : undefined;
+
+  return {
+    data,
+    errors,
+    locate(path, options = {}) {
+      for (let depth = path.length; depth >= 0; depth--) {
+        const parentPath = path.slice(0, depth - 1) as unknown[];
+        const key = path[depth - 1];
+        const parent = depth === 0 ? undefined : document.getIn(parentPath, true);
+        if (depth > 0 && isMap(parent)) {
+          const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+          const node = options.key && depth === path.length ? pair?.key : (pair?.value ?? pair?.key);
+          const range = (node as { range?: [number, number, number] } | undefined)?.range;
+          if (range) return at(range[0]);
+        } else if (depth > 0) {
+          const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+          if (node?.range) return at(node.range[0]);
+        }
+      }
+      const root = document.contents as { range?: [number, number, number] } | null;
+      return root?.range ? at(root.range[0]) : { line: 1 + lineOffset, column: 1 };
+    },
+  };
+}
+
+export interface Frontmatter {
+  /** YAML between the `---` fences. */
+  readonly yaml: string;
+  /** The body after the closing fence. */
+  readonly body: string;
+  /** 1-based line where the body starts, to shift body positions into file positions. */
+  readonly bodyLine: number;
+}
+
+/** Splits `---\nyaml\n---\nbody`; `undefined` when the file has no frontmatter fences. */
+export function splitFrontmatter(text: string): Frontmatter | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return undefined;
+  const yaml = match[1] ?? '';
+  const consumed = match[0];
+  const bodyLine = consumed.split('\n').length - (consumed.endsWith('\n') ? 0 : 1);
+  return { yaml, body: text.slice(consumed.length), bodyLine };
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { CITATION_KIND_IDS } from '../domain/citation-kinds.ts';
+import { httpUrl, isoDate, nonEmptyText } from './common.ts';
+
+/** One cited document in the shared bibliography: `content/citations/<id>.yaml`. */
+export const citationSchema = z
+  .object({
+    /** Title exactly as the document shows it. */
+    title: nonEmptyText,
+    /** Organisation that published the document (agency, court, outlet). */
+    publisher: nonEmptyText,
+    /** Person or body credited as author, where the document names one. */
+    author: nonEmptyText.optional(),
+    /** The document's own date, where it shows one. */
+    date: isoDate.optional(),
+    /** Where the document can be read. */
+    url: httpUrl,
+    /** An archived copy, where one exists. */
+    archivedUrl: httpUrl.optional(),
+    /** What kind of evidence this is; decides how it is weighed. */
+    kind: z.enum(CITATION_KIND_IDS),
+    /** A short passage copied verbatim from the document that bears on the claims citing it. */
+    excerpt: nonEmptyText.optional(),
+  })
+  .strict();
+
+export type CitationData = z.infer<typeof citationSchema>;

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { NON_ARTICLE_KIND_IDS } from '../domain/citation-kinds.ts';
+import { httpUrl, isoDate, nonEmptyText } from './common.ts';
+
+/** A part of the text that is not the article (caption, share buttons…): shown, but outside claim coverage. */
+export const nonArticleSchema = z
+  .object({
+    /** The passage, quoted exactly as in `article.txt`. */
+    quote: nonEmptyText,
+    prefix: z.string().optional(),
+    suffix: z.string().optional(),
+    kind: z.enum(NON_ARTICLE_KIND_IDS),
+  })
+  .strict();
+
+/**
+ * Provenance of one source article: `content/sources/<slug>/source.yaml`, beside the verbatim
+ * `article.txt`. Every field but our own label is optional: what was not found stays empty and
+ * readers see "unknown", never a guess.
+ */
+export const sourceSchema = z
+  .object({
+    /** Our short descriptive name for the article, shown where its headline is unknown and in lists. */
+    label: nonEmptyText,
+    /** Headline as published, where known. */
+    title: nonEmptyText.optional(),
+    /** Publication that ran it. */
+    outlet: nonEmptyText.optional(),
+    /** Byline. */
+    author: nonEmptyText.optional(),
+    /** Address of the original article. */
+    url: httpUrl.optional(),
+    /** Date the article was published. */
+    published: isoDate.optional(),
+    /** Date our copy of the text was taken. */
+    retrieved: isoDate.optional(),
+    /** An archived copy of the original. */
+    archivedUrl: httpUrl.optional(),
+    /** How the provenance was established, and what was looked for but not found. */
+    provenanceNote: nonEmptyText.optional(),
+    /** Two to four sentences on the article's overall reliability. */
+    summary: nonEmptyText.optional(),
+    nonArticle: z.array(nonArticleSchema).default([]),
+  })
+  .strict();
+
+export type SourceData = z.infer<typeof sourceSchema>;

@@ -1,0 +1,11 @@
+/**
+ * The site's identity: one place for the URL (canonical links, exports) and the name.
+ * SITE_URL and BASE_PATH may be set in the environment to deploy elsewhere.
+ */
+export const SITE = {
+  name: 'Sanctuary Claims Check',
+  description: 'Claim-by-claim fact checks of news and opinion articles about US sanctuary policies and ICE detainers.',
+  url: process.env['SITE_URL'] ?? 'https://sanctuary-claims-check.example.org',
+  base: process.env['BASE_PATH'] ?? '/',
+  lang: 'en',
+} as const;

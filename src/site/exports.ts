@@ -1,0 +1,49 @@
+/**
+ * The public JSON API (`/data/claims.json`, `/data/sources.json`). Field names are a
+ * contract with people who script against the site: add fields, never rename them.
+ */
+import { countByVerdict } from '../domain/verdicts.ts';
+import type { SiteModel } from './corpus.ts';
+import { absoluteUrl, paths } from './urls.ts';
+
+export function claimsExport(model: SiteModel) {
+  return model.sources.flatMap((source) =>
+    source.claims.map((view) => ({
+      id: view.id,
+      source: view.source.slug,
+      quote: view.context.quote,
+      start: view.claim.start,
+      end: view.claim.end,
+      verdict: view.verdict.id,
+      flags: view.flags.map((flag) => flag.id),
+      summary: view.claim.data.summary,
+      citations: view.citations.map((citation) => ({ id: citation.id, title: citation.data.title, url: citation.data.url })),
+      related: view.related.map((other) => other.id),
+      published: view.claim.data.published,
+      updated: view.claim.data.updated ?? view.claim.data.published,
+      url: absoluteUrl(paths.claim(view.id)),
+    })),
+  );
+}
+
+export function sourcesExport(model: SiteModel) {
+  return model.sources.map((view) => {
+    const d = view.source.data;
+    return {
+      slug: view.source.slug,
+      label: d.label,
+      title: d.title ?? null,
+      outlet: d.outlet ?? null,
+      author: d.author ?? null,
+      originalUrl: d.url ?? null,
+      published: d.published ?? null,
+      retrieved: d.retrieved ?? null,
+      archivedUrl: d.archivedUrl ?? null,
+      summary: d.summary ?? null,
+      length: view.source.text.length,
+      url: absoluteUrl(paths.source(view.source.slug)),
+      claimCount: view.claims.length,
+      claimsByVerdict: countByVerdict(view.claims.map((claim) => claim.verdict.id)),
+    };
+  });
+}

@@ -1,0 +1,23 @@
+/** Page paths, in one place; `href` adds the configured base path, `absoluteUrl` the site URL. */
+import { SITE } from '../site.config.ts';
+
+export const paths = {
+  home: () => '/',
+  source: (slug: string) => `/sources/${slug}/`,
+  claim: (id: string) => `/claims/${id}/`,
+  claimInSource: (slug: string, id: string) => `/sources/${slug}/#claim-${id}`,
+  noteInSource: (slug: string, id: string) => `/sources/${slug}/#note-${id}`,
+  methodology: () => '/methodology/',
+  claimsData: () => '/data/claims.json',
+  sourcesData: () => '/data/sources.json',
+};
+
+const base = SITE.base.endsWith('/') ? SITE.base.slice(0, -1) : SITE.base;
+
+export function href(path: string): string {
+  return `${base}${path}`;
+}
+
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), SITE.url).toString();
+}
