@@ -6,7 +6,9 @@ import { httpUrl, isoDate, nonEmptyText } from './common.ts';
 export const citationSchema = z
   .object({
     /** Title exactly as the document shows it. */
-    title: nonEmptyText,
+    title: nonEmptyText.optional(),
+    /** Our description of the document, only where its title was not shown in the copy we read. */
+    description: nonEmptyText.optional(),
     /** Organisation that published the document (agency, court, outlet). */
     publisher: nonEmptyText,
     /** Person or body credited as author, where the document names one. */
@@ -22,6 +24,10 @@ export const citationSchema = z
     /** A short passage copied verbatim from the document that bears on the claims citing it. */
     excerpt: nonEmptyText.optional(),
   })
-  .strict();
+  .strict()
+  .refine((citation) => citation.title !== undefined || citation.description !== undefined, {
+    message: 'Expected "title" (as the document shows it) or, where no title was shown, "description"',
+    path: ['title'],
+  });
 
 export type CitationData = z.infer<typeof citationSchema>;

@@ -15,8 +15,8 @@ export const claimSchema = z
     prefix: z.string().optional(),
     /** Text just after the quote, needed only when the quote occurs more than once. */
     suffix: z.string().optional(),
-    /** One value of the verdict scale. */
-    verdict: z.enum(VERDICT_IDS),
+    /** One value of the verdict scale. YAML reads a bare `false` as a boolean, so that is taken as "false". */
+    verdict: z.preprocess((value) => (value === false ? 'false' : value), z.enum(VERDICT_IDS)),
     /** Problems found whatever the verdict. */
     flags: z.array(z.enum(FLAG_IDS)).default([]),
     /** The finding in one sentence, shown beside the highlight and in search results. */

@@ -16,6 +16,8 @@ export interface CitationView {
   readonly id: string;
   readonly data: Citation['data'];
   readonly kindLabel: string;
+  /** The document's title, or our description in brackets where no title was shown. */
+  readonly displayTitle: string;
 }
 
 export interface ClaimView {
@@ -75,7 +77,7 @@ export async function buildSiteModel(root: string): Promise<SiteModel> {
         flags: claim.data.flags.map((flag) => FLAGS[flag]),
         citations: claim.data.citations.map((id) => {
           const citation = citations.get(id)!;
-          return { id, data: citation.data, kindLabel: CITATION_KINDS[citation.data.kind].label };
+          return { id, data: citation.data, kindLabel: CITATION_KINDS[citation.data.kind].label, displayTitle: citationTitle(citation.data) };
         }),
         related: [] as ClaimView[],
         context: {
@@ -109,5 +111,7 @@ export async function buildSiteModel(root: string): Promise<SiteModel> {
   return { corpus, sources, claims: claimViews };
 }
 
+/** A citation's title, or `[description]` where the document showed none. */
+export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.description ?? 'Untitled document'}]`;
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
 export const claimPath = (view: ClaimView) => paths.claim(view.id);
