@@ -21,4 +21,6 @@ export default defineConfig({
   integrations: [factcheck(), mdx()],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  // Separate caches let tests build fixture content without sharing a content store.
+  ...(process.env.FACTCHECK_CACHE_DIR ? { cacheDir: process.env.FACTCHECK_CACHE_DIR } : {}),
 });

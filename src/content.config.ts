@@ -6,18 +6,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
+import { contentDirs } from './corpus/content-dirs.ts';
 import { loadSources } from './corpus/load-sources.ts';
 import { citationSchema } from './schemas/citation.ts';
 import { claimSchema } from './schemas/claim.ts';
 import { sourceSchema } from './schemas/source.ts';
 
+const dirs = contentDirs();
 const idFromFileName = ({ entry }: { entry: string }) => path.posix.basename(entry).replace(/\.[^.]+$/, '');
 
 const sources = defineCollection({
   loader: {
     name: 'factcheck-sources',
     load: async ({ store, parseData, config }) => {
-      const { sources: loaded } = await loadSources(new URL(config.root).pathname);
+      const { sources: loaded } = await loadSources(new URL(config.root).pathname, dirs.sources);
       store.clear();
       for (const source of loaded) {
         const data = await parseData({ id: source.slug, data: { ...source.data } });
@@ -29,12 +31,12 @@ const sources = defineCollection({
 });
 
 const claims = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/claims', generateId: idFromFileName }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `./${dirs.claims}`, generateId: idFromFileName }),
   schema: claimSchema,
 });
 
 const citations = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/citations', generateId: idFromFileName }),
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `./${dirs.citations}`, generateId: idFromFileName }),
   schema: citationSchema,
 });
 

@@ -32,10 +32,10 @@ export function anchorProblem(
       };
     }
     case 'ambiguous': {
-      const lines = result.matches.map((match) => toPoint(match.start).line).join(', ');
+      const places = result.matches.map((match) => `${toPoint(match.start).line}:${toPoint(match.start).column}`).join(', ');
       return {
         ...base,
-        message: `Ambiguous quote: it occurs ${result.matches.length} times in ${articleFile} (lines ${lines})`,
+        message: `Ambiguous quote: it occurs ${result.matches.length} times in ${articleFile} (at ${places})`,
         hint: 'Add "prefix" (the words just before the intended occurrence) or "suffix" (the words just after), or quote a longer passage.',
         ruleId: 'quote-ambiguous',
       };

@@ -4,10 +4,19 @@ import { didYouMean, type Problem } from './problems.ts';
 
 type Locate = (claimId: string, field: PropertyKey[]) => { line: number; column: number };
 
-export function checkReferences(claims: readonly Claim[], citations: readonly Citation[], locate: Locate): Problem[] {
+/**
+ * `knownCitationIds`/`knownClaimIds` hold every file's id, valid or not, so a file that failed
+ * its own checks is not reported again wherever it is referenced.
+ */
+export function checkReferences(
+  claims: readonly Claim[],
+  citations: readonly Citation[],
+  locate: Locate,
+  known: { citationIds: ReadonlySet<string>; claimIds: ReadonlySet<string> },
+): Problem[] {
   const problems: Problem[] = [];
-  const citationIds = new Set(citations.map((citation) => citation.id));
-  const claimIds = new Set(claims.map((claim) => claim.id));
+  const citationIds = known.citationIds;
+  const claimIds = known.claimIds;
   const cited = new Set<string>();
 
   for (const claim of claims) {

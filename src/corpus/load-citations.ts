@@ -6,10 +6,9 @@ import { checkIds } from './check-ids.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml } from './yaml-document.ts';
 
-export const CITATIONS_DIR = 'content/citations';
 
 /** Reads `content/citations/**\/<id>.yaml`: one cited document per file, its id the file name. */
-export async function loadCitations(root: string, dir = CITATIONS_DIR): Promise<{ citations: Citation[]; problems: Problem[] }> {
+export async function loadCitations(root: string, dir: string): Promise<{ citations: Citation[]; problems: Problem[]; ids: Set<string> }> {
   const files = await listFiles(root, dir, /\.ya?ml$/);
   const problems: Problem[] = checkIds(files, 'citation');
   const citations: Citation[] = [];
@@ -19,5 +18,6 @@ export async function loadCitations(root: string, dir = CITATIONS_DIR): Promise<
     problems.push(...result.problems);
     if (result.data) citations.push({ id: baseId(file), file, data: result.data });
   }
-  return { citations, problems };
+  // Every file's id counts as known, valid or not, so one bad file is not also reported as unknown wherever it is cited.
+  return { citations, problems, ids: new Set(files.map(baseId)) };
 }

@@ -9,9 +9,7 @@ import type { Claim, Source } from './model.ts';
 import { didYouMean, type Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml, splitFrontmatter } from './yaml-document.ts';
-import { ARTICLE_FILE, SOURCES_DIR } from './load-sources.ts';
-
-export const CLAIMS_DIR = 'content/claims';
+import { ARTICLE_FILE } from './load-sources.ts';
 
 /**
  * Reads `content/claims/<source-slug>/<claim-id>.md(x)`: validates the frontmatter, anchors the
@@ -21,10 +19,9 @@ export const CLAIMS_DIR = 'content/claims';
 export async function loadClaims(
   root: string,
   sources: readonly Source[],
-  options: { dir?: string; sourcesDir?: string } = {},
-): Promise<{ claims: Claim[]; problems: Problem[]; located: Map<string, (field: PropertyKey[]) => { line: number; column: number }> }> {
-  const dir = options.dir ?? CLAIMS_DIR;
-  const sourcesDir = options.sourcesDir ?? SOURCES_DIR;
+  options: { dir: string; sourcesDir: string },
+): Promise<{ claims: Claim[]; problems: Problem[]; located: Map<string, (field: PropertyKey[]) => { line: number; column: number }>; ids: Set<string> }> {
+  const { dir, sourcesDir } = options;
   const files = await listFiles(root, dir, /\.mdx?$/);
   const problems: Problem[] = checkIds(files, 'claim');
   const claims: Claim[] = [];
@@ -63,5 +60,5 @@ export async function loadClaims(
     }
     claims.push({ id, source: slug, file, data, start: anchored.start, end: anchored.end, body: frontmatter.body });
   }
-  return { claims, problems, located };
+  return { claims, problems, located, ids: new Set(files.map(baseId)) };
 }

@@ -9,7 +9,6 @@ import type { Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml } from './yaml-document.ts';
 
-export const SOURCES_DIR = 'content/sources';
 export const ARTICLE_FILE = 'article.txt';
 export const PROVENANCE_FILE = 'source.yaml';
 
@@ -17,7 +16,7 @@ export const PROVENANCE_FILE = 'source.yaml';
  * Reads `content/sources/<slug>/source.yaml` (provenance) and `article.txt` (the article,
  * verbatim: it is never parsed as Markdown, so `*`, `#`, `<` and `{` stay text).
  */
-export async function loadSources(root: string, dir = SOURCES_DIR): Promise<{ sources: Source[]; problems: Problem[] }> {
+export async function loadSources(root: string, dir: string): Promise<{ sources: Source[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const sources: Source[] = [];
   const files = await listFiles(root, dir, /(^|[/\\])(source\.ya?ml|article\.txt)$/);
@@ -38,16 +37,18 @@ export async function loadSources(root: string, dir = SOURCES_DIR): Promise<{ so
     const yaml = parseYaml(await readText(root, provenanceFile));
     const result = validateFields(sourceSchema, yaml, provenanceFile, 'source provenance');
     problems.push(...result.problems);
-    if (!result.data) continue;
     const text = await readText(root, articleFile);
+    // An invalid provenance file is reported above; the source still exists, so its claims are
+    // checked against its text instead of all failing as "unknown source".
+    const data = result.data ?? { label: slug, nonArticle: [] };
     const anchorer = new QuoteAnchorer(text);
     const nonArticle: NonArticleRange[] = [];
-    result.data.nonArticle.forEach((part, index) => {
+    data.nonArticle.forEach((part, index) => {
       const anchored = anchorer.anchor({ exact: part.quote, prefix: part.prefix, suffix: part.suffix });
       if (anchored.ok) nonArticle.push({ start: anchored.start, end: anchored.end, kind: part.kind });
       else problems.push(anchorProblem(anchored, { file: provenanceFile, at: yaml.locate(['nonArticle', index, 'quote']), articleFile, article: text, quote: part.quote, what: 'nonArticle' }));
     });
-    sources.push({ slug, file: provenanceFile, data: result.data, text, nonArticle: nonArticle.sort((a, b) => a.start - b.start) });
+    sources.push({ slug, file: provenanceFile, data, text, nonArticle: nonArticle.sort((a, b) => a.start - b.start) });
   }
   return { sources, problems };
 }

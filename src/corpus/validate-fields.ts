@@ -97,7 +97,10 @@ function describeIssue(issue: Issue, schema: z.ZodType, source: YamlSource, file
     }));
   }
   const place = source.locate(issue.path);
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (field === 'quote' && issue.code === 'too_small') {
+    return [{ file, ...place, severity: 'error', message: `Empty quote in ${what}`, hint: 'Copy the exact words of the claim from the article into "quote".', ruleId: 'empty-quote' }];
+  }
+  if (value === undefined && issue.code !== 'custom') {
     return [{
       file,
       ...place,

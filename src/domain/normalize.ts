@@ -45,10 +45,9 @@ export function normalize(input: string): NormalizedText {
       }
       previousWasSpace = true;
     } else if (folded !== '') {
-      for (const unit of folded) {
-        text += unit;
-        map.push(offset);
-      }
+      // One map entry per UTF-16 unit, so offsets stay aligned for characters outside the BMP.
+      text += folded;
+      for (let unit = 0; unit < folded.length; unit++) map.push(offset);
       previousWasSpace = false;
     }
     offset += char.length;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { layoutArticle } from '../../src/domain/article-layout.ts';
+import { paragraphRanges } from '../../src/domain/paragraphs.ts';
+
+const text = 'Headline\n\nFirst para, one claim.\n\n\n\nShare.\nExit mobile version\n';
+
+describe('paragraphRanges', () => {
+  it('splits on blank lines and keeps single line breaks inside a paragraph', () => {
+    expect(paragraphRanges(text).map((range) => text.slice(range.start, range.end))).toEqual([
+      'Headline',
+      'First para, one claim.',
+      'Share.\nExit mobile version',
+    ]);
+  });
+});
+
+describe('layoutArticle', () => {
+  const start = text.indexOf('one claim');
+  const layout = layoutArticle(
+    text,
+    [
+      { id: 'c1', start, end: start + 9 },
+      { id: 'c0', start: 0, end: text.indexOf('para') + 4 },
+    ],
+    [{ start: text.indexOf('Share.'), end: text.length - 1, kind: 'share-widget' }],
+  );
+
+  it('keeps every non-whitespace character of the text, in order', () => {
+    const rendered = layout.map((paragraph) => paragraph.runs.map((run) => run.text).join('')).join('\n\n');
+    expect(rendered.replace(/\s+/g, ' ')).toBe(text.trim().replace(/\s+/g, ' '));
+  });
+
+  it('places each note after the paragraph where its claim ends', () => {
+    expect(layout.map((paragraph) => paragraph.noteIds)).toEqual([[], ['c1', 'c0'], []]);
+  });
+
+  it('opens and closes each claim exactly once, even across paragraphs', () => {
+    const opens = layout.flatMap((paragraph) => paragraph.runs.flatMap((run) => run.opens));
+    const closes = layout.flatMap((paragraph) => paragraph.runs.flatMap((run) => run.closes));
+    expect(opens.sort()).toEqual(['c0', 'c1']);
+    expect(closes.sort()).toEqual(['c0', 'c1']);
+  });
+
+  it('marks a paragraph that is wholly outside the article', () => {
+    expect(layout[2]?.nonArticle).toBe('share-widget');
+    expect(layout[1]?.nonArticle).toBeUndefined();
+  });
+});

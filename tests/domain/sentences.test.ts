@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { enclosingSentences, sentenceRanges } from '../../src/domain/sentences.ts';
+
+const text = 'Headline without stop\n\nFirst sentence here. Second one, with a claim. Third.';
+
+describe('sentences', () => {
+  it('treats a blank line as a sentence boundary', () => {
+    expect(sentenceRanges(text).map((range) => text.slice(range.start, range.end))).toEqual([
+      'Headline without stop',
+      'First sentence here.',
+      'Second one, with a claim.',
+      'Third.',
+    ]);
+  });
+
+  it('finds the sentence around a quote, and spans sentences a quote crosses', () => {
+    const at = text.indexOf('with a claim');
+    const one = enclosingSentences(text, { start: at, end: at + 5 });
+    expect(text.slice(one.start, one.end)).toBe('Second one, with a claim.');
+    const crossing = enclosingSentences(text, { start: text.indexOf('here.'), end: text.indexOf('Second') + 6 });
+    expect(text.slice(crossing.start, crossing.end)).toBe('First sentence here. Second one, with a claim.');
+  });
+});

@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, fastest first: `unit` (domain and checker, no build), `build` (real Astro
+ * builds of fixture content and of the site), `e2e` (Chromium against the built site).
+ * `tests/setup/build-site.ts` builds the real site once for the last two.
+ */
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/markdown/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
