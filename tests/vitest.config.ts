@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          globalSetup: ['tests/setup/check-chromium.ts', 'tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
           fileParallelism: false,

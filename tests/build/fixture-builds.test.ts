@@ -1,0 +1,59 @@
+/**
+ * The real build on fixture content: the clean corpus builds and renders hostile text as
+ * text; every kind of bad input stops the build with a message naming the file, the place
+ * and the problem, and writes no pages.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../support/build.ts';
+import { badCaseNames, prepareCase } from '../support/fixture-case.ts';
+import { articleText, readPage, select, selectAll, toString } from '../support/html.ts';
+
+describe('building the clean fixture corpus', () => {
+  const fixture = prepareCase('build-valid', null);
+  const result = runBuild({ content: fixture.content, outDir: 'tests/.output/builds/valid', cacheDir: 'tests/.output/cache/valid', pagefind: false });
+
+  it('succeeds', () => {
+    expect(result.status, result.output).toBe(0);
+  });
+
+  it('renders <script>, {curly} braces and Markdown characters in a source as visible text', () => {
+    const { html, tree } = readPage(result.outDir, '/sources/sample-article/');
+    const text = articleText(select('.article-text', tree)!);
+    expect(text).toContain('<script>alert(1)</script> and {curly} braces and [a link](javascript:alert(1)) are text');
+    expect(text).toContain('*someone* with # hashes and _underscores_');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toMatch(/&lt;script(&gt;|>)alert\(1\)/);
+    expect(selectAll('script', tree)).toHaveLength(0);
+    expect(selectAll('.article-text b, .article-text a[href^="javascript"]', tree)).toHaveLength(0);
+    expect(toString(select('h1', tree)!)).toBe('Sample headline with <b>markup</b> & {braces}');
+  });
+
+  it('renders a claim quote with markup as text on its permalink page', () => {
+    const { tree } = readPage(result.outDir, '/claims/sample-script/');
+    expect(toString(select('.claim-quote mark', tree)!)).toBe('<script>alert(1)</script> and {curly} braces');
+    expect(selectAll('script', tree)).toHaveLength(0);
+  });
+
+  it('demotes headings an editor writes so the page outline stays in order', () => {
+    const { tree } = readPage(result.outDir, '/claims/sample-unanimously/');
+    expect(select('.explanation h4', tree)).toBeTruthy();
+    expect(select('.explanation h1, .explanation h2', tree)).toBeFalsy();
+  });
+});
+
+describe.each(badCaseNames())('building with bad input: %s', (name) => {
+  it('fails with a message naming the file, line, column and problem, and writes no pages', () => {
+    const fixture = prepareCase(`build-${name}`, name);
+    const outDir = `tests/.output/builds/${name}`;
+    const result = runBuild({ content: fixture.content, outDir, cacheDir: `tests/.output/cache/${name}`, pagefind: false });
+    expect(result.status).not.toBe(0);
+    for (const expected of fixture.expected) {
+      expect(result.output).toContain(`${fixture.content}/${expected.file}:${expected.line}:${expected.column}  error  `);
+      expect(result.output).toContain(expected.contains);
+      expect(result.output).toContain(expected.rule);
+    }
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+});

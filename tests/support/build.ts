@@ -1,0 +1,33 @@
+/** Runs the real build (Astro, then Pagefind) the way `npm run build` does, on any content folder. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './fixture-case.ts';
+
+export interface BuildResult {
+  readonly status: number | null;
+  /** stdout and stderr together, ANSI colours removed. */
+  readonly output: string;
+  readonly outDir: string;
+}
+
+export function runBuild(options: { content?: string; outDir: string; cacheDir?: string; pagefind?: boolean }): BuildResult {
+  const outDir = path.resolve(ROOT, options.outDir);
+  const env = {
+    ...process.env,
+    ...(options.content ? { FACTCHECK_CONTENT: options.content } : {}),
+    ...(options.cacheDir ? { FACTCHECK_CACHE_DIR: path.resolve(ROOT, options.cacheDir) } : {}),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  // process.execPath is the Node that runs the tests (the project's Node 24 under npm scripts).
+  const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+  let output = `${astro.stdout}${astro.stderr}`;
+  let status = astro.status;
+  if (status === 0 && options.pagefind !== false) {
+    const pagefind = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+    output += `${pagefind.stdout}${pagefind.stderr}`;
+    status = pagefind.status;
+  }
+  // eslint-disable-next-line no-control-regex
+  return { status, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
+}
