@@ -43,7 +43,7 @@ function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   for (const part of path) {
     while (current.def?.innerType) current = current.def.innerType as typeof current;
     if (typeof part === 'number') current = (current.def?.element ?? current.element) as typeof current;
-    else current = current.shape?.[part] as typeof current;
+    else current = current.shape?.[String(part)] as typeof current;
     if (!current) return [];
   }
   while (current.def?.innerType) current = current.def.innerType as typeof current;

@@ -53,6 +53,9 @@ let cached: Promise<SiteModel> | undefined;
 
 /** The site model, built once per build from the project's content/ folder. */
 export function getSiteModel(root = process.cwd()): Promise<SiteModel> {
+  // In `astro dev` content changes while the server runs: rebuild the model for each page so
+  // the preview follows the editor (a few milliseconds for this corpus).
+  if (import.meta.env?.DEV) return buildSiteModel(root);
   cached ??= buildSiteModel(root);
   return cached;
 }
