@@ -1,14 +1,33 @@
 /**
  * `npm run check`: validates all content without building pages and prints problems the way
  * linters do. Exits non-zero when any error is found.
+ * `npm run check -- --coverage` also lists, per source, the body sentences no claim covers.
  */
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { formatProblems } from '../corpus/problems.ts';
+import { coverage } from '../domain/coverage.ts';
+import { pointLocator } from '../domain/text-position.ts';
 
-const root = process.argv.find((arg, index) => index > 1 && !arg.startsWith('-')) ?? process.cwd();
+const args = process.argv.slice(2);
+const root = args.find((arg) => !arg.startsWith('-')) ?? process.cwd();
 const started = performance.now();
 const { corpus, problems, ok } = await loadCorpus(root);
 if (problems.length > 0) console.log(formatProblems(problems));
+
+if (args.includes('--coverage')) {
+  for (const source of corpus.sources) {
+    const claims = corpus.claims.filter((claim) => claim.source === source.slug);
+    const result = coverage(source.text, claims, source.nonArticle);
+    const toPoint = pointLocator(source.text);
+    console.log(`\n${source.slug}: ${result.covered}/${result.sentences} body sentences covered (${result.percent}%), ${claims.length} claims`);
+    for (const range of result.uncovered) {
+      const { line, column } = toPoint(range.start);
+      const sentence = source.text.slice(range.start, range.end).replace(/\s+/g, ' ');
+      console.log(`  ${source.file.replace(/source\.ya?ml$/, 'article.txt')}:${line}:${column}  ${sentence.length > 100 ? `${sentence.slice(0, 99)}…` : sentence}`);
+    }
+  }
+}
+
 const ms = Math.round(performance.now() - started);
 console.log(`Checked ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.citations.length} citations in ${ms} ms: ${ok ? 'ok' : 'errors found'}`);
 process.exitCode = ok ? 0 : 1;
