@@ -30,6 +30,8 @@ export interface ClaimView {
   readonly flags: readonly Flag[];
   readonly citations: readonly CitationView[];
   readonly related: readonly ClaimView[];
+  /** The next claim in reading order in the same source that carries a flag, if any. */
+  readonly nextFlagged?: ClaimView | undefined;
   /** The quote in its sentence: text before, the quote as it stands in the source, text after. */
   readonly context: { readonly before: string; readonly quote: string; readonly after: string };
 }
@@ -43,10 +45,18 @@ export interface SourceView {
   readonly firstByVerdict: ReadonlyMap<VerdictId, ClaimView>;
 }
 
+export interface CitationUse extends CitationView {
+  /** Claims citing this document, in source and reading order. */
+  readonly claims: readonly ClaimView[];
+}
+
 export interface SiteModel {
   readonly corpus: Corpus;
   readonly sources: readonly SourceView[];
+  /** Every claim, in source and reading order. */
   readonly claims: ReadonlyMap<string, ClaimView>;
+  /** The bibliography: every cited document with the claims that cite it, by title. */
+  readonly citations: readonly CitationUse[];
 }
 
 let cached: Promise<SiteModel> | undefined;
@@ -92,6 +102,9 @@ export async function buildSiteModel(root: string): Promise<SiteModel> {
       claimViews.set(claim.id, view);
       return view;
     });
+    views.forEach((view, index) => {
+      (view as { nextFlagged?: ClaimView }).nextFlagged = views.slice(index + 1).find((later) => later.flags.length > 0);
+    });
     const firstByVerdict = new Map<VerdictId, ClaimView>();
     for (const view of views) if (!firstByVerdict.has(view.verdict.id)) firstByVerdict.set(view.verdict.id, view);
     return {
@@ -111,7 +124,16 @@ export async function buildSiteModel(root: string): Promise<SiteModel> {
       if (!other.related.includes(view)) other.related.push(view);
     }
   }
-  return { corpus, sources, claims: claimViews };
+  const citationUses: CitationUse[] = corpus.citations
+    .map((citation) => ({
+      id: citation.id,
+      data: citation.data,
+      kindLabel: CITATION_KINDS[citation.data.kind].label,
+      displayTitle: citationTitle(citation.data),
+      claims: [...claimViews.values()].filter((view) => view.claim.data.citations.includes(citation.id)),
+    }))
+    .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, 'en'));
+  return { corpus, sources, claims: claimViews, citations: citationUses };
 }
 
 /** A citation's title, or `[description]` where the document showed none. */

@@ -6,3 +6,13 @@ export function verdictCss(): string {
   const dark = VERDICT_LIST.map((verdict) => `.v-${verdict.id}{--v:${verdict.color.dark}}`).join('');
   return `${light}@media (prefers-color-scheme: dark){${dark}}`;
 }
+
+/**
+ * Shared hover/focus state between a highlight, its marker and its note, in CSS alone (no JS).
+ * Claim ids are validated as [a-z0-9-], so they are safe inside selectors.
+ */
+export function linkedStateCss(claimIds: readonly string[]): string {
+  return claimIds
+    .map((id) => `.article-text:has(mark[data-claims~="${id}"]:hover,#ref-${id}:hover,#ref-${id}:focus-visible) #note-${id},.article-text:has(#note-${id}:hover,#note-${id}:focus-within) :is(mark[data-claims~="${id}"],#ref-${id}){outline:2px solid var(--v);outline-offset:1px}`)
+    .join('');
+}

@@ -8,6 +8,11 @@ export const paths = {
   claimInSource: (slug: string, id: string) => `/sources/${slug}/#claim-${id}`,
   noteInSource: (slug: string, id: string) => `/sources/${slug}/#note-${id}`,
   methodology: () => '/methodology/',
+  verdicts: () => '/verdicts/',
+  verdict: (id: string) => `/verdicts/${id}/`,
+  flag: (id: string) => `/flags/${id}/`,
+  citations: () => '/citations/',
+  citation: (id: string) => `/citations/#citation-${id}`,
   claimsData: () => '/data/claims.json',
   sourcesData: () => '/data/sources.json',
 };

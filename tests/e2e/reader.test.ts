@@ -46,7 +46,7 @@ describe('reading a checked article', () => {
     const note = page.locator(`#note-${id}`);
     expect(await note.isVisible()).toBe(true);
     expect(await note.evaluate((element) => element.matches(':target'))).toBe(true);
-    await note.getByRole('link', { name: /Back to claim/ }).click();
+    await note.getByRole('link', { name: /Back to the text/ }).click();
     await page.waitForURL(new RegExp(`#ref-${id}$`));
     expect(await page.locator(`#ref-${id}`).evaluate((element) => element.matches(':target'))).toBe(true);
   });

@@ -1,0 +1,79 @@
+/**
+ * Static checks over every built page: valid HTML (html-validate), no broken internal links or
+ * anchors, and the JavaScript budget (no <script> on reading pages except JSON-LD).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { SITE_DIR } from '../setup/build-site.ts';
+
+const pages = (readdirSync(SITE_DIR, { recursive: true }) as string[])
+  .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+  .map((file) => file.split(path.sep).join('/'))
+  .sort();
+const trees = new Map(pages.map((file) => [file, fromHtml(readFileSync(path.join(SITE_DIR, file), 'utf8'))]));
+const urlOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/\/404\/$/, '/404.html');
+
+describe('built pages', () => {
+  it('builds every page type', () => {
+    expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'methodology/index.html', 'citations/index.html', 'verdicts/index.html', 'verdicts/false/index.html', 'flags/factual-error/index.html']));
+    expect(pages.filter((file) => file.startsWith('claims/')).length).toBeGreaterThan(60);
+  });
+
+  it('has no HTML validation errors on any page', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro inlines our CSS as <style> in <head>; long lines and inline styles are by design.
+        'no-inline-style': 'off',
+        // Typographic quotes in text are intended.
+        'no-raw-characters': 'off',
+        'long-title': 'off',
+      },
+    });
+    const failures: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateString(readFileSync(path.join(SITE_DIR, file), 'utf8'), file);
+      for (const result of report.results) for (const message of result.messages) failures.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('has no broken internal links or anchors', () => {
+    const ids = new Map<string, Set<string>>();
+    for (const [file, tree] of trees) ids.set(urlOf(file), new Set(selectAll('[id]', tree).map((element) => String(element.properties['id']))));
+    const broken: string[] = [];
+    for (const [file, tree] of trees) {
+      for (const link of selectAll('a[href]', tree)) {
+        const href = String(link.properties['href']);
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const target = new URL(href, `http://site${urlOf(file)}`);
+        const page = target.pathname;
+        const known = ids.get(page) ?? (/\.(json|jsonld|xml|png|svg)$/.test(page) ? new Set<string>() : undefined);
+        const exists = known !== undefined || readdirSafe(path.join(SITE_DIR, page));
+        if (!exists) broken.push(`${file}: ${href} (no page)`);
+        else if (target.hash && !ids.get(page)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${file}: ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ships no JavaScript on reading pages (only JSON-LD scripts are allowed)', () => {
+    const offenders = pages
+      .filter((file) => !file.startsWith('search/'))
+      .flatMap((file) => selectAll('script', trees.get(file)!).filter((script) => script.properties['type'] !== 'application/ld+json').map(() => file));
+    expect(offenders).toEqual([]);
+  });
+});
+
+function readdirSafe(file: string): boolean {
+  try {
+    readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

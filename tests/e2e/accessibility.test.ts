@@ -1,0 +1,115 @@
+/**
+ * Accessibility and layout in real Chromium: axe-core on every page type in light and dark
+ * themes, keyboard reach of every claim and note, no horizontal overflow at phone, tablet and
+ * desktop widths (screenshots of each go to tests/.output/screenshots on every run).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { ROOT } from '../support/fixture-case.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { SITE_DIR } from '../setup/build-site.ts';
+
+const SCREENSHOTS = path.join(ROOT, 'tests/.output/screenshots');
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  source: '/sources/honduran-national-hartford/',
+  claim: '/claims/hartford-hcc-ignored-detainer/',
+  'verdict list': '/verdicts/false/',
+  'flag list': '/flags/factual-error/',
+  verdicts: '/verdicts/',
+  citations: '/citations/',
+  methodology: '/methodology/',
+  '404': '/no-such-page/',
+};
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  server = await serveStatic(SITE_DIR);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light', reducedMotion: 'reduce' });
+  await page.goto(`${server.url}${url}`);
+  return page;
+}
+
+describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
+  it.each(Object.entries(PAGE_TYPES))('finds no violations on the %s page', async (_type, url) => {
+    const page = await open(url, { scheme });
+    // Open every note's details so the explanations and citations are checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+    const violations = await axeViolations(page);
+    await page.close();
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches every claim marker and every note link on a source page by Tab alone', async () => {
+    const page = await open('/sources/boston-trust-act-update/');
+    const markers = await page.locator('a.claim-ref').count();
+    const notes = await page.locator('.note').count();
+    const reached = new Set<string>();
+    for (let i = 0; i < 600; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element) return '';
+        if (element.matches('a.claim-ref')) return element.id;
+        const note = element.closest('.note');
+        return note ? `${note.id}` : element.tagName === 'BODY' ? 'BODY' : '';
+      });
+      if (focused === 'BODY') break;
+      if (focused) reached.add(focused);
+    }
+    await page.close();
+    expect([...reached].filter((id) => id.startsWith('ref-'))).toHaveLength(markers);
+    expect([...reached].filter((id) => id.startsWith('note-'))).toHaveLength(notes);
+  });
+
+  it('shows a visible focus indicator on links', async () => {
+    const page = await open('/sources/boston-trust-act-update/');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    await page.close();
+    expect(outline).not.toBe('none');
+  });
+
+  it('offers a skip link as the first stop that moves focus to the main content', async () => {
+    const page = await open('/claims/hartford-hcc-ignored-detainer/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await page.close();
+  });
+});
+
+describe.each([375, 768, 1280])('layout at %ipx', (width) => {
+  it.each(Object.entries(PAGE_TYPES))('has no horizontal overflow on the %s page, and every note is reachable', async (type, url) => {
+    const page = await open(url, { width });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${type.replace(/\s+/g, '-')}-${width}.png`), fullPage: type === 'source' || type === 'claim' });
+    const unreachable = await page.evaluate(() =>
+      [...document.querySelectorAll('.note')].filter((note) => {
+        const box = note.getBoundingClientRect();
+        return box.width === 0 || box.height === 0 || box.right > document.documentElement.clientWidth + 1 || box.left < 0;
+      }).map((note) => note.id),
+    );
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(unreachable).toEqual([]);
+  });
+});
