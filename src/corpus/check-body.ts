@@ -1,4 +1,6 @@
-import { compile } from '@mdx-js/mdx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import remarkSafeContent, { RULE_SOURCE } from '../markdown/remark-safe-content.ts';
@@ -18,7 +20,11 @@ const toProblem = (message: VFileMessage, file: string, lineOffset: number, fall
   ruleId: message.source === RULE_SOURCE && message.ruleId ? message.ruleId : fallbackRule,
 });
 
-/** Compiles an explanation as MDX to find syntax errors and unsafe content, at file positions. */
+// Parsing (not compiling) is enough to find MDX syntax errors, and is several times faster.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkSafeContent, {});
+const mdParser = unified().use(remarkParse).use(remarkSafeContent, {});
+
+/** Parses an explanation as MDX to find syntax errors and unsafe content, at file positions. */
 export async function checkBody(body: string, context: { file: string; lineOffset: number }): Promise<Problem[]> {
   const { file, lineOffset } = context;
   if (body.trim() === '') {
@@ -26,7 +32,8 @@ export async function checkBody(body: string, context: { file: string; lineOffse
   }
   const vfile = new VFile({ path: file, value: body });
   try {
-    await compile(vfile, { format: file.endsWith('.md') ? 'md' : 'mdx', remarkPlugins: [[remarkSafeContent, {}]] });
+    const parser = file.endsWith('.md') ? mdParser : mdxParser;
+    await parser.run(parser.parse(vfile), vfile);
   } catch (error) {
     return [toProblem(error as VFileMessage, file, lineOffset, 'mdx-syntax')];
   }

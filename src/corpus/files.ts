@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every file below `dir` (recursively) whose name matches, as paths relative to `root`, sorted. */
@@ -16,8 +17,9 @@ export async function listFiles(root: string, dir: string, match: RegExp): Promi
     .sort();
 }
 
+/** Synchronous on purpose: thousands of small files read one by one are several times faster than awaited reads. */
 export async function readText(root: string, file: string): Promise<string> {
-  return readFile(path.join(root, file), 'utf8');
+  return readFileSync(path.join(root, file), 'utf8');
 }
 
 /** File name without folders and extension: the entry's id. */

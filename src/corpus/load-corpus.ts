@@ -17,9 +17,14 @@ export interface CorpusResult {
   readonly ok: boolean;
 }
 
-export async function loadCorpus(root: string, dirs: ContentDirs = contentDirs()): Promise<CorpusResult> {
+export interface LoadOptions {
+  /** Parse each explanation for MDX syntax and unsafe content (the build's own MDX compile repeats this). */
+  readonly checkBodies?: boolean;
+}
+
+export async function loadCorpus(root: string, dirs: ContentDirs = contentDirs(), options: LoadOptions = {}): Promise<CorpusResult> {
   const [sourcesResult, citationsResult] = await Promise.all([loadSources(root, dirs.sources), loadCitations(root, dirs.citations)]);
-  const claimsResult = await loadClaims(root, sourcesResult.sources, { dir: dirs.claims, sourcesDir: dirs.sources });
+  const claimsResult = await loadClaims(root, sourcesResult.sources, { dir: dirs.claims, sourcesDir: dirs.sources, checkBodies: options.checkBodies ?? true });
   const locate = (id: string, field: PropertyKey[]) => claimsResult.located.get(id)?.(field) ?? { line: 1, column: 1 };
   const problems = sortProblems([
     ...sourcesResult.problems,

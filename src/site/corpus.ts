@@ -71,7 +71,8 @@ export function getSiteModel(root = process.cwd()): Promise<SiteModel> {
 }
 
 export async function buildSiteModel(root: string): Promise<SiteModel> {
-  const { corpus, problems, ok } = await loadCorpus(root);
+  // The integration already checked everything before the build started; MDX bodies are compiled by Astro itself.
+  const { corpus, problems, ok } = await loadCorpus(root, undefined, { checkBodies: false });
   if (!ok) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
   const citations = new Map(corpus.citations.map((citation) => [citation.id, citation]));
   const claimViews = new Map<string, ClaimView & { related: ClaimView[] }>();

@@ -1,0 +1,59 @@
+/** Search speed in Chromium: time from query to first results, and bytes fetched, with Pagefind's JS API. */
+import type { Browser } from 'playwright-core';
+import { serveStatic } from '../../tests/support/static-server.ts';
+
+export interface SearchTiming {
+  readonly queries: number;
+  /** Median ms from calling search() to the first result's data, with the query's chunks already loaded. */
+  readonly warmMedianMs: number;
+  /** Median ms for a first query in a fresh page (index and chunks fetched). */
+  readonly coldMedianMs: number;
+  /** Median bytes fetched under /pagefind/ by a first query in a fresh page. */
+  readonly coldMedianBytes: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+export async function timeSearch(browser: Browser, dist: string, queries: readonly string[]): Promise<SearchTiming> {
+  const server = await serveStatic(dist);
+  const warm: number[] = [];
+  const cold: number[] = [];
+  const bytes: number[] = [];
+  try {
+    for (const query of queries) {
+      const page = await browser.newPage();
+      let fetched = 0;
+      page.on('response', async (response) => {
+        if (!response.url().includes('/pagefind/')) return;
+        try {
+          fetched += (await response.body()).length;
+        } catch {
+          // Aborted or redirected responses have no body to count.
+        }
+      });
+      await page.goto(`${server.url}/404.html`);
+      const times = await page.evaluate(async (q) => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const first = performance.now();
+        const result = await pagefind.search(q);
+        await result.results[0]?.data();
+        const coldMs = performance.now() - first;
+        const second = performance.now();
+        const again = await pagefind.search(q);
+        await again.results[0]?.data();
+        return { coldMs, warmMs: performance.now() - second };
+      }, query);
+      await page.waitForLoadState('networkidle');
+      cold.push(times.coldMs);
+      warm.push(times.warmMs);
+      bytes.push(fetched);
+      await page.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return { queries: queries.length, warmMedianMs: median(warm), coldMedianMs: median(cold), coldMedianBytes: median(bytes) };
+}

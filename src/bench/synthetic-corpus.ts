@@ -1,0 +1,84 @@
+/**
+ * A deterministic synthetic corpus for the benchmark: N sources of about 800 words, M claims
+ * per source anchored to real (unique) sentences, citations shared between claims.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { VERDICT_IDS } from '../domain/verdicts.ts';
+
+const WORDS = 'council detainer county sheriff policy federal local ordinance vote court release custody report agency officer statute records jail immigration enforcement public safety hearing amendment request notice data city state trust act warrant judge cooperation program review office statement annual budget'.split(' ');
+
+/** Mulberry32: a tiny seeded PRNG, so every run writes the same corpus. */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticCorpus {
+  readonly sources: number;
+  readonly claims: number;
+  readonly citations: number;
+  readonly words: number;
+  /** For the baseline: each page's words, so the plain site carries the same text. */
+  readonly pages: { readonly slug: string; readonly title: string; readonly body: string }[];
+}
+
+function sentence(random: () => number, unique: string): string {
+  const length = 12 + Math.floor(random() * 8);
+  const words = Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]!);
+  words.splice(3, 0, unique);
+  const text = words.join(' ');
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+export function writeSyntheticCorpus(dir: string, options: { sources: number; claimsPerSource: number; seed?: number }): SyntheticCorpus {
+  const random = prng(options.seed ?? 42);
+  rmSync(dir, { recursive: true, force: true });
+  const citationCount = Math.max(5, Math.ceil(options.sources * options.claimsPerSource / 10));
+  mkdirSync(path.join(dir, 'citations'), { recursive: true });
+  for (let c = 0; c < citationCount; c++) {
+    writeFileSync(path.join(dir, 'citations', `doc-${c}.yaml`), `title: "Synthetic document ${c}"\npublisher: "Synthetic Agency"\ndate: 2024-01-01\nurl: "https://example.org/doc/${c}"\nkind: official\nexcerpt: "Excerpt ${c}."\n`);
+  }
+  const pages: SyntheticCorpus['pages'][number][] = [];
+  let words = 0;
+  for (let s = 0; s < options.sources; s++) {
+    const slug = `source-${s}`;
+    const sentences: string[] = [];
+    let sourceWords = 0;
+    for (let i = 0; sourceWords < 800; i++) {
+      const text = sentence(random, `s${s}x${i}`);
+      sentences.push(text);
+      sourceWords += text.split(' ').length;
+    }
+    const paragraphs: string[] = [];
+    for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).join(' '));
+    const article = `${paragraphs.join('\n\n')}\n`;
+    mkdirSync(path.join(dir, 'sources', slug), { recursive: true });
+    mkdirSync(path.join(dir, 'claims', slug), { recursive: true });
+    writeFileSync(path.join(dir, 'sources', slug, 'article.txt'), article);
+    writeFileSync(path.join(dir, 'sources', slug, 'source.yaml'), `label: "Synthetic source ${s}"\ntitle: "Synthetic article ${s}"\noutlet: "Synthetic Times"\npublished: 2024-01-01\n`);
+    pages.push({ slug, title: `Synthetic article ${s}`, body: article });
+    words += sourceWords;
+    const step = Math.max(1, Math.floor(sentences.length / options.claimsPerSource));
+    for (let c = 0; c < options.claimsPerSource; c++) {
+      const quote = sentences[(c * step) % sentences.length]!;
+      const verdict = VERDICT_IDS[Math.floor(random() * VERDICT_IDS.length)]!;
+      const cited = [`doc-${Math.floor(random() * citationCount)}`, `doc-${Math.floor(random() * citationCount)}`];
+      const explanation = Array.from({ length: 4 }, (_, i) => sentence(random, `e${s}x${c}x${i}`)).join(' ');
+      const id = `s${s}-claim-${c}`;
+      writeFileSync(
+        path.join(dir, 'claims', slug, `${id}.mdx`),
+        `---\nquote: "${quote}"\nverdict: ${verdict}\nsummary: "Synthetic finding ${c}."\ncitations: [${[...new Set(cited)].join(', ')}]\npublished: 2024-02-01\n---\n${explanation}\n`,
+      );
+      pages.push({ slug: id, title: `Claim ${c} of source ${s}`, body: `${quote}\n\n${explanation}` });
+      words += explanation.split(' ').length;
+    }
+  }
+  return { sources: options.sources, claims: options.sources * options.claimsPerSource, citations: citationCount, words, pages };
+}
