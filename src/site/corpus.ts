@@ -104,7 +104,7 @@ export async function buildSiteModel(root: string): Promise<SiteModel> {
       return view;
     });
     views.forEach((view, index) => {
-      (view as { nextFlagged?: ClaimView }).nextFlagged = views.slice(index + 1).find((later) => later.flags.length > 0);
+      (view as { nextFlagged?: ClaimView | undefined }).nextFlagged = views.slice(index + 1).find((later) => later.flags.length > 0);
     });
     const firstByVerdict = new Map<VerdictId, ClaimView>();
     for (const view of views) if (!firstByVerdict.has(view.verdict.id)) firstByVerdict.set(view.verdict.id, view);

@@ -8,7 +8,7 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
+  nodes: { target: string[]; failureSummary?: string | undefined }[];
 }
 
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
