@@ -20,6 +20,19 @@ export default defineConfig({
   },
   integrations: [factcheck(), mdx()],
   build: { inlineStylesheets: 'always' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry rendered through content collections carries Astro's
+        // "use astro:head-inject" directive; the bundler warns once per file, which floods the
+        // log (and slows large builds) without telling an editor anything.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   // Separate caches let tests build fixture content without sharing a content store.
   ...(process.env.FACTCHECK_CACHE_DIR ? { cacheDir: process.env.FACTCHECK_CACHE_DIR } : {}),
