@@ -8,6 +8,7 @@ export const paths = {
   claimInSource: (slug: string, id: string) => `/sources/${slug}/#claim-${id}`,
   noteInSource: (slug: string, id: string) => `/sources/${slug}/#note-${id}`,
   methodology: () => '/methodology/',
+  search: () => '/search/',
   claimsData: () => '/data/claims.json',
   sourcesData: () => '/data/sources.json',
 };
