@@ -11,7 +11,7 @@ import {
 } from './state.ts';
 
 /** Results loaded per page; each needs one small fragment request. */
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 /** Pause after the last keystroke before searching, so each word is searched once, not each letter. */
 const TYPING_DELAY_MS = 200;
 
@@ -38,6 +38,10 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   let pending: PagefindSearch['results'] = [];
 
   root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => { element.hidden = false; });
+  // Filters stay open beside the results on wide screens; on narrow ones they fold away above
+  // the results unless the URL already uses them.
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (filterPanel) filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(current);
 
   function readForm(): SearchState {
     const filters = Object.fromEntries(FACETS.map((facet) => [facet, checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value)]));
