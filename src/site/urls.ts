@@ -13,6 +13,7 @@ export const paths = {
   flag: (id: string) => `/flags/${id}/`,
   citations: () => '/citations/',
   citation: (id: string) => `/citations/#citation-${id}`,
+  search: () => '/search/',
   claimsData: () => '/data/claims.json',
   sourcesData: () => '/data/sources.json',
 };

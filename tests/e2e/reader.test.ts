@@ -108,17 +108,24 @@ describe('margin notes', () => {
 describe('hostile text in a source', () => {
   it('shows <script>, {braces} and Markdown characters as text and runs nothing', async () => {
     const fixture = prepareCase('e2e-valid', null);
-    const built = runBuild({ content: fixture.content, outDir: 'tests/.output/builds/e2e-valid', cacheDir: 'tests/.output/cache/e2e-valid', pagefind: false });
+    const built = runBuild({ content: fixture.content, outDir: 'tests/.output/builds/e2e-valid', cacheDir: 'tests/.output/cache/e2e-valid' });
     expect(built.status, built.output).toBe(0);
     const fixtureServer = await serveStatic(built.outDir);
     try {
       for (const path of ['/sources/sample-article/', '/claims/sample-script/']) {
         await page.goto(`${fixtureServer.url}${path}`);
         expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
-        // Only our own sidenote script may run; nothing from the content.
-        expect(await page.evaluate(() => [...document.scripts].every((script) => script.textContent?.includes('js-sidenotes')))).toBe(true);
+        // Only our own scripts may run (sidenote layout, search-highlight loader); nothing from the content.
+        expect(await page.evaluate(() => [...document.scripts].filter((script) => !script.hasAttribute('data-search-highlight') && !script.textContent?.includes('js-sidenotes')).length)).toBe(0);
       }
       expect(await page.locator('main').innerText()).not.toContain('undefined');
+      // In search, the excerpt and the highlighted page show the same text as text.
+      await page.goto(`${fixtureServer.url}/search/?q=curly`);
+      await page.waitForSelector('.search-result');
+      expect(await page.locator('.search-results').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
+      await page.locator('.search-result .result-title a').first().click();
+      await page.waitForSelector('mark.search-hit');
+      expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
       expect(dialogs).toEqual([]);
     } finally {
       await fixtureServer.close();

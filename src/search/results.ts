@@ -1,0 +1,72 @@
+/**
+ * What the search page shows, computed from Pagefind's data: one view per result, the words
+ * for counts and the status line. Pure: the page only turns these into elements.
+ */
+import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
+
+/** The part of a loaded Pagefind result we read. @see https://pagefind.app/docs/api/#loading-a-result */
+export interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+export type ResultKind = 'source' | 'claim';
+
+export interface ResultView {
+  readonly url: string;
+  readonly kind: ResultKind;
+  /** "Claim" or "Article", said before the title so the two read differently without styling. */
+  readonly kindLabel: string;
+  readonly title: string;
+  readonly excerpt: readonly ExcerptSegment[];
+  readonly verdict: { readonly id: VerdictId; readonly label: string; readonly icon: string; readonly definition: string } | null;
+  readonly sourceTitle: string;
+  /** "Checked 2026-11-25" for a claim, "Published 2019-12-13" for an article; '' when unknown. */
+  readonly dateText: string;
+}
+
+export const KIND_LABELS: Readonly<Record<ResultKind, string>> = { claim: 'Claim', source: 'Article' };
+
+const isVerdict = (value: string | undefined): value is VerdictId => value !== undefined && Object.hasOwn(VERDICTS, value);
+
+export function toResultView(data: PagefindResultData): ResultView {
+  const kind: ResultKind = data.filters['type']?.includes('claim') ? 'claim' : 'source';
+  const verdictId = data.meta['verdict'];
+  const verdict = kind === 'claim' && isVerdict(verdictId) ? VERDICTS[verdictId] : null;
+  const date = data.meta['date'] ?? '';
+  return {
+    url: data.url,
+    kind,
+    kindLabel: KIND_LABELS[kind],
+    // Claim records are titled with the quote itself; quotation marks show it is the article's words.
+    title: kind === 'claim' && data.meta['title'] ? `“${data.meta['title']}”` : (data.meta['title'] ?? data.url),
+    excerpt: excerptSegments(data.excerpt),
+    verdict: verdict && { id: verdict.id, label: data.meta['verdict_label'] ?? verdict.label, icon: verdict.icon, definition: verdict.definition },
+    sourceTitle: data.meta['source_title'] ?? '',
+    dateText: date ? `${kind === 'claim' ? 'Checked' : 'Published'} ${date}` : '',
+  };
+}
+
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** A filter option's count as shown beside it; blank until the index has answered. */
+export const formatCount = (count: number | undefined) => (count === undefined ? '' : String(count));
+
+/** The same count for screen readers, which would otherwise hear a bare number after the label. */
+export const spokenCount = (count: number | undefined) => (count === undefined ? '' : plural(count, 'result', 'results'));
+
+export interface StatusInput {
+  readonly q: string;
+  readonly total: number;
+  readonly filtered: boolean;
+}
+
+/** The one line announced in the live region after every search. */
+export function statusMessage({ q, total, filtered }: StatusInput): string {
+  const what = q ? ` for “${q}”` : '';
+  const filters = filtered ? (q ? ' with the selected filters' : ' matching the selected filters') : '';
+  return total === 0 ? `No results${what}${filters}.` : `${plural(total, 'result', 'results')}${what}${filters}.`;
+}
