@@ -34,7 +34,7 @@ if (!created) {
 } else if (created.ok) {
   for (const file of created.files) console.log(`wrote ${file}`);
   console.log(kind === 'source'
-    ? 'Next: fill in the provenance fields you can establish in source.yaml, then add claims with `npm run new -- claim`.'
+    ? `Next: fill in the provenance fields you can establish in source.yaml, then add claims with \`npm run new -- claim ${created.files[0]?.split('/').at(-2) ?? '<slug>'} "<quote>"\`.`
     : 'Next: fill in verdict, summary, citations and the explanation, then run `npm run check`.');
 } else {
   const { problem } = created;

@@ -13,7 +13,7 @@ import type { ContentDirs } from './content-dirs.ts';
 import { baseId, listFiles, readText } from './files.ts';
 import { ARTICLE_FILE, PROVENANCE_FILE } from './load-sources.ts';
 import { didYouMean, type Problem } from './problems.ts';
-import { claimTemplate, firstLine, idWords, sourceTemplate, uniqueId } from './scaffold.ts';
+import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';
 
 export type Created = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
 
@@ -48,7 +48,7 @@ export async function createSource(root: string, dirs: ContentDirs, options: { a
   await mkdir(path.join(root, folder), { recursive: true });
   // The article is copied byte for byte: it is the text claims are anchored in.
   await writeFile(path.join(root, folder, ARTICLE_FILE), article);
-  const provenance = sourceTemplate({ label: firstLine(text) || slug, firstLine: firstLine(text), articleFile: `${folder}/${ARTICLE_FILE}` });
+  const provenance = sourceTemplate({ label: shortLabel(firstLine(text)) || slug, firstLine: firstLine(text), articleFile: `${folder}/${ARTICLE_FILE}` });
   await writeFile(path.join(root, folder, PROVENANCE_FILE), provenance, 'utf8');
   return { ok: true, files: [`${folder}/${ARTICLE_FILE}`, `${folder}/${PROVENANCE_FILE}`] };
 }

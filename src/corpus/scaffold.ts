@@ -37,6 +37,13 @@ export function firstLine(article: string): string {
   return article.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
+/** A label must be short; when the first line is a paragraph rather than a headline, its first words. */
+export function shortLabel(line: string, maxLength = 100): string {
+  if (line.length <= maxLength) return line;
+  const words = line.slice(0, maxLength).split(/\s+/).slice(0, -1).join(' ');
+  return `${words}…`;
+}
+
 export function sourceTemplate(options: { label: string; firstLine: string; articleFile: string }): string {
   const { label, firstLine: headline, articleFile } = options;
   return `# Provenance of ${articleFile}, scaffolded by \`npm run new -- source\`.
@@ -45,12 +52,11 @@ export function sourceTemplate(options: { label: string; firstLine: string; arti
 # readers see "Unknown", never a guess. Then run \`npm run check\`.
 
 # Our short descriptive name for the article, shown in lists and where the headline is unknown.
-# Scaffolded from the article's first line: shorten or rewrite it as needed.
+# Scaffolded from the article's first line: rewrite it as a short description.
 label: ${yamlString(label)}
 
-# Headline exactly as published. The first line of the article text was:
-#   ${headline}
-# title: ${yamlString(headline)}
+# Headline exactly as published (article.txt starts with: "${shortLabel(headline, 80)}").
+# title: ${yamlString(headline.length <= 100 ? headline : '')}
 
 # Publication that ran it, e.g. "RedState".
 # outlet: ""
