@@ -2,7 +2,10 @@
  * `npm run check`: validates all content without building pages and prints problems the way
  * linters do. Exits non-zero when any error is found.
  * `npm run check -- --coverage` also lists, per source, the body sentences no claim covers.
+ * `npm run check -- --fix` first repairs quotes a corrected source text left behind, where the
+ * closest passage is unambiguous and close, then checks as usual so the rest is reported.
  */
+import { fixQuotes } from '../corpus/fix-quotes.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { coverage } from '../domain/coverage.ts';
@@ -11,6 +14,13 @@ import { pointLocator } from '../domain/text-position.ts';
 const args = process.argv.slice(2);
 const root = args.find((arg) => !arg.startsWith('-')) ?? process.cwd();
 const started = performance.now();
+if (args.includes('--fix')) {
+  const fixed = await fixQuotes(root);
+  for (const fix of fixed) {
+    console.log(`${fix.file}:${fix.line}:${fix.column}  fixed  quote "${fix.before}" → "${fix.after}" (${fix.errors} character edit${fix.errors === 1 ? '' : 's'})  quote-not-found`);
+  }
+  console.log(`Fixed ${fixed.length} quote${fixed.length === 1 ? '' : 's'}; re-read each fixed claim against the corrected text.\n`);
+}
 const { corpus, problems, ok } = await loadCorpus(root);
 if (problems.length > 0) console.log(formatProblems(problems));
 

@@ -1,5 +1,6 @@
 /** Explains a failed anchoring to an editor: what happened, where to look, how to fix it. */
 import type { AnchorResult } from '../domain/anchor.ts';
+import type { Reanchoring } from '../domain/reanchor.ts';
 import { pointLocator } from '../domain/text-position.ts';
 import type { Problem } from './problems.ts';
 import type { Located } from './yaml-document.ts';
@@ -11,9 +12,18 @@ const snippet = (text: string, max = 80) => {
 
 export function anchorProblem(
   result: Exclude<AnchorResult, { ok: true }>,
-  context: { file: string; at: Located; articleFile: string; article: string; quote: string; what: string },
+  context: {
+    file: string;
+    at: Located;
+    articleFile: string;
+    article: string;
+    quote: string;
+    what: string;
+    /** For claims: whether `npm run check -- --fix` can repair a quote that was not found. */
+    repair?: Reanchoring | undefined;
+  },
 ): Problem {
-  const { file, at, articleFile, article, quote, what } = context;
+  const { file, at, articleFile, article, quote, what, repair } = context;
   const toPoint = pointLocator(article);
   const base = { file, ...at, severity: 'error' as const };
   switch (result.reason) {
@@ -24,10 +34,20 @@ export function anchorProblem(
       const nearest = closest
         ? ` Closest passage (${closest.errors} character edit${closest.errors === 1 ? '' : 's'} away) at ${articleFile}:${toPoint(closest.start).line}:${toPoint(closest.start).column}: "${snippet(closest.text)}".`
         : ' No similar passage was found.';
+      const exactly = 'Copy the words exactly from the article; whitespace, curly quotes and dashes may differ, nothing else.';
+      const where = (range: { start: number }) => `${toPoint(range.start).line}:${toPoint(range.start).column}`;
+      const tie = repair?.kind === 'ambiguous'
+        ? ` ${repair.candidates.length} passages are equally close (at ${repair.candidates.map(where).join(', ')}).`
+        : '';
+      const hint = repair?.kind === 'fix'
+        ? `${exactly} Or run \`npm run check -- --fix\` to replace the quote with the closest passage.`
+        : repair?.kind === 'ambiguous'
+          ? `${exactly} Add "prefix"/"suffix" or choose one of the passages yourself; --fix does not guess.`
+          : exactly;
       return {
         ...base,
-        message: `Quote not found in ${articleFile}: "${snippet(quote)}".${nearest}`,
-        hint: 'Copy the words exactly from the article; whitespace, curly quotes and dashes may differ, nothing else.',
+        message: `Quote not found in ${articleFile}: "${snippet(quote)}".${nearest}${tie}`,
+        hint,
         ruleId: 'quote-not-found',
       };
     }

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { QuoteAnchorer } from '../domain/anchor.ts';
+import { reanchor } from '../domain/reanchor.ts';
 import { claimSchema } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkBody } from './check-body.ts';
 import { checkIds } from './check-ids.ts';
+import { checkStale } from './check-stale.ts';
 import { baseId, listFiles, readText } from './files.ts';
 import type { Claim, Source } from './model.ts';
 import { didYouMean, type Problem } from './problems.ts';
@@ -55,9 +57,12 @@ export async function loadClaims(
     }
     const anchored = target.anchorer.anchor({ exact: data.quote, prefix: data.prefix, suffix: data.suffix });
     if (!anchored.ok) {
-      problems.push(anchorProblem(anchored, { file, at: yaml.locate(['quote']), articleFile: `${sourcesDir}/${slug}/${ARTICLE_FILE}`, article: target.source.text, quote: data.quote, what: 'claim' }));
+      const selector = { exact: data.quote, prefix: data.prefix, suffix: data.suffix };
+      const repair = anchored.reason === 'not-found' ? reanchor(target.source.text, selector) : undefined;
+      problems.push(anchorProblem(anchored, { file, at: yaml.locate(['quote']), articleFile: `${sourcesDir}/${slug}/${ARTICLE_FILE}`, article: target.source.text, quote: data.quote, what: 'claim', repair }));
       continue;
     }
+    problems.push(...checkStale(file, data, target.source, (field) => yaml.locate(field)));
     claims.push({ id, source: slug, file, data, start: anchored.start, end: anchored.end, body: frontmatter.body });
   }
   return { claims, problems, located, ids: new Set(files.map(baseId)) };

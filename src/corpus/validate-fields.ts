@@ -142,5 +142,5 @@ function describeIssue(issue: Issue, schema: z.ZodType, source: YamlSource, file
       ruleId: 'malformed-date',
     }];
   }
-  return [{ file, ...place, severity: 'error', message: `Invalid "${where}" in ${what}: ${issue.message}`, ruleId: 'invalid-field' }];
+  return [{ file, ...place, severity: 'error', message: `Invalid "${where}" in ${what}: ${issue.message}`, hint: 'Write the value the message expects; the editing guide in README.md shows every field.', ruleId: 'invalid-field' }];
 }

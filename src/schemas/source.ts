@@ -34,6 +34,12 @@ export const sourceSchema = z
     published: isoDate.optional(),
     /** Date our copy of the text was taken. */
     retrieved: isoDate.optional(),
+    /**
+     * Date `article.txt` was last corrected (the outlet changed the article, or we fixed a
+     * transcription error). Claims whose `updated` (or `published`) is earlier are reported as
+     * `claim-stale` until an editor re-reads them against the new text and sets `updated`.
+     */
+    textUpdated: isoDate.optional(),
     /** An archived copy of the original. */
     archivedUrl: httpUrl.optional(),
     /** How the provenance was established, and what was looked for but not found. */

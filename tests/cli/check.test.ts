@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+import { prepareCase, ROOT } from '../support/fixture-case.ts';
+
+describe('npm run check', { timeout: 60_000 }, () => {
+  it('passes the clean fixture corpus with exit code 0 and no problems', () => {
+    const fixture = prepareCase('cli-valid', null);
+    const result = runCli('check', [], fixture.content);
+    expect(result.status, result.stdout).toBe(0);
+    expect(result.stdout).not.toMatch(/ (error|warning) /);
+    expect(result.stdout).toMatch(/Checked 2 sources, 5 claims, 2 citations in \d+ ms: ok/);
+  });
+
+  // Every case is checked through the library in tests/corpus/checker.test.ts; here a sample of
+  // kinds (YAML, schema, anchoring, MDX) goes through the command itself, which takes a second each.
+  it.each(['yaml-syntax', 'unknown-verdict', 'quote-not-found', 'mdx-syntax'])('prints %s as path:line:column  error  message  rule-id, with a fix, and exits 1', (name) => {
+    const fixture = prepareCase(`cli-${name}`, name);
+    const result = runCli('check', [], fixture.content);
+    expect(result.status).toBe(1);
+    for (const expected of fixture.expected) {
+      const line = result.stdout.split('\n').find((text) => text.startsWith(`${fixture.content}/${expected.file}:${expected.line}:${expected.column}  error  `) && text.endsWith(`  ${expected.rule}`));
+      expect(line, result.stdout).toBeDefined();
+      expect(line).toContain(expected.contains);
+    }
+    expect(result.stdout).toContain('    fix: ');
+  });
+
+  it('warns claim-stale, at the claim’s date, for claims not updated since the source text was corrected', () => {
+    const fixture = prepareCase('cli-stale', null);
+    const provenance = path.join(ROOT, fixture.content, 'sources/sample-article/source.yaml');
+    writeFileSync(provenance, `${readFileSync(provenance, 'utf8')}textUpdated: 2026-11-22\n`);
+    const result = runCli('check', [], fixture.content);
+    expect(result.status, 'a warning does not fail the check').toBe(0);
+    const stale = result.stdout.split('\n').filter((line) => line.endsWith('claim-stale'));
+    // sample-vote was updated 2026-11-25, after the correction; the other three were last changed 2026-11-20.
+    expect(stale).toEqual([
+      `${fixture.content}/claims/sample-article/sample-script.mdx:7:12  warning  Claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml)  claim-stale`,
+      `${fixture.content}/claims/sample-article/sample-twice.mdx:5:12  warning  Claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml)  claim-stale`,
+      `${fixture.content}/claims/sample-article/sample-unanimously.mdx:9:12  warning  Claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml)  claim-stale`,
+    ]);
+  });
+
+  it('--coverage lists the uncovered body sentences per source with the hand-counted figures', () => {
+    // Hand count of the clean fixture. sample-article: the headline, two sentences in the first
+    // paragraph, two in the second; "Share. / Exit mobile version" is a non-article part. Claims
+    // touch "The council voted unanimously…", "<script>… braces" and "Jose Nunez said…": 3 of 5.
+    // second-article: two sentences, the claim touches the second: 1 of 2.
+    const fixture = prepareCase('cli-coverage', null);
+    const result = runCli('check', ['--coverage'], fixture.content);
+    expect(result.status).toBe(0);
+    const article = (slug: string) => `${fixture.content}/sources/${slug}/article.txt`;
+    expect(result.stdout).toContain([
+      'sample-article: 3/5 body sentences covered (60%), 4 claims',
+      `  ${article('sample-article')}:1:1  Sample headline with <b>markup</b> & {braces}`,
+      `  ${article('sample-article')}:3:45  The council voted again in May, said *someone* with # hashes and _underscores_.`,
+      '',
+      'second-article: 1/2 body sentences covered (50%), 1 claims',
+      `  ${article('second-article')}:1:1  Second fixture article.`,
+    ].join('\n'));
+  });
+
+  it('checks the real content well under 5 seconds', () => {
+    const started = performance.now();
+    const result = runCli('check', [], 'content');
+    const elapsed = performance.now() - started;
+    expect(result.status, result.stdout).toBe(0);
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
