@@ -131,7 +131,8 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
-export async function renderCard(tree: CardElement): Promise<Uint8Array> {
+export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
+  // A copy on a plain ArrayBuffer: what `Response` accepts as a body.
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng());
 }
