@@ -58,6 +58,11 @@ export function annotationFailures(annotation: object): string[] {
   return failures(annotationValidators, annotation);
 }
 
+/** Problems with a value against one vendored W3C definition, e.g. `annotations.json#/definitions/motivationList`. */
+export function definitionFailures(ref: string, value: unknown): string[] {
+  return failures([definition(ref)], value);
+}
+
 export function collectionFailures(collection: { '@context'?: unknown; first?: unknown }): string[] {
   return [...failures([contextValidator], collection['@context']), ...failures(collectionValidators, collection), ...failures(pageValidators, collection.first)];
 }
