@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import factcheck from './src/integration/factcheck.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeDemoteHeadings, { minLevel: 4 }]],
     }),
   },
-  integrations: [factcheck(), mdx()],
+  integrations: [factcheck(), mdx(), sitemap()],
   build: { inlineStylesheets: 'always' },
   vite: {
     build: {

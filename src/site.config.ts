@@ -5,7 +5,8 @@
 export const SITE = {
   name: 'Sanctuary Claims Check',
   description: 'Claim-by-claim fact checks of news and opinion articles about US sanctuary policies and ICE detainers.',
-  url: process.env['SITE_URL'] ?? 'https://sanctuary-claims-check.example.org',
-  base: process.env['BASE_PATH'] ?? '/',
+  // `||`, not `??`: a CI variable that is defined but empty means "not set".
+  url: process.env['SITE_URL'] || 'https://sanctuary-claims-check.example.org',
+  base: process.env['BASE_PATH'] || '/',
   lang: 'en',
 } as const;

@@ -16,6 +16,13 @@ export const paths = {
   search: () => '/search/',
   claimsData: () => '/data/claims.json',
   sourcesData: () => '/data/sources.json',
+  annotationsData: () => '/data/annotations.jsonld',
+  sourceAnnotationsData: (slug: string) => `/data/annotations/${slug}.jsonld`,
+  citationsData: () => '/data/citations.json',
+  rss: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
+  claimCard: (id: string) => `/cards/${id}.png`,
+  siteCard: () => '/cards/site.png',
 };
 
 const base = SITE.base.endsWith('/') ? SITE.base.slice(0, -1) : SITE.base;

@@ -39,9 +39,13 @@ describe('building the clean fixture corpus', () => {
   });
 
   it('renders a claim quote with markup as text on its permalink page', () => {
-    const { tree } = readPage(result.outDir, '/claims/sample-script/');
+    const { html, tree } = readPage(result.outDir, '/claims/sample-script/');
     expect(toString(select('.claim-quote mark', tree)!)).toBe('<script>alert(1)</script> and {curly} braces');
     expectOnlyHighlightLoader(tree, 'claims/sample-script/index.html');
+    // The JSON-LD script is ClaimReview data (never run), with the quote's `<` escaped.
+    expect(html).toContain('"claimReviewed":"\\u003cscript>alert(1)\\u003c/script> and {curly} braces"');
+    const [jsonLd] = selectAll('script[type="application/ld+json"]', tree);
+    expect(JSON.parse(toString(jsonLd!)).claimReviewed).toBe('<script>alert(1)</script> and {curly} braces');
   });
 
   it('demotes headings an editor writes so the page outline stays in order', () => {

@@ -115,8 +115,8 @@ describe('hostile text in a source', () => {
       for (const path of ['/sources/sample-article/', '/claims/sample-script/']) {
         await page.goto(`${fixtureServer.url}${path}`);
         expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
-        // Only our own scripts may run (sidenote layout, search-highlight loader); nothing from the content.
-        expect(await page.evaluate(() => [...document.scripts].filter((script) => !script.hasAttribute('data-search-highlight') && !script.textContent?.includes('js-sidenotes')).length)).toBe(0);
+        // Only our own scripts may run (sidenote layout, search-highlight loader); JSON-LD is data; nothing from the content.
+        expect(await page.evaluate(() => [...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((script) => !script.hasAttribute('data-search-highlight') && !script.textContent?.includes('js-sidenotes')).length)).toBe(0);
       }
       expect(await page.locator('main').innerText()).not.toContain('undefined');
       // In search, the excerpt and the highlighted page show the same text as text.

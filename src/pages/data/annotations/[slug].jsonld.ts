@@ -1,0 +1,13 @@
+import type { GetStaticPaths } from 'astro';
+import { getSiteModel, type SourceView } from '../../../site/corpus.ts';
+import { jsonLdResponse } from '../../../site/responses.ts';
+import { sourceAnnotations } from '../../../site/web-annotations.ts';
+
+export const getStaticPaths = (async () => {
+  const model = await getSiteModel();
+  return model.sources.map((view) => ({ params: { slug: view.source.slug }, props: { view } }));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: { props: { view: SourceView } }) {
+  return jsonLdResponse(sourceAnnotations(props.view));
+}

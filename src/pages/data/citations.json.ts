@@ -1,0 +1,7 @@
+import { getSiteModel } from '../../site/corpus.ts';
+import { bibliography } from '../../site/csl.ts';
+
+export async function GET() {
+  const items = bibliography((await getSiteModel()).corpus.citations);
+  return new Response(`${JSON.stringify(items, null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+}

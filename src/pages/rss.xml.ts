@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import { SITE } from '../site.config.ts';
+import { getSiteModel } from '../site/corpus.ts';
+import { feedItems } from '../site/feed.ts';
+import { absoluteUrl, paths } from '../site/urls.ts';
+
+export async function GET() {
+  const model = await getSiteModel();
+  return rss({
+    title: SITE.name,
+    description: SITE.description,
+    site: absoluteUrl(paths.home()),
+    items: feedItems(model.claims.values()),
+    customData: `<language>${SITE.lang}</language>`,
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * schema.org ClaimReview for a claim page, the markup search engines read to show a fact
+ * check beside results. Opinion is not rated, so it gets none.
+ * @see https://developers.google.com/search/docs/appearance/structured-data/factcheck
+ */
+import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
+import { SITE } from '../site.config.ts';
+import { sourceTitle, type ClaimView } from './corpus.ts';
+import { absoluteUrl, paths } from './urls.ts';
+
+/** The ends of the numeric scale every rated verdict sits on (`VERDICTS[id].rating`). */
+export const RATING_SCALE = { worst: 1, best: 5 } as const;
+
+/** The site as the review's author. */
+export function siteOrganization(): Organization {
+  return { '@type': 'Organization', name: SITE.name, url: absoluteUrl(paths.home()) };
+}
+
+export function claimReview(view: ClaimView): WithContext<ClaimReview> | null {
+  const rating = view.verdict.rating;
+  if (rating === null) return null;
+  const data = view.claim.data;
+  const source = view.source.data;
+  // Who made the claim: the byline where known, else the outlet; nothing is guessed.
+  const claimant: Person | Organization | undefined = source.author
+    ? { '@type': 'Person', name: source.author }
+    : source.outlet
+      ? { '@type': 'Organization', name: source.outlet }
+      : undefined;
+  const appearance: CreativeWork = {
+    '@type': 'CreativeWork',
+    url: source.url ?? absoluteUrl(paths.source(view.source.slug)),
+    headline: sourceTitle(view.source),
+    ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+    ...(source.outlet ? { publisher: { '@type': 'Organization', name: source.outlet } } : {}),
+    ...(source.published ? { datePublished: source.published } : {}),
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: absoluteUrl(paths.claim(view.id)),
+    // The words as they stand in the article, not the editor's copy (which may fold quotes).
+    claimReviewed: view.context.quote,
+    reviewBody: data.summary,
+    datePublished: data.published,
+    ...(data.updated && data.updated !== data.published ? { dateModified: data.updated } : {}),
+    author: siteOrganization(),
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating,
+      bestRating: RATING_SCALE.best,
+      worstRating: RATING_SCALE.worst,
+      alternateName: view.verdict.label,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      appearance,
+      ...(claimant ? { author: claimant } : {}),
+      ...(source.published ? { datePublished: source.published } : {}),
+    },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<` is escaped so no text in the
+ * data (a quote containing `</script>`) can end the element early.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

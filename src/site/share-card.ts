@@ -1,0 +1,138 @@
+/**
+ * Share cards: the image a link preview shows (Open Graph, Twitter), drawn at build time
+ * from the same view model as the page: the quote, its verdict badge and the source.
+ * `cardTree` is a plain element tree (testable without rendering); `renderCard` turns it
+ * into a PNG with satori (layout to SVG) and resvg (SVG to PNG).
+ * @see https://github.com/vercel/satori#documentation
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import type { Verdict } from '../domain/verdicts.ts';
+import { SITE } from '../site.config.ts';
+import { sourceTitle, type ClaimView } from './corpus.ts';
+
+/** The size Open Graph and Twitter's large card recommend (1.91:1). */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+const ACCENT_WIDTH = 24;
+const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
+/** Width left for text inside the accent bar and the margins. */
+const INNER_WIDTH = CARD_SIZE.width - ACCENT_WIDTH - PADDING.left - PADDING.right;
+/** Longest quote shown whole; longer ones end in an ellipsis at a word boundary. */
+export const MAX_QUOTE_CHARS = 260;
+
+export interface CardElement {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | string };
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: CardElement['props']['children']): CardElement => ({
+  type,
+  props: { style, ...(children === undefined ? {} : { children }) },
+});
+
+export function truncate(text: string, max = MAX_QUOTE_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Bigger type for short quotes, so every card is filled and none overflows. */
+function quoteFontSize(length: number): number {
+  if (length <= 70) return 56;
+  if (length <= 130) return 46;
+  if (length <= 200) return 38;
+  return 32;
+}
+
+function badge(verdict: Verdict): CardElement {
+  return el(
+    'div',
+    {
+      display: 'flex',
+      alignSelf: 'flex-start',
+      alignItems: 'center',
+      gap: 14,
+      padding: '10px 26px',
+      borderRadius: 999,
+      border: `4px solid ${verdict.color.light}`,
+      color: verdict.color.light,
+      backgroundColor: '#ffffff',
+      fontSize: 36,
+      fontWeight: 700,
+    },
+    [el('span', {}, verdict.icon), el('span', {}, verdict.label)],
+  );
+}
+
+function frame(accent: string, children: CardElement[]): CardElement {
+  // Explicit sizes throughout: satori adds padding to a box's size, so a padded box of the
+  // card's full size would push the footer off the bottom.
+  return el('div', { width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', backgroundColor: '#f7f5f0', fontFamily: 'DejaVu Sans' }, [
+    el('div', { width: ACCENT_WIDTH, height: CARD_SIZE.height, backgroundColor: accent }),
+    el(
+      'div',
+      {
+        width: INNER_WIDTH,
+        height: CARD_SIZE.height - PADDING.top - PADDING.bottom,
+        margin: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        color: '#1b1b1b',
+      },
+      children,
+    ),
+  ]);
+}
+
+function footer(left: string): CardElement {
+  return el('div', { display: 'flex', flexDirection: 'column', gap: 8, width: INNER_WIDTH, fontSize: 24, lineHeight: 1.35, color: '#4a4a4a' }, [
+    el('div', { display: 'flex', width: INNER_WIDTH }, left),
+    el('div', { display: 'flex', fontWeight: 700, color: '#1b1b1b' }, `Checked by ${SITE.name}`),
+  ]);
+}
+
+/** The card for one claim: verdict badge, the quote, and where it was published. */
+export function cardTree(view: ClaimView): CardElement {
+  const quote = truncate(view.context.quote);
+  const source = view.source.data;
+  const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
+  return frame(view.verdict.color.light, [
+    badge(view.verdict),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 }, `“${quote}”`),
+    footer(`From: ${from}`),
+  ]);
+}
+
+/** The card for pages without their own (home, sources, methodology). */
+export function siteCardTree(): CardElement {
+  return frame('#1b1b1b', [
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, SITE.name),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, SITE.description),
+    footer('Every claim highlighted in place, with a verdict and the documents it rests on.'),
+  ]);
+}
+
+let fonts: Promise<Font[]> | undefined;
+
+/** DejaVu Sans from npm (.woff: satori reads woff, not woff2); it has the verdict icons' glyphs. */
+function loadFonts(): Promise<Font[]> {
+  // Resolved from the project root: bundled endpoint code runs from a build folder.
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const file = (weight: 400 | 700) => require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
+  fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({ name: 'DejaVu Sans', data: await readFile(file(weight)), weight, style: 'normal' as const })),
+  );
+  return fonts;
+}
+
+export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
+  // A copy on a plain ArrayBuffer: what `Response` accepts as a body.
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng());
+}

@@ -1,0 +1,131 @@
+/**
+ * Every claim as a W3C Web Annotation, so annotation tools (Hypothesis and others that read
+ * the model) can show our checks on the original article. The target carries both a
+ * TextQuoteSelector (robust: re-anchored by the words) and a TextPositionSelector (offsets
+ * in our verbatim copy, `article.txt`, a hint where the original page's text differs).
+ * @see https://www.w3.org/TR/annotation-model/
+ */
+import type { Source } from '../corpus/model.ts';
+import { SITE } from '../site.config.ts';
+import { sourceTitle, type ClaimView, type SourceView } from './corpus.ts';
+import { absoluteUrl, paths } from './urls.ts';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Characters of context on each side of a quote: enough to tell repeated passages apart. */
+export const CONTEXT_LENGTH = 32;
+
+export interface TextQuoteSelector { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+export interface TextPositionSelector { type: 'TextPositionSelector'; start: number; end: number }
+export interface TextualBody { type: 'TextualBody'; purpose: 'assessing' | 'tagging' | 'commenting' | 'describing'; value: string; format: string; language: string }
+export interface LinkBody { type: 'SpecificResource'; purpose: 'linking'; source: { id: string; type: 'Text' } }
+
+export interface WebAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'assessing';
+  created: string;
+  modified: string;
+  creator: { id: string; type: 'Organization'; name: string };
+  body: (TextualBody | LinkBody)[];
+  target: { type: 'SpecificResource'; source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+}
+
+export interface AnnotationCollection {
+  '@context': typeof ANNOTATION_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: WebAnnotation[] };
+}
+
+/** Up to `length` UTF-16 units ending at `end` (or starting at `start`), never splitting a surrogate pair. */
+function sliceBefore(text: string, end: number, length: number): string {
+  let start = Math.max(0, end - length);
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(start))) start += 1;
+  return text.slice(start, end);
+}
+function sliceAfter(text: string, start: number, length: number): string {
+  let end = Math.min(text.length, start + length);
+  if (end < text.length && /[\uDC00-\uDFFF]/.test(text.charAt(end))) end -= 1;
+  return text.slice(start, end);
+}
+
+export function quoteSelector(text: string, start: number, end: number): TextQuoteSelector {
+  return {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: sliceBefore(text, start, CONTEXT_LENGTH),
+    suffix: sliceAfter(text, end, CONTEXT_LENGTH),
+  };
+}
+
+/** The article's own address where known; else our verbatim copy of it. */
+export function annotationTargetUrl(source: Source): string {
+  return source.data.url ?? absoluteUrl(paths.source(source.slug));
+}
+
+/** Only dates are recorded; the model asks for xsd:dateTime, so they are given as midnight UTC. */
+const dateTime = (date: string) => `${date}T00:00:00Z`;
+
+const text = (purpose: TextualBody['purpose'], value: string, format = 'text/plain'): TextualBody => ({
+  type: 'TextualBody',
+  purpose,
+  value,
+  format,
+  language: SITE.lang,
+});
+const link = (url: string): LinkBody => ({ type: 'SpecificResource', purpose: 'linking', source: { id: url, type: 'Text' } });
+
+export function webAnnotation(view: ClaimView): WebAnnotation {
+  const { claim, source } = view;
+  return {
+    id: `${absoluteUrl(paths.sourceAnnotationsData(source.slug))}#${view.id}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: dateTime(claim.data.published),
+    modified: dateTime(claim.data.updated ?? claim.data.published),
+    creator: { id: absoluteUrl(paths.home()), type: 'Organization', name: SITE.name },
+    body: [
+      text('assessing', view.verdict.label),
+      ...view.flags.map((flag) => text('tagging', flag.label)),
+      text('describing', claim.data.summary),
+      // The explanation as the editor wrote it: Markdown, which annotation clients render.
+      text('commenting', claim.body.trim(), 'text/markdown'),
+      link(absoluteUrl(paths.claim(view.id))),
+      ...view.citations.map((citation) => link(citation.data.url)),
+    ],
+    target: {
+      type: 'SpecificResource',
+      source: annotationTargetUrl(source),
+      selector: [quoteSelector(source.text, claim.start, claim.end), { type: 'TextPositionSelector', start: claim.start, end: claim.end }],
+    },
+  };
+}
+
+export function annotationCollection(id: string, label: string, claims: readonly ClaimView[]): AnnotationCollection {
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label,
+    total: claims.length,
+    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items: claims.map(webAnnotation) },
+  };
+}
+
+export function allAnnotations(sources: readonly SourceView[]): AnnotationCollection {
+  return annotationCollection(
+    absoluteUrl(paths.annotationsData()),
+    `${SITE.name}: every checked claim`,
+    sources.flatMap((view) => view.claims),
+  );
+}
+
+export function sourceAnnotations(view: SourceView): AnnotationCollection {
+  return annotationCollection(
+    absoluteUrl(paths.sourceAnnotationsData(view.source.slug)),
+    `${SITE.name}: checked claims in “${sourceTitle(view.source)}”`,
+    view.claims,
+  );
+}

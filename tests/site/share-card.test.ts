@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_SIZE, cardTree, renderCard, truncate, type CardElement } from '../../src/site/share-card.ts';
+import { claimOf, fixtureModel } from '../support/fixture-model.ts';
+
+const model = await fixtureModel();
+const textOf = (node: CardElement | string): string =>
+  typeof node === 'string' ? node : typeof node.props.children === 'string' ? node.props.children : (node.props.children ?? []).map(textOf).join(' ');
+
+describe('share cards', () => {
+  it('shorten long quotes at a word boundary with an ellipsis', () => {
+    expect(truncate('short  quote\n')).toBe('short quote');
+    expect(truncate('one two three four', 15)).toBe('one two three…');
+  });
+
+  it('show the verdict, the quote and where it was published', () => {
+    const text = textOf(cardTree(claimOf(model, 'sample-vote')));
+    expect(text).toContain('✓ Supported');
+    expect(text).toContain('“The council voted unanimously on Wednesday.”');
+    expect(text).toContain('Fixture Gazette · 2024-05-01');
+  });
+
+  it(`render as a ${CARD_SIZE.width}×${CARD_SIZE.height} PNG`, async () => {
+    const png = Buffer.from(await renderCard(cardTree(claimOf(model, 'sample-script'))));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_SIZE.width, CARD_SIZE.height]);
+  });
+});
