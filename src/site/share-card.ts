@@ -5,10 +5,11 @@
  * into a PNG with satori (layout to SVG) and resvg (SVG to PNG).
  * @see https://github.com/vercel/satori#documentation
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { Verdict } from '../domain/verdicts.ts';
 import { SITE } from '../site.config.ts';
@@ -131,8 +132,30 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
+/**
+ * Cards are cached on disk by a hash of everything they are drawn from, so a rebuild only
+ * draws the cards whose claim changed (drawing one costs about 60 ms). The raster step runs
+ * off the main thread (`renderAsync`), so with `build.concurrency` > 1 two cards overlap.
+ */
+const CARD_CACHE_VERSION = 'card-v1';
+
+function cacheFile(tree: CardElement): string {
+  const key = createHash('sha256').update(CARD_CACHE_VERSION).update(JSON.stringify(tree)).digest('hex');
+  const base = process.env['FACTCHECK_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.astro');
+  return path.join(base, 'share-cards', `${key}.png`);
+}
+
 export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
+  const file = cacheFile(tree);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch {
+    // Not drawn yet: draw it below.
+  }
   const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } })).asPng();
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, png);
   // A copy on a plain ArrayBuffer: what `Response` accepts as a body.
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng());
+  return new Uint8Array(png);
 }
