@@ -10,7 +10,6 @@ import { CITATION_KINDS } from '../domain/citation-kinds.ts';
 import { FLAGS, type Flag } from '../domain/flags.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
 import { countByVerdict, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
-import { paths } from './urls.ts';
 
 export interface CitationView {
   readonly id: string;
@@ -140,4 +139,3 @@ export async function buildSiteModel(root: string): Promise<SiteModel> {
 /** A citation's title, or `[description]` where the document showed none. */
 export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.description ?? 'Untitled document'}]`;
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
-export const claimPath = (view: ClaimView) => paths.claim(view.id);
