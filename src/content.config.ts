@@ -1,13 +1,18 @@
 /**
  * Content collections. Schemas live in src/schemas; the loaders read the project's own
  * content/ folder. Sources use a custom loader because an article is plain text, never
- * Markdown; claims are MDX so editors write explanations in Markdown.
+ * Markdown; claims are MDX so
+ * editors write explanations in Markdown, rendered here to HTML (see render-explanation.ts)
+ * rather than compiled to one JavaScript module each.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLAIM_FILE, readClaimFiles } from './corpus/claim-files.ts';
 import { contentDirs } from './corpus/content-dirs.ts';
 import { loadSources } from './corpus/load-sources.ts';
+import { renderExplanation } from './markdown/render-explanation.ts';
 import { citationSchema } from './schemas/citation.ts';
 import { claimSchema } from './schemas/claim.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -31,7 +36,41 @@ const sources = defineCollection({
 });
 
 const claims = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `./${dirs.claims}`, generateId: idFromFileName }),
+  loader: {
+    name: 'factcheck-claims',
+    load: async ({ store, parseData, generateDigest, config, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      /** `strict` (the build): a file that fails here stops everything. In dev it is dropped instead. */
+      const sync = async (strict: boolean) => {
+        const files = await readClaimFiles(root, dirs.claims);
+        const seen = new Set(files.map((claim) => claim.id));
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        for (const claim of files) {
+          const digest = generateDigest(claim.text);
+          // Unchanged since the last build (the store is cached between builds): nothing to render.
+          if (store.get(claim.id)?.digest === digest) continue;
+          try {
+            const data = await parseData({ id: claim.id, data: claim.data as Record<string, unknown>, filePath: claim.file });
+            const html = await renderExplanation(claim.body, claim.file);
+            store.set({ id: claim.id, data, body: claim.body, filePath: claim.file, digest, rendered: { html } });
+          } catch (error) {
+            if (strict) throw error;
+            // A stale copy would hide the mistake: without the entry its pages fail until the
+            // file is fixed, and content-watch.ts shows the checker's message in the overlay.
+            store.delete(claim.id);
+            logger.error(`${claim.file}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      };
+      await sync(true);
+      // In dev, a saved claim re-renders.
+      const claimsDir = path.resolve(root, dirs.claims);
+      watcher?.add(claimsDir);
+      watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(`${claimsDir}${path.sep}`) && CLAIM_FILE.test(changed)) void sync(false);
+      });
+    },
+  },
   schema: claimSchema,
 });
 
