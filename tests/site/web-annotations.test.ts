@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
 import { allAnnotations, CONTEXT_LENGTH, quoteSelector, sourceAnnotations, webAnnotation } from '../../src/site/web-annotations.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
-import { annotationFailures, collectionFailures } from '../support/w3c-annotation.ts';
+import { ANNOTATION_ASSERTIONS, annotationFailures, collectionFailures } from '../support/w3c-annotation.ts';
 
 const model = await fixtureModel();
 
@@ -49,18 +49,50 @@ describe('webAnnotation', () => {
     }
   });
 
-  it('passes the W3C MUST assertions for annotations and collections', () => {
+  it('passes all fourteen W3C MUST assertions of annotationMusts.test, in the whole collection and per source', () => {
+    expect(ANNOTATION_ASSERTIONS).toHaveLength(14);
     const collection = allAnnotations(model.sources);
     expect(collection.total).toBe(model.claims.size);
     expect(collectionFailures(collection)).toEqual([]);
     for (const item of collection.first.items) expect(annotationFailures({ '@context': collection['@context'], ...item })).toEqual([]);
-    for (const view of model.sources) expect(collectionFailures(sourceAnnotations(view))).toEqual([]);
+    for (const view of model.sources) {
+      const perSource = sourceAnnotations(view);
+      expect(collectionFailures(perSource)).toEqual([]);
+      for (const item of perSource.first.items) expect(annotationFailures({ '@context': perSource['@context'], ...item })).toEqual([]);
+    }
   });
 
-  it('is caught by the W3C schemas when broken', () => {
+  describe('is caught by the vendored W3C assertion when broken', () => {
     const item = { '@context': 'http://www.w3.org/ns/anno.jsonld', ...webAnnotation(claimOf(model, 'sample-vote')) };
-    expect(annotationFailures({ ...item, '@context': 'https://schema.org' })).toHaveLength(1);
-    expect(annotationFailures({ ...item, bodyValue: 'also' })).toEqual([expect.stringContaining('notBodyBodyValue')]);
-    expect(annotationFailures({ ...item, target: undefined })).toEqual([expect.stringContaining('targetKeyFound')]);
+    const [quote, position] = item.target.selector;
+    const [firstBody, ...otherBodies] = item.body;
+    // Each case breaks one requirement of the model; exactly the assertion that owns it must fail.
+    const cases: [string, object, string][] = [
+      ['an @context other than the anno.jsonld context', { '@context': 'https://schema.org' }, '3.1-annotationContextValidated.json'],
+      ['an id that is not a URI', { id: 'claim 1' }, '3.1-annotationIdValidated.json'],
+      ['a type other than Annotation', { type: 'Note' }, '3.1-annotationTypeValidated.json'],
+      ['no target', { target: undefined }, '3.1-targetKeyFound.json'],
+      ['a target SpecificResource without source', { target: { type: 'SpecificResource', selector: item.target.selector } }, '3.2-targetObjectsRecognized.json'],
+      ['a target selector with a negative start', { target: { ...item.target, selector: [quote, { ...position, start: -1 }] } }, '3.2-targetObjectsRecognized.json'],
+      ['a target quote selector without exact', { target: { ...item.target, selector: [{ type: 'TextQuoteSelector', prefix: '' }, position] } }, '3.2-targetObjectsRecognized.json'],
+      ['both body and bodyValue', { bodyValue: 'also' }, '3.2.5-notBodyBodyValue.json'],
+      ['a link body without source', { body: [firstBody, { type: 'SpecificResource', purpose: 'linking' }] }, '3.2-bodyObjectsRecognized.json'],
+      ['a textual body whose value is not a string', { body: [{ ...firstBody, value: 3 }, ...otherBodies] }, '3.2-bodyObjectsRecognized.json'],
+      ['two bodyValue strings in place of a body', { body: undefined, bodyValue: ['Partly supported', 'Missing context'] }, '3.2.5-bodyValueValidated.json'],
+      ['a created date without a time', { created: '2024-05-01' }, '3.3.1-annotationCreatedValidated.json'],
+      ['two modified values', { modified: [item.modified, item.modified] }, '3.3.1-annotationModifiedValidated.json'],
+      ['a generated value that is not a date-time', { generated: 'yesterday' }, '3.3.1-annotationGeneratedValidated.json'],
+      ['rights that are not a URI', { rights: 'CC BY 4.0' }, '3.3.6-annotationRightsValidated.json'],
+      ['two canonical URIs', { canonical: ['https://example.org/a', 'https://example.org/b'] }, '3.3.7-annotationCanonicalValidated.json'],
+      ['a via that is not a URI', { via: 'our archive' }, '3.3.7-annotationViaValidated.json'],
+    ];
+
+    it.each(cases)('rejects %s', (_case, change, assertion) => {
+      expect(annotationFailures({ ...item, ...change })).toEqual([expect.stringMatching(new RegExp(`^${assertion.replaceAll('.', '\\.')} \\(must\\): `))]);
+    });
+
+    it('exercises every one of the fourteen assertions', () => {
+      expect(new Set(cases.map(([, , assertion]) => assertion))).toEqual(new Set(ANNOTATION_ASSERTIONS));
+    });
   });
 });
