@@ -21,5 +21,6 @@ describe('bibliography (CSL-JSON)', () => {
     expect(text).toContain('Record of the council vote');
     expect(text).toContain('2024');
     expect(text).toContain('https://example.org/vote');
-  });
+    // citation-js compiles its APA style on first use: about 3.5 s alone, more on a busy machine.
+  }, 30_000);
 });
