@@ -37,11 +37,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindSearch['results'] = [];
 
-  root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => { element.hidden = false; });
-  // Filters stay open beside the results on wide screens; on narrow ones they fold away above
-  // the results unless the URL already uses them.
-  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (filterPanel) filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(current);
+  // The form is revealed, and the filters opened (wide screens, or filters in the URL), by the
+  // inline script in search.astro before the first paint, so nothing moves when this module runs.
 
   function readForm(): SearchState {
     const filters = Object.fromEntries(FACETS.map((facet) => [facet, checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value)]));
