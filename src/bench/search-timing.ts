@@ -10,6 +10,8 @@ export interface SearchTiming {
   readonly coldMedianMs: number;
   /** Median bytes fetched under /pagefind/ by a first query in a fresh page. */
   readonly coldMedianBytes: number;
+  /** Median number of pages a query matched: Pagefind ranks and returns every match, so time grows with it. */
+  readonly medianMatches: number;
 }
 
 const median = (values: number[]) => {
@@ -24,6 +26,7 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
   const warm: number[] = [];
   const cold: number[] = [];
   const bytes: number[] = [];
+  const matches: number[] = [];
   try {
     for (const query of queries) {
       // A context of its own per query, so no file comes from the cache of an earlier one.
@@ -40,16 +43,17 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
         const second = performance.now();
         const again = await pagefind.search(q);
         await again.results[0]?.data();
-        return { coldMs, warmMs: performance.now() - second };
+        return { coldMs, warmMs: performance.now() - second, matches: again.results.length as number };
       }, query);
       await page.waitForLoadState('networkidle');
       cold.push(times.coldMs);
       warm.push(times.warmMs);
       bytes.push(fetched);
+      matches.push(times.matches);
       await context.close();
     }
   } finally {
     await server.close();
   }
-  return { queries: queries.length, warmMedianMs: median(warm), coldMedianMs: median(cold), coldMedianBytes: median(bytes) };
+  return { queries: queries.length, warmMedianMs: median(warm), coldMedianMs: median(cold), coldMedianBytes: median(bytes), medianMatches: median(matches) };
 }
