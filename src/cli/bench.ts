@@ -108,7 +108,7 @@ if (!args.includes('--no-search') && largestDist) {
     const queries = ['detainer', 'council', 'sheriff policy', 'warrant', 'ordinance', 'custody', 'judge', 'immigration', 'annual budget', 'trust act', 'records', 'officer', 'hearing', 'amendment', 'statute', 'public safety', 'notice', 'agency', 'jail', 'cooperation'];
     const timing = await timeSearch(browser, largestDist, queries);
     say();
-    say(`Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched.`);
+    say(`Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`);
   } finally {
     await browser.close();
   }

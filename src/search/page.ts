@@ -3,7 +3,7 @@
  * renders results with the site's own badges. Everything it shows comes from the pure modules
  * beside it; this file only wires events and elements. Text is set with text nodes throughout.
  */
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
+import { loadCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { formatCount, spokenCount, statusMessage, toResultView, type ResultView } from './results.ts';
 import {
   FACETS, hasFilters, isEmpty, keepKnown, pagefindFilters, parseSearchState, sameState, toSearchString, withoutFilters,
@@ -37,11 +37,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindSearch['results'] = [];
 
-  root.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => { element.hidden = false; });
-  // Filters stay open beside the results on wide screens; on narrow ones they fold away above
-  // the results unless the URL already uses them.
-  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (filterPanel) filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(current);
+  // The form is revealed, and the filters opened (wide screens, or filters in the URL), by the
+  // inline script in search.astro before the first paint, so nothing moves when this module runs.
 
   function readForm(): SearchState {
     const filters = Object.fromEntries(FACETS.map((facet) => [facet, checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value)]));
@@ -74,11 +71,14 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       const pagefind = await loadPagefind(base);
       const term = state.q || null;
       const search = await pagefind.search(term, { filters: pagefindFilters(state) });
-      const counts = await facetCounts(pagefind, term, state, search.filters);
       if (mine !== generation) return;
       pending = search.results;
       list.replaceChildren();
       await showMore(mine, false);
+      if (mine !== generation) return;
+      // Results first, counts after: on a large index counting is the slow part (see pagefind.ts).
+      // The status waits for the counts, so what it announces and the counts beside it agree.
+      const counts = await facetCounts(await loadCounter(base), term, state);
       if (mine !== generation) return;
       showCounts(counts);
       const total = search.results.length;
@@ -103,16 +103,18 @@ export function startSearchPage(root: HTMLElement, base: string): void {
    * Counts per facet as readers expect from checkboxes: each facet counted with the other
    * facets' selections applied but not its own, so choosing one verdict keeps the others' counts.
    */
-  async function facetCounts(pagefind: Pagefind, term: string | null, state: SearchState, own: FilterCounts): Promise<FilterCounts> {
+  async function facetCounts(counter: Pagefind, term: string | null, state: SearchState): Promise<FilterCounts> {
     const counts: FilterCounts = {};
+    let own: FilterCounts | undefined;
     for (const facet of FACETS) {
       if (state.filters[facet].length === 0) {
+        own ??= (await counter.search(term, { filters: pagefindFilters(state) })).filters;
         counts[facet] = own[facet] ?? {};
         continue;
       }
       const others = pagefindFilters(state, facet);
       // A search with neither words nor filters matches nothing; the index's totals are the answer.
-      const answer = !term && Object.keys(others).length === 0 ? await pagefind.filters() : (await pagefind.search(term, { filters: others })).filters;
+      const answer = !term && Object.keys(others).length === 0 ? await counter.filters() : (await counter.search(term, { filters: others })).filters;
       counts[facet] = answer[facet] ?? {};
     }
     return counts;

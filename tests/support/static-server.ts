@@ -21,14 +21,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Called for every file served, with its URL path and size: counts what a page fetched, its workers' requests included. */
+  readonly onFile?: (pathname: string, bytes: number) => void;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      await stat(file);
+      options.onFile?.(pathname, (await stat(file)).size);
     } catch {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
       return void createReadStream(path.join(root, '404.html')).on('error', () => response.end()).pipe(response);
