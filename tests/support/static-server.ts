@@ -1,6 +1,12 @@
-/** A tiny static file server for the built site, on a free loopback port. */
-import { createReadStream } from 'node:fs';
+/**
+ * A tiny static file server for the built site, on a free loopback port. It answers as static
+ * hosts such as GitHub Pages do: text compressed with gzip when the browser accepts it, and
+ * validators plus a short max-age so a repeated request is served from the browser's cache.
+ * Byte counts (search cost, benchmark) then measure what a reader would download.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -16,29 +22,52 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** Types a static host compresses; Pagefind's own index files are gzip already and go as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.jsonld', '.svg', '.xml']);
+const MAX_AGE_SECONDS = 600;
+
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
 }
 
 export interface ServeOptions {
-  /** Called for every file served, with its URL path and size: counts what a page fetched, its workers' requests included. */
+  /** Called for every file served, with its URL path and the bytes sent: counts what a page fetched, its workers' requests included. */
   readonly onFile?: (pathname: string, bytes: number) => void;
 }
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
+    let info;
     try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      options.onFile?.(pathname, (await stat(file)).size);
+      info = await stat(file);
+      if (info.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file);
+      }
     } catch {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
       return void createReadStream(path.join(root, '404.html')).on('error', () => response.end()).pipe(response);
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const extension = path.extname(file);
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    const headers = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': `max-age=${MAX_AGE_SECONDS}`, Vary: 'Accept-Encoding' };
+    if (request.headers['if-none-match'] === etag) {
+      options.onFile?.(pathname, 0);
+      return void response.writeHead(304, headers).end();
+    }
+    if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+      options.onFile?.(pathname, body.length);
+      return void response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+    }
+    options.onFile?.(pathname, info.size);
+    response.writeHead(200, { ...headers, 'Content-Length': info.size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
