@@ -1,5 +1,6 @@
 /** Search speed in Chromium: time from query to first results, and bytes fetched, with Pagefind's JS API. */
 import type { Browser } from 'playwright-core';
+import { RESULTS_INSTANCE } from '../search/pagefind.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 export interface SearchTiming {
@@ -34,8 +35,10 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
       const page = await context.newPage();
       await page.goto(`${server.url}/404.html`);
       fetched = 0;
-      const times = await page.evaluate(async (q) => {
-        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const times = await page.evaluate(async ({ q, instance }) => {
+        // Created as the search page creates its results instance (src/search/pagefind.ts).
+        const module = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const pagefind = module.createInstance({ ...instance, basePath: `${location.origin}/pagefind/` });
         const first = performance.now();
         const result = await pagefind.search(q);
         await result.results[0]?.data();
@@ -44,7 +47,7 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
         const again = await pagefind.search(q);
         await again.results[0]?.data();
         return { coldMs, warmMs: performance.now() - second, matches: again.results.length as number };
-      }, query);
+      }, { q: query, instance: RESULTS_INSTANCE });
       await page.waitForLoadState('networkidle');
       cold.push(times.coldMs);
       warm.push(times.warmMs);

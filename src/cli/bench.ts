@@ -6,6 +6,7 @@
  * Lighthouse on the real site. Results: stdout and tests/.output/bench/results.md.
  *
  *   npm run bench -- --sizes 10,100,1000 --claims 25 [--no-baseline] [--no-lighthouse] [--no-search]
+ *   npm run bench -- --sizes 1000 --search-only   (search timing again on the last build of that size)
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -46,11 +47,30 @@ function build(content: string, outDir: string, cacheDir: string): { astro: Run;
   return { astro, pagefind };
 }
 
+const SEARCH_QUERIES = ['detainer', 'council', 'sheriff policy', 'warrant', 'ordinance', 'custody', 'judge', 'immigration', 'annual budget', 'trust act', 'records', 'officer', 'hearing', 'amendment', 'statute', 'public safety', 'notice', 'agency', 'jail', 'cooperation'];
+
+async function searchTiming(dist: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const timing = await timeSearch(browser, dist, SEARCH_QUERIES);
+    say();
+    say(`Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`);
+  } finally {
+    await browser.close();
+  }
+}
+
 say(`# Benchmark (${new Date().toISOString().slice(0, 10)})`);
 say();
 say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`);
 say(`Command: npm run bench -- ${args.join(' ') || '(defaults)'}`);
 say();
+if (args.includes('--search-only')) {
+  // Search changes need no rebuild: time them on the last build of the largest size.
+  await searchTiming(path.join(OUT, `n${sizes.at(-1)}`, 'dist'));
+  writeFileSync(path.join(OUT, 'results-search.md'), `${lines.join('\n')}\n`);
+  process.exit(0);
+}
 say('| N sources | claims | pages | build (s) | baseline (s) | ratio | peak RSS | baseline RSS | RSS ratio | pages/s | ms per claim | check+anchor (ms) | share of build | dist | pagefind index |');
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 
@@ -102,17 +122,7 @@ for (const [name, file] of Object.entries(weights)) {
   say(`| ${name} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.html + weight.css)} |`);
 }
 
-if (!args.includes('--no-search') && largestDist) {
-  const browser = await launchBrowser();
-  try {
-    const queries = ['detainer', 'council', 'sheriff policy', 'warrant', 'ordinance', 'custody', 'judge', 'immigration', 'annual budget', 'trust act', 'records', 'officer', 'hearing', 'amendment', 'statute', 'public safety', 'notice', 'agency', 'jail', 'cooperation'];
-    const timing = await timeSearch(browser, largestDist, queries);
-    say();
-    say(`Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`);
-  } finally {
-    await browser.close();
-  }
-}
+if (!args.includes('--no-search') && largestDist) await searchTiming(largestDist);
 
 if (!args.includes('--no-lighthouse')) {
   const targets: Record<string, string> = { home: '/', source: `/sources/${longest.slug}/`, claim: `/claims/${claimPage}/` };

@@ -6,6 +6,12 @@
  * every loaded filter against every matching page, at a cost that grows with filter entries times
  * results (about 1 s per filter for 22,000 matches at 26,000 pages), so the results instance
  * loads only the filters a search uses and shows results first; the counts follow.
+ *
+ * The results instance runs on the page's thread, the counting one in Pagefind's worker. A
+ * search returns every match with its word positions, and passing that from the worker costs
+ * more than the search itself: at 26,000 pages the median query took 126–142 ms through the
+ * worker and 53–72 ms without it. Counting stays in the worker, where its seconds at that scale
+ * do not block the page.
  * @see https://pagefind.app/docs/api/
  */
 import type { PagefindResultData } from './results.ts';
@@ -20,7 +26,7 @@ export interface PagefindSearch {
   readonly filters: FilterCounts;
 }
 
-interface PagefindOptions { basePath?: string; baseUrl?: string; highlightParam?: string; excerptLength?: number }
+interface PagefindOptions { basePath?: string; baseUrl?: string; highlightParam?: string; excerptLength?: number; noWorker?: boolean }
 
 export interface Pagefind {
   options(options: PagefindOptions): Promise<void>;
@@ -35,7 +41,11 @@ interface PagefindModule extends Pagefind {
 /** The URL parameter that carries the matched words to a result page, where `pagefind-highlight.js` marks them. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
+/** How the results instance is created; the benchmark (src/bench/search-timing.ts) times the same. */
+export const RESULTS_INSTANCE: Pick<PagefindOptions, 'noWorker'> = { noWorker: true };
+
 let loading: Promise<PagefindModule> | undefined;
+let finding: Promise<Pagefind> | undefined;
 let counting: Promise<Pagefind> | undefined;
 
 const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
@@ -43,9 +53,7 @@ const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 function loadModule(base: string): Promise<PagefindModule> {
   loading ??= (async () => {
     const root = rootOf(base);
-    const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
-    await pagefind.options({ baseUrl: root, highlightParam: HIGHLIGHT_PARAM });
-    return pagefind;
+    return (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
   })();
   // A failed load (offline, index missing) may be retried by the next search.
   loading.catch(() => { loading = undefined; });
@@ -53,7 +61,16 @@ function loadModule(base: string): Promise<PagefindModule> {
 }
 
 /** The instance that finds results: it loads a filter's index only when a search filters by it. */
-export const loadPagefind = (base: string): Promise<Pagefind> => loadModule(base);
+export function loadPagefind(base: string): Promise<Pagefind> {
+  finding ??= (async () => {
+    const pagefind = await loadModule(base);
+    const finder = pagefind.createInstance({ ...RESULTS_INSTANCE, basePath: `${rootOf(base)}pagefind/`, baseUrl: rootOf(base) });
+    await finder.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM });
+    return finder;
+  })();
+  finding.catch(() => { finding = undefined; });
+  return finding;
+}
 
 /** The instance that counts results per filter value, with every filter loaded (a search counts only loaded filters). */
 export function loadCounter(base: string): Promise<Pagefind> {
