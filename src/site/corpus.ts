@@ -64,7 +64,9 @@ let cached: Promise<SiteModel> | undefined;
 export function getSiteModel(root = process.cwd()): Promise<SiteModel> {
   // In `astro dev` content changes while the server runs: rebuild the model for each page so
   // the preview follows the editor (a few milliseconds for this corpus).
-  if (import.meta.env?.DEV) return buildSiteModel(root);
+  // `import.meta.env` is not always defined where Astro's dev server runs this module, so ask
+  // Node too: `astro dev` sets NODE_ENV=development.
+  if (import.meta.env?.DEV || process.env['NODE_ENV'] === 'development') return buildSiteModel(root);
   cached ??= buildSiteModel(root);
   return cached;
 }
