@@ -1,9 +1,8 @@
 /**
  * Content collections. Schemas live in src/schemas; the loaders read the project's own
  * content/ folder. Sources use a custom loader because an article is plain text, never
- * Markdown; claims are MDX so
- * editors write explanations in Markdown, rendered here to HTML (see render-explanation.ts)
- * rather than compiled to one JavaScript module each.
+ * Markdown. Claims are MDX so editors write explanations in Markdown; they are rendered here
+ * to HTML (see render-explanation.ts) rather than compiled to one JavaScript module each.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -50,9 +49,10 @@ const claims = defineCollection({
           // Unchanged since the last build (the store is cached between builds): nothing to render.
           if (store.get(claim.id)?.digest === digest) continue;
           try {
-            const data = await parseData({ id: claim.id, data: claim.data as Record<string, unknown>, filePath: claim.file });
-            const html = await renderExplanation(claim.body, claim.file);
-            store.set({ id: claim.id, data, body: claim.body, filePath: claim.file, digest, rendered: { html } });
+            const body = claim.frontmatter?.body ?? claim.text;
+            const data = await parseData({ id: claim.id, data: claim.yaml?.data as Record<string, unknown>, filePath: claim.file });
+            const html = await renderExplanation(body, claim.file);
+            store.set({ id: claim.id, data, body, filePath: claim.file, digest, rendered: { html } });
           } catch (error) {
             if (strict) throw error;
             // A stale copy would hide the mistake: without the entry its pages fail until the
@@ -63,11 +63,12 @@ const claims = defineCollection({
         }
       };
       await sync(true);
-      // In dev, a saved claim re-renders.
+      // In dev, a saved claim re-renders. One sync at a time, so a burst of saves cannot interleave.
       const claimsDir = path.resolve(root, dirs.claims);
+      let syncing = Promise.resolve();
       watcher?.add(claimsDir);
       watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(`${claimsDir}${path.sep}`) && CLAIM_FILE.test(changed)) void sync(false);
+        if (changed.startsWith(`${claimsDir}${path.sep}`) && CLAIM_FILE.test(changed)) syncing = syncing.then(() => sync(false));
       });
     },
   },

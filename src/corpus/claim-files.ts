@@ -1,5 +1,5 @@
 import { baseId, listFiles, readText } from './files.ts';
-import { parseYaml, splitFrontmatter } from './yaml-document.ts';
+import { parseYaml, splitFrontmatter, type Frontmatter, type YamlSource } from './yaml-document.ts';
 
 export const CLAIM_FILE = /\.mdx?$/;
 
@@ -10,21 +10,21 @@ export interface ClaimFile {
   readonly file: string;
   /** The whole file, for change detection. */
   readonly text: string;
-  /** Frontmatter as parsed YAML; the checker has validated it before the build reads it. */
-  readonly data: unknown;
-  readonly body: string;
+  /** Absent when the file has no `---` fences. */
+  readonly frontmatter: Frontmatter | undefined;
+  /** The frontmatter parsed, with positions in the file (it starts on line 2). */
+  readonly yaml: YamlSource | undefined;
 }
 
 /**
- * Claim files as the content collection reads them. Validation and anchoring happen in the
- * checker (`load-claims.ts`), which runs first and stops the build on any problem; this only
- * splits each file into frontmatter and body.
+ * Every claim file split into frontmatter and body: read once here for the checker
+ * (`load-claims.ts`, which validates and anchors) and for the content collection's loader.
  */
 export async function readClaimFiles(root: string, dir: string): Promise<ClaimFile[]> {
   const files = await listFiles(root, dir, CLAIM_FILE);
   return Promise.all(files.map(async (file) => {
     const text = await readText(root, file);
     const frontmatter = splitFrontmatter(text);
-    return { id: baseId(file), file, text, data: frontmatter ? parseYaml(frontmatter.yaml).data : undefined, body: frontmatter?.body ?? text };
+    return { id: baseId(file), file, text, frontmatter, yaml: frontmatter ? parseYaml(frontmatter.yaml, 1) : undefined };
   }));
 }

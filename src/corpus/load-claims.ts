@@ -6,11 +6,11 @@ import { anchorProblem } from './anchor-problems.ts';
 import { checkBody } from './check-body.ts';
 import { checkIds } from './check-ids.ts';
 import { checkStale } from './check-stale.ts';
-import { baseId, listFiles, readText } from './files.ts';
+import { baseId } from './files.ts';
+import { readClaimFiles } from './claim-files.ts';
 import type { Claim, Source } from './model.ts';
 import { didYouMean, type Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
-import { parseYaml, splitFrontmatter } from './yaml-document.ts';
 import { ARTICLE_FILE } from './load-sources.ts';
 
 /**
@@ -24,22 +24,19 @@ export async function loadClaims(
   options: { dir: string; sourcesDir: string; checkBodies: boolean },
 ): Promise<{ claims: Claim[]; problems: Problem[]; located: Map<string, (field: PropertyKey[]) => { line: number; column: number }>; ids: Set<string> }> {
   const { dir, sourcesDir } = options;
-  const files = await listFiles(root, dir, /\.mdx?$/);
+  const claimFiles = await readClaimFiles(root, dir);
+  const files = claimFiles.map((claimFile) => claimFile.file);
   const problems: Problem[] = checkIds(files, 'claim');
   const claims: Claim[] = [];
   const located = new Map<string, (field: PropertyKey[]) => { line: number; column: number }>();
   const bySlug = new Map(sources.map((source) => [source.slug, { source, anchorer: new QuoteAnchorer(source.text) }]));
 
-  for (const file of files) {
-    const id = baseId(file);
+  for (const { id, file, frontmatter, yaml } of claimFiles) {
     const slug = path.posix.relative(dir, path.posix.dirname(file));
-    const text = await readText(root, file);
-    const frontmatter = splitFrontmatter(text);
-    if (!frontmatter) {
+    if (!frontmatter || !yaml) {
       problems.push({ file, line: 1, column: 1, severity: 'error', message: 'Missing frontmatter: a claim starts with a "---" block holding quote, verdict, summary, citations and published', hint: 'Start from a scaffolded claim (see the editor\'s guide in README.md).', ruleId: 'missing-frontmatter' });
       continue;
     }
-    const yaml = parseYaml(frontmatter.yaml, 1);
     located.set(id, (field) => yaml.locate(field));
     const result = validateFields(claimSchema, yaml, file, 'claim frontmatter');
     problems.push(...result.problems);

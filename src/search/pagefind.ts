@@ -51,23 +51,21 @@ let counting: Promise<Pagefind> | undefined;
 const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 function loadModule(base: string): Promise<PagefindModule> {
-  loading ??= (async () => {
-    const root = rootOf(base);
-    return (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as PagefindModule;
-  })();
+  loading ??= import(/* @vite-ignore */ `${rootOf(base)}pagefind/pagefind.js`) as Promise<PagefindModule>;
   // A failed load (offline, index missing) may be retried by the next search.
   loading.catch(() => { loading = undefined; });
   return loading;
 }
 
+async function createInstance(base: string, options: PagefindOptions = {}): Promise<Pagefind> {
+  const instance = (await loadModule(base)).createInstance({ ...options, basePath: `${rootOf(base)}pagefind/` });
+  await instance.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM });
+  return instance;
+}
+
 /** The instance that finds results: it loads a filter's index only when a search filters by it. */
 export function loadPagefind(base: string): Promise<Pagefind> {
-  finding ??= (async () => {
-    const pagefind = await loadModule(base);
-    const finder = pagefind.createInstance({ ...RESULTS_INSTANCE, basePath: `${rootOf(base)}pagefind/`, baseUrl: rootOf(base) });
-    await finder.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM });
-    return finder;
-  })();
+  finding ??= createInstance(base, RESULTS_INSTANCE);
   finding.catch(() => { finding = undefined; });
   return finding;
 }
@@ -75,8 +73,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 /** The instance that counts results per filter value, with every filter loaded (a search counts only loaded filters). */
 export function loadCounter(base: string): Promise<Pagefind> {
   counting ??= (async () => {
-    const pagefind = await loadModule(base);
-    const counter = pagefind.createInstance({ basePath: `${rootOf(base)}pagefind/`, baseUrl: rootOf(base) });
+    const counter = await createInstance(base);
     await counter.filters();
     return counter;
   })();

@@ -135,14 +135,15 @@ function loadFonts(): Promise<Font[]> {
 
 /**
  * Cards are cached on disk by a hash of everything they are drawn from, so a rebuild only
- * draws the cards whose claim changed. Drawing one costs about 18 ms of layout (satori, on the
- * main thread) and 15 ms of rasterising and encoding (sharp, on libuv's thread pool, so it
- * overlaps the next page). resvg, used before, took about 60 ms for the same SVG.
+ * draws the cards whose claim changed. Drawing one costs about 7 ms of layout (satori, on the
+ * main thread) and 10 ms of rasterising and encoding (sharp, on libuv's thread pool, so it
+ * overlaps the next page), measured on a quiet machine. resvg, used before, took about 60 ms.
  */
 const CARD_CACHE_VERSION = 'card-v2';
 /**
- * zlib level 3: about 4 ms against 8–11 ms at the default level, for files about 10% larger
- * (roughly 45 KB a card). Cards are drawn by the thousand and downloaded once per share.
+ * zlib level 3, no filtering: the fastest setting measured (level 6 took about a third longer,
+ * level 9 six times as long; palette PNGs, 31 KB, took 16–56 ms) for about 75 KB a card.
+ * Cards are drawn by the thousand and downloaded once per share.
  */
 const PNG_COMPRESSION = 3;
 // Each card is drawn once; libvips' operation cache would only hold memory.
