@@ -18,7 +18,7 @@ export interface CorpusResult {
 }
 
 export interface LoadOptions {
-  /** Parse each explanation for MDX syntax and unsafe content (the build's own MDX compile repeats this). */
+  /** Parse each explanation for MDX syntax and unsafe content (the claims collection's loader repeats this when it renders them). */
   readonly checkBodies?: boolean;
 }
 

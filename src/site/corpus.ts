@@ -72,7 +72,7 @@ export function getSiteModel(root = process.cwd()): Promise<SiteModel> {
 }
 
 export async function buildSiteModel(root: string): Promise<SiteModel> {
-  // The integration already checked everything before the build started; MDX bodies are compiled by Astro itself.
+  // The integration already checked everything before the build started; explanations are rendered by the claims collection's loader.
   const { corpus, problems, ok } = await loadCorpus(root, undefined, { checkBodies: false });
   if (!ok) throw new Error(`Content check failed:\n${formatProblems(problems)}`);
   const citations = new Map(corpus.citations.map((citation) => [citation.id, citation]));
