@@ -5,7 +5,7 @@
  * `npm run check -- --fix` first repairs quotes a corrected source text left behind, where the
  * closest passage is unambiguous and close, then checks as usual so the rest is reported.
  */
-import { fixQuotes } from '../corpus/fix-quotes.ts';
+import { fixQuotes } from '../editing/fix-quotes.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { coverage } from '../domain/coverage.ts';

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDirs } from '../corpus/content-dirs.ts';
-import { createClaim, createSource, type Created } from '../corpus/new-entries.ts';
+import { createClaim, createSource, type Created } from '../editing/new-entries.ts';
 
 const USAGE = `Usage:
   npm run new -- source <article-file> [--slug <slug>]

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { claimTemplate, sourceTemplate } from '../../src/corpus/scaffold.ts';
+import { claimTemplate, sourceTemplate } from '../../src/editing/scaffold.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { runCli } from '../support/cli.ts';

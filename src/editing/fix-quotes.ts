@@ -10,10 +10,10 @@ import path from 'node:path';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
 import { QuoteAnchorer } from '../domain/anchor.ts';
 import { reanchor } from '../domain/reanchor.ts';
-import { contentDirs, type ContentDirs } from './content-dirs.ts';
-import { listFiles, readText } from './files.ts';
-import { loadSources } from './load-sources.ts';
-import { splitFrontmatter } from './yaml-document.ts';
+import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
+import { listFiles, readText } from '../corpus/files.ts';
+import { loadSources } from '../corpus/load-sources.ts';
+import { splitFrontmatter } from '../corpus/yaml-document.ts';
 
 export interface FixedQuote {
   readonly file: string;

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { QuoteAnchorer } from '../domain/anchor.ts';
 import { pointLocator } from '../domain/text-position.ts';
 import { idPattern } from '../schemas/common.ts';
-import { anchorProblem } from './anchor-problems.ts';
-import type { ContentDirs } from './content-dirs.ts';
-import { baseId, listFiles, readText } from './files.ts';
-import { ARTICLE_FILE, PROVENANCE_FILE } from './load-sources.ts';
-import { didYouMean, type Problem } from './problems.ts';
+import { anchorProblem } from '../corpus/anchor-problems.ts';
+import type { ContentDirs } from '../corpus/content-dirs.ts';
+import { baseId, listFiles, readText } from '../corpus/files.ts';
+import { ARTICLE_FILE, PROVENANCE_FILE } from '../corpus/load-sources.ts';
+import { didYouMean, type Problem } from '../corpus/problems.ts';
 import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';
 
 export type Created = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
