@@ -3,6 +3,9 @@
  * a claim in its surrounding sentence and (later) to measure coverage.
  */
 import type { TextRange } from './anchor.ts';
+import { BLANK_LINE } from './paragraphs.ts';
+
+const SPLIT_AT_BLANK_LINE = new RegExp(String.raw`(${BLANK_LINE.source}\s*)`);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -12,7 +15,7 @@ export function sentenceRanges(text: string): TextRange[] {
   for (const { segment, index } of segmenter.segment(text)) {
     // A blank line ends a sentence too (headlines and captions have no full stop).
     let offset = index;
-    for (const part of segment.split(/(\n\s*\n)/)) {
+    for (const part of segment.split(SPLIT_AT_BLANK_LINE)) {
       const lead = part.length - part.trimStart().length;
       const body = part.trim();
       if (body !== '') ranges.push({ start: offset + lead, end: offset + lead + body.length });

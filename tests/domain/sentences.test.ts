@@ -13,6 +13,16 @@ describe('sentences', () => {
     ]);
   });
 
+  it('treats a blank line saved with CR LF or a lone CR as a sentence boundary too', () => {
+    const lf = sentenceRanges(text).map((range) => text.slice(range.start, range.end));
+    for (const lineBreak of ['\r\n', '\r']) {
+      const saved = text.replaceAll('\n', lineBreak);
+      expect(sentenceRanges(saved).map((range) => saved.slice(range.start, range.end))).toEqual(lf);
+    }
+    const crlf = 'A headline\r\n\r\nA body sentence.';
+    expect(sentenceRanges(crlf)).toEqual([{ start: 0, end: 10 }, { start: 14, end: 30 }]);
+  });
+
   it('finds the sentence around a quote, and spans sentences a quote crosses', () => {
     const at = text.indexOf('with a claim');
     const one = enclosingSentences(text, { start: at, end: at + 5 });
