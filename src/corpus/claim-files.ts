@@ -34,6 +34,7 @@ export async function readClaimFiles(root: string, dir: string): Promise<ClaimFi
   return Promise.all(files.map(async (file) => {
     const text = stripByteOrderMark(await readText(root, file));
     const frontmatter = splitFrontmatter(text);
-    return { id: baseId(file), file, text, frontmatter, yaml: frontmatter ? parseYaml(frontmatter.yaml, 1) : undefined };
+    const yaml = frontmatter ? parseYaml(frontmatter.yaml, 1) : undefined;
+    return { id: baseId(file), file, text, frontmatter, yaml };
   }));
 }

@@ -20,7 +20,8 @@ describe('text saved with other line endings, a byte-order mark or decomposed ac
     expect(problems).toEqual([]);
     expect(ok).toBe(true);
     const text = (slug: string) => corpus.sources.find((source) => source.slug === slug)?.text ?? '';
-    const quoted = Object.fromEntries(corpus.claims.map((claim) => [claim.id, text(claim.source).slice(claim.start, claim.end)]));
+    const quote = (claim: (typeof corpus.claims)[number]) => text(claim.source).slice(claim.start, claim.end);
+    const quoted = Object.fromEntries(corpus.claims.map((claim) => [claim.id, quote(claim)]));
     expect(quoted).toEqual({
       'old-mac-claim': 'The second paragraph holds the claim.',
       'windows-bom': 'Jos\u00e9 N\u00fa\u00f1ez, said he was relieved',
