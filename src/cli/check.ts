@@ -5,11 +5,22 @@
  * `npm run check -- --fix` first repairs quotes a corrected source text left behind, where the
  * closest passage is unambiguous and close, then checks as usual so the rest is reported.
  */
-import { fixQuotes } from '../corpus/fix-quotes.ts';
+import { fixQuotes } from '../editing/fix-quotes.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { coverage } from '../domain/coverage.ts';
 import { pointLocator } from '../domain/text-position.ts';
+
+/**
+ * A long sentence keeps its first and last words: article paragraphs are single long lines, so an
+ * editor finds the sentence by searching for its start, and sees from its end where it stops.
+ */
+function abbreviate(sentence: string, max = 120): string {
+  if (sentence.length <= max) return sentence;
+  const head = sentence.slice(0, Math.round(max * 0.6)).replace(/\s+\S*$/, '');
+  const tail = sentence.slice(-Math.round(max * 0.3)).replace(/^\S*\s+/, '');
+  return `${head} … ${tail}`;
+}
 
 const args = process.argv.slice(2);
 const root = args.find((arg) => !arg.startsWith('-')) ?? process.cwd();
@@ -32,8 +43,8 @@ if (args.includes('--coverage')) {
     console.log(`\n${source.slug}: ${result.covered}/${result.sentences} body sentences covered (${result.percent}%), ${claims.length} claims`);
     for (const range of result.uncovered) {
       const { line, column } = toPoint(range.start);
-      const sentence = source.text.slice(range.start, range.end).replace(/\s+/g, ' ');
-      console.log(`  ${source.file.replace(/source\.ya?ml$/, 'article.txt')}:${line}:${column}  ${sentence.length > 100 ? `${sentence.slice(0, 99)}…` : sentence}`);
+      const sentence = abbreviate(source.text.slice(range.start, range.end).replace(/\s+/g, ' '));
+      console.log(`  ${source.file.replace(/source\.ya?ml$/, 'article.txt')}:${line}:${column}  ${sentence}`);
     }
   }
 }

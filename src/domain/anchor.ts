@@ -90,13 +90,11 @@ export class QuoteAnchorer {
   }
 
   private toRange(at: number, length: number): TextRange {
-    const { map } = this.folded;
+    const { map, ends } = this.folded;
     const start = map[at] ?? 0;
-    const lastChar = map[at + length - 1] ?? start;
-    // The last folded character may stand for a multi-unit original (an ellipsis, an astral
-    // character): end after the whole original character, not after its first code unit.
-    const end = lastChar + (this.source.codePointAt(lastChar)! > 0xffff ? 2 : 1);
-    return { start, end };
+    // The last folded character may stand for several original units (an astral character, a
+    // letter and its combining accent): end after all of them.
+    return { start, end: ends[at + length - 1] ?? start };
   }
 
   /** The closest passage by edit distance, allowing up to 40% of the quote's length in errors. */
@@ -105,9 +103,9 @@ export class QuoteAnchorer {
     const candidates = search(this.folded.text, exact, maxErrors);
     if (candidates.length === 0) return {};
     const best = candidates.reduce((a, b) => (b.errors < a.errors ? b : a));
-    const { map } = this.folded;
+    const { map, ends } = this.folded;
     const start = map[best.start] ?? 0;
-    const end = best.end > best.start ? (map[best.end - 1] ?? start) + 1 : start;
+    const end = best.end > best.start ? (ends[best.end - 1] ?? start) : start;
     return { closest: { start, end, text: this.source.slice(start, end), errors: best.errors } };
   }
 }

@@ -57,7 +57,7 @@ export function layoutArticle(text: string, claims: readonly Span[], nonArticle:
         ...(kind ? { nonArticle: kind } : {}),
       };
     });
-    // A claim can start in the gap before a paragraph (leading whitespace): attach it to the first run.
+    // A non-article part that takes in the whole paragraph (a caption, a promo) marks the paragraph itself.
     const whole = nonArticle.find((range) => range.start <= paragraph.start && range.end >= paragraph.end);
     const noteIds = claims.filter((claim) => claim.end > paragraph.start && claim.end <= paragraph.end).map((claim) => claim.id);
     return { ...paragraph, index, runs, noteIds, ...(whole ? { nonArticle: whole.kind } : {}) };

@@ -1,8 +1,9 @@
 /**
  * Normalisation for quote matching: editors cannot see or type some differences
- * (non-breaking spaces, curly vs straight quotes, dash variants), so both the
- * source text and the quote are folded the same way before comparing, and an
- * offset map leads every folded character back to the original text.
+ * (non-breaking spaces, curly vs straight quotes, dash variants, an accent typed as a letter
+ * plus a combining mark or as one character), so both the source text and the quote are
+ * folded the same way before comparing, and offset maps lead every folded character back to
+ * the original text.
  */
 
 export interface NormalizedText {
@@ -10,6 +11,11 @@ export interface NormalizedText {
   readonly text: string;
   /** `map[i]` is the offset in the original text of folded character `i`; `map[text.length]` is the original length. */
   readonly map: readonly number[];
+  /**
+   * `ends[i]` is the offset in the original text just after what folded character `i` stands for: one
+   * folded character can stand for several original ones (`e` + U+0301 composed to `é`, a surrogate pair).
+   */
+  readonly ends: readonly number[];
 }
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
@@ -30,30 +36,60 @@ export function foldChar(char: string): string {
   return char;
 }
 
-/** Folds `input` and collapses each run of whitespace to one space, keeping an offset map. */
+/**
+ * A character with the combining marks after it (and Hangul vowel/final jamo, which compose with the
+ * syllable before them): the unit NFC composes, so it is normalised as a whole.
+ * @see https://unicode.org/reports/tr15/
+ */
+const CLUSTER = /[\s\S][\p{M}\u1160-\u11FF\uD7B0-\uD7FF]*/gu;
+
+/**
+ * Folds `input` (Unicode NFC, then `foldChar`) and collapses each run of whitespace to one space,
+ * keeping offset maps into `input`.
+ */
 export function normalize(input: string): NormalizedText {
   let text = '';
   const map: number[] = [];
+  const ends: number[] = [];
   let previousWasSpace = false;
-  let offset = 0;
-  for (const char of input) {
-    const folded = foldChar(char);
+  const emit = (folded: string, start: number, end: number) => {
     if (folded === ' ') {
       if (!previousWasSpace) {
         text += ' ';
-        map.push(offset);
+        map.push(start);
+        ends.push(end);
       }
       previousWasSpace = true;
     } else if (folded !== '') {
       // One map entry per UTF-16 unit, so offsets stay aligned for characters outside the BMP.
       text += folded;
-      for (let unit = 0; unit < folded.length; unit++) map.push(offset);
+      for (let unit = 0; unit < folded.length; unit++) {
+        map.push(start);
+        ends.push(end);
+      }
       previousWasSpace = false;
     }
-    offset += char.length;
+  };
+  const perChar = (chars: string, from: number) => {
+    let offset = from;
+    for (const char of chars) {
+      emit(foldChar(char), offset, offset + char.length);
+      offset += char.length;
+    }
+  };
+  if (input.normalize('NFC') === input) {
+    // Nearly all text is already composed: fold character by character (2.5 times faster than by cluster).
+    perChar(input, 0);
+  } else {
+    for (const { 0: cluster, index } of input.matchAll(CLUSTER)) {
+      const composed = cluster.normalize('NFC');
+      if (composed === cluster) perChar(cluster, index);
+      // What NFC composed stands for the whole cluster: a quote may end only after all of it.
+      else for (const char of composed) emit(foldChar(char), index, index + cluster.length);
+    }
   }
   map.push(input.length);
-  return { text, map };
+  return { text, map, ends };
 }
 
 /** Normalises a quote typed by an editor: folded, whitespace collapsed and trimmed. */

@@ -5,7 +5,12 @@
  */
 import type { TextRange } from './anchor.ts';
 
-const PARAGRAPH_BREAK = /\n[ \t\u00A0]*\n\s*/g;
+/**
+ * A blank line, whatever the editor saved as a line break: LF, CR LF (Windows) or a lone CR (old
+ * Mac). The text itself is never rewritten to LF, so offsets stay offsets in the file as saved.
+ */
+export const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t\u00A0]*(?:\r\n|\r(?!\n)|\n)/;
+const PARAGRAPH_BREAK = new RegExp(String.raw`${BLANK_LINE.source}\s*`, 'g');
 
 /** Ranges of the non-blank paragraphs of `text`, in order. */
 export function paragraphRanges(text: string): TextRange[] {

@@ -8,7 +8,7 @@
 import search from 'approx-string-match';
 import { distance } from 'fastest-levenshtein';
 import { QuoteAnchorer, type ClosestPassage, type TextQuoteSelector, type TextRange } from './anchor.ts';
-import { normalize, normalizeQuote } from './normalize.ts';
+import { normalize, normalizeQuote, type NormalizedText } from './normalize.ts';
 
 export type Reanchoring =
   /** One close passage: `quote` is its text, ready to replace the old quote. */
@@ -25,7 +25,8 @@ export interface ReanchorOptions {
   readonly searchErrorRate?: number;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+// Combining marks belong to the letter before them (an accent typed as a separate character).
+const WORD = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
 
 export function reanchor(source: string, selector: TextQuoteSelector, options: ReanchorOptions = {}): Reanchoring {
@@ -39,7 +40,7 @@ export function reanchor(source: string, selector: TextQuoteSelector, options: R
   // so keep the best of each cluster (fewest errors first, then earliest).
   const distinct: TextRange[] = [];
   for (const match of [...found].sort((a, b) => a.errors - b.errors || a.start - b.start)) {
-    const range = snapToWords(source, toOriginal(source, folded.map, match), exact);
+    const range = snapToWords(source, toOriginal(folded, match), exact);
     if (!distinct.some((kept) => range.start < kept.end && kept.start < range.end)) distinct.push(range);
   }
   const passages = distinct
@@ -66,11 +67,10 @@ export function reanchor(source: string, selector: TextQuoteSelector, options: R
   return { kind: 'fix', quote, passage: chosen };
 }
 
-function toOriginal(source: string, map: readonly number[], match: { start: number; end: number }): TextRange {
-  const start = map[match.start] ?? 0;
+function toOriginal(folded: NormalizedText, match: { start: number; end: number }): TextRange {
+  const start = folded.map[match.start] ?? 0;
   if (match.end <= match.start) return { start, end: start };
-  const last = map[match.end - 1] ?? start;
-  return { start, end: last + (source.codePointAt(last)! > 0xffff ? 2 : 1) };
+  return { start, end: folded.ends[match.end - 1] ?? start };
 }
 
 /**

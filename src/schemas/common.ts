@@ -1,17 +1,11 @@
 import { z } from 'astro/zod';
+import { isHttpUrl } from '../domain/urls.ts';
 
 /** Only http(s) links reach readers: `javascript:`, `data:` and relative URLs are refused. */
 export const httpUrl = z
   .string()
   .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Expected an absolute http(s) URL such as "https://example.org/page"');
+  .refine(isHttpUrl, 'Expected an absolute http(s) URL such as "https://example.org/page"');
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers differ (some turn such values into

@@ -61,6 +61,18 @@ describe('npm run check', { timeout: 60_000 }, () => {
     ].join('\n'));
   });
 
+  it('--coverage shows a long uncovered sentence by its first and last words, so it can be found in a long line', () => {
+    const fixture = prepareCase('cli-coverage-long', null);
+    const file = path.join(ROOT, fixture.content, 'sources/second-article/article.txt');
+    const long = 'A long sentence begins with these words and then goes on, clause after clause, through a list of '
+      + 'places, dates and figures that no editor would want to read in full in a terminal, before it finally ends here.';
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} ${long}\n`);
+    const result = runCli('check', ['--coverage'], fixture.content);
+    const shown = `  ${fixture.content}/sources/second-article/article.txt:1:81  A long sentence begins with these words and `
+      + 'then goes on, clause after … before it finally ends here.';
+    expect(result.stdout.split('\n')).toContain(shown);
+  });
+
   it('checks the real content well under 5 seconds', () => {
     const started = performance.now();
     const result = runCli('check', [], 'content');

@@ -30,6 +30,16 @@ describe('npm run check -- --fix', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toMatch(/sample-vote\.mdx:\d+:\d+ {2}error/);
   });
 
+  it('repairs a claim file saved with a byte-order mark and keeps the mark', () => {
+    const { fixture, file } = correctedFixture();
+    const claim = file('claims/sample-article/sample-vote.mdx');
+    const before = `\uFEFF${readFileSync(claim, 'utf8')}`;
+    writeFileSync(claim, before);
+    const result = runCli('check', ['--fix'], fixture.content);
+    expect(result.stdout).toContain('Fixed 1 quote;');
+    expect(readFileSync(claim, 'utf8')).toBe(before.replace('on Wednesday."', 'on Tuesday."'));
+  });
+
   it('leaves ambiguous and context-mismatched quotes alone and reports them, with every candidate', () => {
     const { fixture, file } = correctedFixture();
     const second = readFileSync(file('claims/second-article/second-vote.mdx'), 'utf8');

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { claimTemplate, sourceTemplate } from '../../src/corpus/scaffold.ts';
+import { claimTemplate, sourceTemplate } from '../../src/editing/scaffold.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { runCli } from '../support/cli.ts';
@@ -34,8 +35,6 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const fixture = prepareCase('cli-new-claim', null);
     const first = runCli('new', ['claim', 'second-article', 'The council voted unanimously'], fixture.content);
     expect(first.status, first.stderr).toBe(0);
-    const second = runCli('new', ['claim', 'second-article', 'The council voted unanimously'], fixture.content);
-    expect(second.stdout).toContain('second-the-council-voted-unanimously-1.mdx');
     const file = path.join(ROOT, fixture.content, 'claims/second-article/second-the-council-voted-unanimously.mdx');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('quote: "The council voted unanimously"\n');
@@ -49,6 +48,77 @@ describe('npm run new', { timeout: 60_000 }, () => {
     writeFileSync(file, text.replace('verdict: ""', 'verdict: supported').replace('summary: ""', 'summary: "The record shows it."').replace('citations: []', 'citations: [fixture-vote-record]') + 'The vote record shows it.\n');
     const rest = runCli('check', [], fixture.content).stdout;
     expect(rest).not.toContain('second-the-council-voted-unanimously.mdx:');
+  });
+
+  it('refuses a second claim on the same passage of the same source, naming the claim that has it', () => {
+    const fixture = prepareCase('cli-new-claim-twice', null);
+    const claims = path.join(ROOT, fixture.content, 'claims/second-article');
+    const before = readdirSync(claims);
+    // second-vote.mdx quotes this passage already; typed with other spacing and quotation marks it is the same one.
+    const quote = 'The council  voted unanimously on Wednesday';
+    const again = runCli('new', ['claim', 'second-article', quote], fixture.content);
+    expect(again.status).toBe(1);
+    const existing = `${fixture.content}/claims/second-article/second-vote.mdx`;
+    expect(again.stderr).toContain(`A claim on this quote already exists: ${existing}`);
+    expect(again.stderr).toContain('duplicate-claim');
+    expect(readdirSync(claims)).toEqual(before);
+    // Part of the passage is a claim of its own.
+    expect(runCli('new', ['claim', 'second-article', 'The council voted unanimously'], fixture.content).status).toBe(0);
+  });
+
+  it('takes the quote from a file or standard input, where the shell cannot expand $35,000', () => {
+    const fixture = prepareCase('cli-new-quote-file', null);
+    const folder = path.join(ROOT, fixture.content, 'sources/dollar-article');
+    mkdirSync(folder);
+    const article = 'Dollar headline\n\nThe city paid $35,000 for the "study". It was late.\n';
+    writeFileSync(path.join(folder, 'article.txt'), article);
+    writeFileSync(path.join(folder, 'source.yaml'), 'label: "Dollar article"\n');
+    const quoteFile = path.join(ROOT, 'tests/.output/cases/cli-new-quote-file/quote.txt');
+    writeFileSync(quoteFile, 'The city paid $35,000 for the "study".\n');
+    const claims = path.join(ROOT, fixture.content, 'claims/dollar-article');
+    const claim = (id: string) => readFileSync(path.join(claims, `${id}.mdx`), 'utf8');
+    const args = ['claim', 'dollar-article', '--quote-file', quoteFile, '--id', 'dollar-from-file'];
+    const fromFile = runCli('new', args, fixture.content);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    const written = claim('dollar-from-file');
+    expect(written).toContain('quote: "The city paid $35,000 for the \\"study\\"."\n');
+
+    const stdin = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'src/cli/new.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, FACTCHECK_CONTENT: fixture.content },
+      encoding: 'utf8',
+      input: 'It was late.\n',
+    });
+    const fromStdin = stdin(['claim', 'dollar-article', '-', '--id', 'dollar-late']);
+    expect(fromStdin.status, fromStdin.stderr).toBe(0);
+    expect(claim('dollar-late')).toContain('quote: "It was late."\n');
+    // The same passage again, through --quote-file -, is refused as a duplicate.
+    expect(stdin(['claim', 'dollar-article', '--quote-file', '-']).stderr).toContain('dollar-late.mdx');
+  });
+
+  it('asks for --slug when the article does not start with a headline, not naming a folder after a sentence', () => {
+    const fixture = prepareCase('cli-new-source-no-headline', null);
+    const work = path.join(ROOT, 'tests/.output/cases/cli-new-source-no-headline');
+    const sources = path.join(ROOT, fixture.content, 'sources');
+    const before = readdirSync(sources);
+    const paragraph = path.join(work, 'paragraph.txt');
+    writeFileSync(paragraph, 'In February a man was arrested in a small town.\n\nMore text.\n');
+    const refused = runCli('new', ['source', paragraph], fixture.content);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("Missing --slug: the article's first line is not a headline ");
+    expect(refused.stderr).toContain('(it ends with a full stop)');
+    expect(refused.stderr).toContain('missing-slug');
+    const long = path.join(work, 'long.txt');
+    writeFileSync(long, `${'word '.repeat(30).trim()}\n\nMore text.\n`);
+    expect(runCli('new', ['source', long], fixture.content).stderr).toContain('(it has 30 words)');
+    expect(readdirSync(sources)).toEqual(before);
+    expect(runCli('new', ['source', paragraph, '--slug', 'small-town-arrest'], fixture.content).status).toBe(0);
+    // A long headline (17 words, like our longest) is still a headline.
+    const headline = path.join(work, 'headline.txt');
+    const words = 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen x';
+    writeFileSync(headline, `${words}\n\nText.\n`);
+    const named = runCli('new', ['source', headline], fixture.content);
+    expect(named.stdout, named.stderr).toContain('sources/one-two-three-four-five-six-seven-eight/article.txt');
   });
 
   it('explains a quote that does not anchor the way the checker does, and writes nothing', () => {

@@ -32,6 +32,26 @@ describe('anchorQuote', () => {
     expect(slice('a—b', anchorQuote('a—b', { exact: 'a-b' }))).toBe('a—b');
   });
 
+  it('matches a quote typed with combining accents (NFD) against composed text (NFC), and the reverse', () => {
+    const composed = 'Jos\u00E9 N\u00FA\u00F1ez said the caf\u00E9 closed.';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    const quote = 'Jos\u00E9 N\u00FA\u00F1ez said the caf\u00E9';
+    // Each way the whole quote is found, and the range ends after the last accent as saved.
+    expect(slice(composed, anchorQuote(composed, { exact: quote.normalize('NFD') }))).toBe(quote);
+    expect(slice(decomposed, anchorQuote(decomposed, { exact: quote }))).toBe(quote.normalize('NFD'));
+  });
+
+  it('anchors in a source that mixes composed and decomposed accents, with offsets in the text as saved', () => {
+    const source = 'Jos\u00E9 and Jose\u0301 met at the cafe\u0301, not the caf\u00E9.';
+    const first = anchorQuote(source, { exact: 'at the caf\u00E9' });
+    expect(first).toEqual({ ok: true, start: source.indexOf('at the'), end: source.indexOf(', not') });
+    expect(slice(source, anchorQuote(source, { exact: 'the caf\u00E9.' }))).toBe('the caf\u00E9.');
+    const both = anchorQuote(source, { exact: 'Jos\u00E9' });
+    expect(both.ok === false && both.reason === 'ambiguous' && both.matches.map((m) => source.slice(m.start, m.end)))
+      .toEqual(['Jos\u00E9', 'Jose\u0301']);
+  });
+
   it('matches an ellipsis character against three dots and keeps the whole character', () => {
     const source = 'they weren’t allowed … and all of a sudden';
     expect(slice(source, anchorQuote(source, { exact: "allowed ... and" }))).toBe('allowed … and');

@@ -12,6 +12,19 @@ describe('paragraphRanges', () => {
       'Share.\nExit mobile version',
     ]);
   });
+
+  it('splits text saved with CR LF or lone CR line breaks exactly as LF, with offsets in the text as saved', () => {
+    const lf = paragraphRanges(text);
+    for (const lineBreak of ['\r\n', '\r']) {
+      const saved = text.replaceAll('\n', lineBreak);
+      const ranges = paragraphRanges(saved);
+      expect(ranges.map((range) => saved.slice(range.start, range.end).replaceAll(lineBreak, '\n'))).toEqual(
+        lf.map((range) => text.slice(range.start, range.end)),
+      );
+      // Offsets point into the text as saved: the second paragraph starts after two two-unit breaks.
+      expect(ranges[1]?.start).toBe(saved.indexOf('First'));
+    }
+  });
 });
 
 describe('layoutArticle', () => {
@@ -39,6 +52,13 @@ describe('layoutArticle', () => {
     const closes = layout.flatMap((paragraph) => paragraph.runs.flatMap((run) => run.closes));
     expect(opens.sort()).toEqual(['c0', 'c1']);
     expect(closes.sort()).toEqual(['c0', 'c1']);
+  });
+
+  it('places notes in the same paragraphs when the text was saved with CR LF', () => {
+    const saved = text.replaceAll('\n', '\r\n');
+    const at = saved.indexOf('one claim');
+    const crlf = layoutArticle(saved, [{ id: 'c1', start: at, end: at + 9 }], []);
+    expect(crlf.map((paragraph) => paragraph.noteIds)).toEqual([[], ['c1'], []]);
   });
 
   it('marks a paragraph that is wholly outside the article', () => {

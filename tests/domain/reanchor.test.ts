@@ -19,6 +19,12 @@ describe('reanchor', () => {
     if (result.kind === 'fix') expect(result.quote).toBe('The council voted unanimously on Tuesday');
   });
 
+  it('ends a repaired quote after a decomposed accent, not between the letter and its accent', () => {
+    const text = 'They met at the cafe\u0301 on Main Street.';
+    const result = reanchor(text, { exact: 'They met at a caf\u00E9' });
+    expect(result).toMatchObject({ kind: 'fix', quote: 'They met at the cafe\u0301' });
+  });
+
   it('keeps the article’s own characters (curly quotes, line breaks folded to spaces)', () => {
     const text = 'He said “it’s\nfine” twice.';
     const result = reanchor(text, { exact: 'He said "its fine"' });

@@ -10,10 +10,11 @@ import path from 'node:path';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
 import { QuoteAnchorer } from '../domain/anchor.ts';
 import { reanchor } from '../domain/reanchor.ts';
-import { contentDirs, type ContentDirs } from './content-dirs.ts';
-import { listFiles, readText } from './files.ts';
-import { loadSources } from './load-sources.ts';
-import { splitFrontmatter } from './yaml-document.ts';
+import { stripByteOrderMark } from '../corpus/claim-files.ts';
+import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
+import { listFiles, readText } from '../corpus/files.ts';
+import { loadSources } from '../corpus/load-sources.ts';
+import { splitFrontmatter } from '../corpus/yaml-document.ts';
 
 export interface FixedQuote {
   readonly file: string;
@@ -33,10 +34,12 @@ export async function fixQuotes(root: string, dirs: ContentDirs = contentDirs())
   for (const file of await listFiles(root, dirs.claims, /\.mdx?$/)) {
     const target = anchorers.get(path.posix.relative(dirs.claims, path.posix.dirname(file)));
     if (!target) continue;
-    const text = await readText(root, file);
+    const saved = await readText(root, file);
+    const text = stripByteOrderMark(saved);
     const repaired = repairQuote(text, target.text, target.anchorer);
     if (!repaired) continue;
-    await writeFile(path.join(root, file), repaired.text, 'utf8');
+    // Only the quote changes: a byte-order mark the file was saved with stays.
+    await writeFile(path.join(root, file), saved.slice(0, saved.length - text.length) + repaired.text, 'utf8');
     fixed.push({ file, ...repaired.fix });
   }
   return fixed;

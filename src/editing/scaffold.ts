@@ -34,7 +34,7 @@ export function uniqueId(words: string, existing: Iterable<string>): string {
 
 /** The article's first non-empty line: usually the headline. */
 export function firstLine(article: string): string {
-  return article.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  return article.split(/\r\n?|\n/).find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
 /** A label must be short; when the first line is a paragraph rather than a headline, its first words. */
@@ -70,7 +70,8 @@ label: ${yamlString(label)}
 # Date the article was published, YYYY-MM-DD.
 # published: YYYY-MM-DD
 
-# Date our copy of the text was taken, YYYY-MM-DD.
+# Date our copy of the text (article.txt) was taken from the page or an archive, YYYY-MM-DD: not the
+# publication date. Readers see it beside the text.
 # retrieved: YYYY-MM-DD
 
 # Date article.txt was last corrected after claims were written, YYYY-MM-DD. Claims whose "updated"
@@ -80,7 +81,8 @@ label: ${yamlString(label)}
 # An archived copy of the original (http or https only).
 # archivedUrl: "https://"
 
-# How each field above was established, and what was looked for but not found.
+# How each field above was established, and what was looked for but not found. For a partial copy
+# (paywall, incomplete archive), say what is missing: article.txt holds only the text you have.
 # provenanceNote: ""
 
 # Two to four sentences on the article's overall reliability, written once its claims are checked.

@@ -5,14 +5,15 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { QuoteAnchorer } from '../domain/anchor.ts';
+import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
 import { pointLocator } from '../domain/text-position.ts';
 import { idPattern } from '../schemas/common.ts';
-import { anchorProblem } from './anchor-problems.ts';
-import type { ContentDirs } from './content-dirs.ts';
-import { baseId, listFiles, readText } from './files.ts';
-import { ARTICLE_FILE, PROVENANCE_FILE } from './load-sources.ts';
-import { didYouMean, type Problem } from './problems.ts';
+import { anchorProblem } from '../corpus/anchor-problems.ts';
+import { readClaimFiles } from '../corpus/claim-files.ts';
+import type { ContentDirs } from '../corpus/content-dirs.ts';
+import { baseId, listFiles, readText } from '../corpus/files.ts';
+import { ARTICLE_FILE, PROVENANCE_FILE } from '../corpus/load-sources.ts';
+import { didYouMean, type Problem } from '../corpus/problems.ts';
 import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';
 
 export type Created = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
@@ -29,6 +30,20 @@ export function slugFromArticle(article: string): string {
   return idWords(firstLine(article), 8).replace(/ /g, '-');
 }
 
+/** Headlines run to about 20 words (our longest has 17); a first line past this is a paragraph. */
+const HEADLINE_MAX_WORDS = 25;
+
+/**
+ * Why the first line is not a headline, or `undefined` when it looks like one: headlines do not end
+ * with a full stop, and they are short. A paragraph's first eight words make a poor folder name.
+ */
+export function notAHeadline(line: string): string | undefined {
+  const words = line.split(/\s+/).filter(Boolean).length;
+  if (words > HEADLINE_MAX_WORDS) return `it has ${words} words`;
+  if (/[.…]["'”’)]*$/.test(line) && !/\b(?:[A-Z]\.)+$/.test(line)) return 'it ends with a full stop';
+  return undefined;
+}
+
 export async function createSource(root: string, dirs: ContentDirs, options: { articlePath: string; slug?: string | undefined }): Promise<Created> {
   let article: Buffer;
   try {
@@ -37,6 +52,16 @@ export async function createSource(root: string, dirs: ContentDirs, options: { a
     return refuse(options.articlePath, `Cannot read the article file "${options.articlePath}"`, 'Pass the path of a plain-text file holding the article exactly as published.', 'missing-source-file');
   }
   const text = article.toString('utf8');
+  const headline = firstLine(text);
+  const why = options.slug === undefined ? notAHeadline(headline) : undefined;
+  if (why) {
+    return refuse(
+      options.articlePath,
+      `Missing --slug: the article's first line is not a headline (${why}): "${shortLabel(headline, 80)}"`,
+      'Pass a short name for the source folder, e.g. --slug boston-trust-act-update (lower-case words and hyphens).',
+      'missing-slug',
+    );
+  }
   const slug = options.slug ?? slugFromArticle(text);
   const folder = `${dirs.sources}/${slug}`;
   if (!idPattern.test(slug)) {
@@ -48,7 +73,8 @@ export async function createSource(root: string, dirs: ContentDirs, options: { a
   await mkdir(path.join(root, folder), { recursive: true });
   // The article is copied byte for byte: it is the text claims are anchored in.
   await writeFile(path.join(root, folder, ARTICLE_FILE), article);
-  const provenance = sourceTemplate({ label: shortLabel(firstLine(text)) || slug, firstLine: firstLine(text), articleFile: `${folder}/${ARTICLE_FILE}` });
+  const articleFile = `${folder}/${ARTICLE_FILE}`;
+  const provenance = sourceTemplate({ label: shortLabel(headline) || slug, firstLine: headline, articleFile });
   await writeFile(path.join(root, folder, PROVENANCE_FILE), provenance, 'utf8');
   return { ok: true, files: [`${folder}/${ARTICLE_FILE}`, `${folder}/${PROVENANCE_FILE}`] };
 }
@@ -87,10 +113,33 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
     // The same explanation the checker gives, pointing at the quote as typed on the command line.
     return { ok: false, problem: anchorProblem(anchored, { file: 'quote', at: { line: 1, column: 1 }, articleFile, article, quote, what: 'claim' }) };
   }
+  const same = await claimOnSamePassage(root, `${dirs.claims}/${source}`, new QuoteAnchorer(article), anchored);
+  if (same) {
+    const hint = 'Edit that claim instead; for a separate claim on part of the passage, quote fewer or more words.';
+    return refuse(same, `A claim on this quote already exists: ${same}`, hint, 'duplicate-claim');
+  }
   const { line, column } = pointLocator(article)(anchored.start);
   await mkdir(path.join(root, dirs.claims, source), { recursive: true });
   await writeFile(path.join(root, file), claimTemplate({ quote, prefix, suffix, anchoredAt: `${articleFile}:${line}:${column}`, today }), { encoding: 'utf8', flag: 'wx' });
   return { ok: true, files: [file] };
+}
+
+/** The file of an existing claim of the source whose quote anchors exactly at `range`, if any. */
+async function claimOnSamePassage(
+  root: string,
+  dir: string,
+  anchorer: QuoteAnchorer,
+  range: TextRange,
+): Promise<string | undefined> {
+  for (const claim of await readClaimFiles(root, dir)) {
+    const data = claim.yaml?.data as Record<string, unknown> | undefined;
+    const text = (key: string) => (typeof data?.[key] === 'string' ? data[key] : undefined);
+    const exact = text('quote');
+    if (exact === undefined) continue;
+    const found = anchorer.anchor({ exact, prefix: text('prefix'), suffix: text('suffix') });
+    if (found.ok && found.start === range.start && found.end === range.end) return claim.file;
+  }
+  return undefined;
 }
 
 /** Claims of a source share a short name ("boston-…"); reuse it, or take the slug's first word. */
