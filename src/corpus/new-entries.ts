@@ -12,14 +12,15 @@ import { anchorProblem } from './anchor-problems.ts';
 import type { ContentDirs } from './content-dirs.ts';
 import { baseId, listFiles, readText } from './files.ts';
 import { ARTICLE_FILE, PROVENANCE_FILE } from './load-sources.ts';
-import { didYouMean, type Problem } from './problems.ts';
+import { createProblem, didYouMean, type Problem } from './problems.ts';
+import type { RuleId } from './rules.ts';
 import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';
 
 export type Created = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
 
-const refuse = (file: string, message: string, hint: string, ruleId: string): Created => ({
+const refuse = (file: string, message: string, hint: string, ruleId: RuleId): Created => ({
   ok: false,
-  problem: { file, line: 1, column: 1, severity: 'error', message, hint, ruleId },
+  problem: createProblem(ruleId, file, { line: 1, column: 1 }, message, { hint }),
 });
 
 const exists = async (file: string) => readFile(file).then(() => true, () => false);
@@ -85,7 +86,7 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
   const anchored = new QuoteAnchorer(article).anchor({ exact: quote, prefix, suffix });
   if (!anchored.ok) {
     // The same explanation the checker gives, pointing at the quote as typed on the command line.
-    return { ok: false, problem: anchorProblem(anchored, { file: 'quote', at: { line: 1, column: 1 }, articleFile, article, quote, what: 'claim' }) };
+    return { ok: false, problem: anchorProblem(anchored, { file: 'quote', at: { line: 1, column: 1 }, articleFile, article, quote, what: 'claim', syntax: 'cli' }) };
   }
   const { line, column } = pointLocator(article)(anchored.start);
   await mkdir(path.join(root, dirs.claims, source), { recursive: true });

@@ -1,0 +1,76 @@
+/**
+ * One pass over a claim's explanation (the Markdown/MDX body after the frontmatter) for both
+ * `npm run check` and the build: the same parser and the same safety plugin decide what is
+ * accepted, so the check reports exactly what the build would refuse, and rendering continues
+ * from the tree the check already parsed.
+ *
+ * Why not compile each file as an MDX module: explanations may not contain MDX code (see
+ * remark-safe-content), so compiling thousands of them to JavaScript and bundling them buys
+ * nothing and was most of the build's memory and time at scale. `.mdx` files are still parsed
+ * as MDX (remark-mdx), so what an editor writes means the same as in any MDX file; `.md` files
+ * are plain Markdown, where `{x}` is text, as in any Markdown file Astro renders.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import rehypeDemoteHeadings from './rehype-demote-headings.ts';
+import remarkSafeContent, { RULE_SOURCE } from './remark-safe-content.ts';
+
+/** Astro's Markdown defaults (GFM), then our safety check: everything that decides acceptance. */
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSafeContent).freeze();
+const mdParser = unified().use(remarkParse).use(remarkGfm).use(remarkSafeContent).freeze();
+
+/** From an accepted tree to HTML, with Astro's smart punctuation and headings below the page outline. */
+const toHtml = unified()
+  .use(remarkSmartypants)
+  .use(remarkRehype)
+  .use(rehypeHeadingIds)
+  .use(rehypeDemoteHeadings, { minLevel: 4 })
+  .use(rehypeStringify)
+  .freeze();
+
+export interface ExplanationOptions {
+  /** The claim file's path, as messages name it. */
+  readonly file: string;
+  /** 1-based line of the file where the body starts, so positions are the file's, not the body's. */
+  readonly bodyLine?: number;
+  /** Also produce HTML (the build); the check only parses. */
+  readonly render?: boolean;
+}
+
+export interface ExplanationResult {
+  /** Present when rendering was asked for and nothing was refused. */
+  readonly html: string | undefined;
+  /**
+   * What was refused, at file positions: `ruleId` `unsafe-url` or `mdx-code` (source
+   * `factcheck`), or a parse error of remark-mdx (then `ruleId` and `source` are its own).
+   */
+  readonly messages: readonly VFileMessage[];
+}
+
+export async function processExplanation(body: string, options: ExplanationOptions): Promise<ExplanationResult> {
+  const { file, bodyLine = 1, render = false } = options;
+  // Blank lines in place of the frontmatter change nothing Markdown parses, and put every
+  // position (also those micromark writes into its reasons) on the file's own lines.
+  const vfile = new VFile({ path: file, value: `${'\n'.repeat(Math.max(0, bodyLine - 1))}${body}` });
+  const parser = file.endsWith('.md') ? mdParser : mdxParser;
+  let tree: Root;
+  try {
+    tree = (await parser.run(parser.parse(vfile), vfile)) as Root;
+  } catch (error) {
+    if (!(error instanceof VFileMessage)) throw error;
+    return { html: undefined, messages: [error] };
+  }
+  const refused = vfile.messages.filter((message) => message.source === RULE_SOURCE);
+  if (refused.length > 0 || !render) return { html: undefined, messages: refused };
+  const html = toHtml.stringify(await toHtml.run(tree, vfile), vfile);
+  return { html, messages: [] };
+}
