@@ -58,7 +58,7 @@ export function checkReferences(
     const verdict = fields.verdict;
     if (verdict && verdict !== 'opinion' && fields.citations?.length === 0) {
       const reason = `Missing citations for ${article(verdict)} ${verdict} claim`;
-      problems.push(createProblem('missing-citation', file, locate(['citations']), reason));
+      problems.push(createProblem('missing-citation', file, locate(['verdict']), reason));
     }
   }
   for (const citation of citations) {

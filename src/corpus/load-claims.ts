@@ -104,6 +104,7 @@ export async function loadClaims(
 function checkNonArticle(file: string, quote: { start: number; end: number }, source: Source, at: Place): Problem[] {
   const part = source.nonArticle.find((range) => range.start <= quote.start && quote.end <= range.end);
   if (!part) return [];
-  const reason = `Unexpected quote inside a non-article part (${part.kind}) of ${source.slug}, expected words of the article itself`;
+  const articleFile = `${path.posix.dirname(source.file)}/${ARTICLE_FILE}`;
+  const reason = `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, expected words of the article`;
   return [createProblem('quote-in-non-article', file, at, reason)];
 }
