@@ -79,7 +79,9 @@ export const RULES = [
   {
     id: 'unsafe-url',
     severity: 'error',
-    meaning: 'a link that is not http(s) (e.g. `javascript:`), in YAML or in an explanation',
+    meaning:
+      'a link that is not http(s) (e.g. `javascript:`, or `https:` without `//`), in YAML or in an explanation ' +
+      '(where `mailto:` is allowed too)',
     fix: 'Use an https:// address, or in an explanation a path on this site such as /claims/<id>/.',
   },
   {
@@ -244,8 +246,8 @@ export const RULES_DOC = 'README.md';
 export const ruleAnchor = (id: string) => `rule-${id}`;
 export const ruleUrl = (id: string) => `${RULES_DOC}#${ruleAnchor(id)}`;
 
-/** Markdown cells cannot hold a raw `|`. */
-const cell = (text: string) => text.replace(/\|/g, '\\|');
+/** Registry text is plain (the CLI prints it); in a Markdown cell `\`, `<` and `|` must not act as markup. */
+const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/\|/g, '\\|');
 
 /** The README's rule table, one row per rule, each row its own link target. */
 export function rulesTable(): string {

@@ -67,6 +67,11 @@ export async function processExplanation(body: string, options: ExplanationOptio
     tree = (await parser.run(parser.parse(vfile), vfile)) as Root;
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
+    // A parse error is thrown, not added with `file.message`: name the file as messages do.
+    if (!error.file) {
+      error.file = file;
+      error.name = `${file}:${error.name}`;
+    }
     return { html: undefined, messages: [error] };
   }
   const refused = vfile.messages.filter((message) => message.source === RULE_SOURCE);
