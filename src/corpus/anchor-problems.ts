@@ -54,9 +54,12 @@ function occurrenceLines(
   const anchorer = new QuoteAnchorer(article);
   const lines = matches.slice(0, MAX_LISTED).map((match) => {
     const { line, column } = toPoint(match.start);
-    const before = words(article.slice(0, match.start)).slice(-CONTEXT_WORDS).join(' ');
-    const after = words(article.slice(match.end)).slice(0, CONTEXT_WORDS).join(' ');
-    const around = `…${before} «${snippet(article.slice(match.start, match.end), 60)}» ${after}…`;
+    const beforeText = article.slice(0, match.start);
+    const afterText = article.slice(match.end);
+    // A space beside the quote only where the article has one: `«comply».` is not `«comply» .`.
+    const before = `${words(beforeText).slice(-CONTEXT_WORDS).join(' ')}${/\s$/.test(beforeText) ? ' ' : ''}`;
+    const after = `${/^\s/.test(afterText) ? ' ' : ''}${words(afterText).slice(0, CONTEXT_WORDS).join(' ')}`;
+    const around = `…${before}«${snippet(article.slice(match.start, match.end), 60)}»${after}…`;
     const pick = pickingContext(article, anchorer, quote, match);
     const paste = pick ? `  ${selectorText(pick.key, pick.value, syntax)}` : '';
     return `at ${articleFile}:${line}:${column}  ${around}${paste}`;
