@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
+import { renderExplanation } from '../../src/markdown/render-explanation.ts';
 import { RULES } from '../../src/corpus/rules.ts';
 import { badCaseNames, expectedOf, prepareCase, ROOT } from '../support/fixture-case.ts';
 
@@ -12,6 +15,23 @@ describe('content checker on fixture content', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(ok).toBe(true);
     expect(corpus.claims).toHaveLength(5);
+  });
+
+  it('renders each explanation in the pass that checks it, with { render: true }', async () => {
+    const fixture = prepareCase('render-checker', null);
+    // A .md claim is Markdown: `{x}` is text there, for the check and the rendering alike.
+    const md = `${fixture.content}/claims/second-article/second-braces.md`;
+    writeFileSync(path.join(ROOT, md), '---\nquote: "Second fixture article."\nverdict: opinion\nsummary: "Braces."\npublished: 2026-11-20\n---\nBraces {x}, mail foo@example.org.\n');
+    const { ok, problems, corpus } = await loadCorpus(ROOT, contentDirs(fixture.content), { render: true });
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(ok).toBe(true);
+    expect(corpus.claims).toHaveLength(6);
+    for (const claim of corpus.claims) expect(claim.explanationHtml).toBe(await renderExplanation(claim.body, claim.file));
+    expect(corpus.claims.find((claim) => claim.file === md)?.explanationHtml).toBe(
+      '<p>Braces {x}, mail <a href="mailto:foo@example.org">foo@example.org</a>.</p>',
+    );
+    const plain = await loadCorpus(ROOT, contentDirs(fixture.content));
+    expect(plain.corpus.claims.every((claim) => claim.explanationHtml === undefined)).toBe(true);
   });
 
   it.each(badCaseNames())('reports exactly the expected problems of %s, at file positions', async (name) => {
