@@ -10,32 +10,43 @@
  * as MDX (remark-mdx), so what an editor writes means the same as in any MDX file; `.md` files
  * are plain Markdown, where `{x}` is text, as in any Markdown file Astro renders.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import rehypeDemoteHeadings from './rehype-demote-headings.ts';
 import remarkSafeContent, { RULE_SOURCE } from './remark-safe-content.ts';
 
 /** Astro's Markdown defaults (GFM), then our safety check: everything that decides acceptance. */
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSafeContent).freeze();
 const mdParser = unified().use(remarkParse).use(remarkGfm).use(remarkSafeContent).freeze();
 
-/** From an accepted tree to HTML, with Astro's smart punctuation and headings below the page outline. */
-const toHtml = unified()
-  .use(remarkSmartypants)
-  .use(remarkRehype)
-  .use(rehypeHeadingIds)
-  .use(rehypeDemoteHeadings, { minLevel: 4 })
-  .use(rehypeStringify)
-  .freeze();
+/**
+ * From an accepted tree to HTML, with Astro's smart punctuation and headings below the page
+ * outline. Loaded on first use: `npm run check` never renders, and importing these (Astro's
+ * Markdown package above all) took a third of its time.
+ */
+let htmlProcessor: ReturnType<typeof createHtmlProcessor> | undefined;
+
+async function createHtmlProcessor() {
+  const [{ rehypeHeadingIds }, { default: rehypeStringify }, { default: remarkRehype }, smartypants, demote] =
+    await Promise.all([
+      import('@astrojs/markdown-remark'),
+      import('rehype-stringify'),
+      import('remark-rehype'),
+      import('remark-smartypants'),
+      import('./rehype-demote-headings.ts'),
+    ]);
+  return unified()
+    .use(smartypants.default)
+    .use(remarkRehype)
+    .use(rehypeHeadingIds)
+    .use(demote.default, { minLevel: 4 })
+    .use(rehypeStringify)
+    .freeze();
+}
 
 export interface ExplanationOptions {
   /** The claim file's path, as messages name it. */
@@ -76,6 +87,8 @@ export async function processExplanation(body: string, options: ExplanationOptio
   }
   const refused = vfile.messages.filter((message) => message.source === RULE_SOURCE);
   if (refused.length > 0 || !render) return { html: undefined, messages: refused };
+  htmlProcessor ??= createHtmlProcessor();
+  const toHtml = await htmlProcessor;
   const html = toHtml.stringify(await toHtml.run(tree, vfile), vfile);
   return { html, messages: [] };
 }

@@ -68,7 +68,7 @@ describe('content checker on fixture content', () => {
   });
 
   it('says in each fixture the severity the registry gives the rule', () => {
-    const severity = new Map(RULES.map((rule) => [rule.id, rule.severity]));
+    const severity = new Map<string, string>(RULES.map((rule) => [rule.id, rule.severity]));
     for (const name of badCaseNames()) {
       for (const problem of expectedOf(name)) expect(`${name}: ${problem.severity}`).toBe(`${name}: ${severity.get(problem.rule)}`);
     }
