@@ -36,7 +36,8 @@ export async function checkBody(
   const { file, bodyLine, render = false } = context;
   if (body.trim() === '') {
     const reason = 'Missing explanation after the frontmatter';
-    return { html: undefined, problems: [createProblem('missing-explanation', file, { line: bodyLine, column: 1 }, reason)] };
+    const problem = createProblem('missing-explanation', file, { line: bodyLine, column: 1 }, reason);
+    return { html: undefined, problems: [problem] };
   }
   const { html, messages } = await processExplanation(body, { file, bodyLine, render });
   return { html, problems: messages.map((message) => toProblem(message, file)) };

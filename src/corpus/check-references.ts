@@ -33,12 +33,11 @@ export function checkReferences(
     (fields.citations ?? []).forEach((id, index) => {
       cited.add(id);
       if (!citationIds.has(id)) {
-        const reason = `Unexpected citation id "${id}", expected the name of a file in the citations folder.`;
-        problems.push(
-          createProblem('unknown-citation', file, locate(['citations', index]), `${reason}${didYouMean(id, citationIds)}`, {
-            hint: `Add ${id}.yaml to the citations folder, or use the id of an existing citation file.`,
-          }),
-        );
+        const reason =
+          `Unexpected citation id "${id}", expected the name of a file in the citations folder.` +
+          didYouMean(id, citationIds);
+        const hint = `Add ${id}.yaml to the citations folder, or use the id of an existing citation file.`;
+        problems.push(createProblem('unknown-citation', file, locate(['citations', index]), reason, { hint }));
       }
       if (listed.has(id)) {
         const reason = `Unexpected second "${id}" in citations, expected each citation once`;

@@ -45,7 +45,9 @@ export async function loadClaims(
   for (const { id, file, frontmatter, yaml } of claimFiles) {
     const slug = path.posix.relative(dir, path.posix.dirname(file));
     if (!frontmatter || !yaml) {
-      const reason = 'Missing frontmatter: a claim starts with a "---" block holding quote, verdict, summary, citations and published';
+      const reason =
+        'Missing frontmatter: a claim starts with a "---" block holding quote, verdict, summary, citations ' +
+        'and published';
       problems.push(createProblem('missing-frontmatter', file, { line: 1, column: 1 }, reason));
       continue;
     }
@@ -55,7 +57,8 @@ export async function loadClaims(
     read.push({ id, file, fields: result.fields, locate });
     let explanationHtml: string | undefined;
     if (options.checkBodies || options.render) {
-      const body = await checkBody(frontmatter.body, { file, bodyLine: frontmatter.bodyLine, render: options.render ?? false });
+      const { bodyLine } = frontmatter;
+      const body = await checkBody(frontmatter.body, { file, bodyLine, render: options.render ?? false });
       problems.push(...body.problems);
       explanationHtml = body.html;
     }
@@ -64,7 +67,8 @@ export async function loadClaims(
     if (!target) {
       // Reported also for a file with other problems: moving it is part of the same fix.
       if (yaml.errors.length === 0) {
-        const reason = `Unexpected source "${slug}" (the claim's folder), expected one of: ${[...bySlug.keys()].join(', ')}.`;
+        const known = [...bySlug.keys()].join(', ');
+        const reason = `Unexpected source "${slug}" (the claim's folder), expected one of: ${known}.`;
         problems.push(
           createProblem('unknown-source', file, { line: 1, column: 1 }, `${reason}${didYouMean(slug, bySlug.keys())}`, {
             hint: `Move the file into ${dir}/<slug>/ where <slug> is a folder of ${sourcesDir}/.`,
@@ -75,21 +79,23 @@ export async function loadClaims(
     }
     const fields = result.fields;
     if (fields.updated && fields.published && fields.updated < fields.published) {
-      const reason = `Unexpected updated date ${fields.updated}, expected a date on or after published (${fields.published})`;
+      const reason =
+        `Unexpected updated date ${fields.updated}, expected a date on or after published (${fields.published})`;
       problems.push(createProblem('malformed-date', file, yaml.locate(['updated']), reason));
     }
     let anchored: { start: number; end: number } | undefined;
     if (fields.quote !== undefined) {
       const selector = { exact: fields.quote, prefix: fields.prefix, suffix: fields.suffix };
-      const result = target.anchorer.anchor(selector);
-      if (result.ok) {
-        anchored = result;
-        problems.push(...checkNonArticle(file, result, target.source, yaml.locate(['quote'])));
+      const anchoring = target.anchorer.anchor(selector);
+      if (anchoring.ok) {
+        anchored = anchoring;
+        problems.push(...checkNonArticle(file, anchoring, target.source, yaml.locate(['quote'])));
       } else {
-        const repair = result.reason === 'not-found' ? reanchor(target.source.text, selector) : undefined;
+        const repair = anchoring.reason === 'not-found' ? reanchor(target.source.text, selector) : undefined;
         const articleFile = `${sourcesDir}/${slug}/${ARTICLE_FILE}`;
-        const context = { file, at: yaml.locate(['quote']), articleFile, article: target.source.text, quote: fields.quote };
-        problems.push(anchorProblem(result, { ...context, what: 'claim', repair }));
+        const at = yaml.locate(['quote']);
+        const context = { file, at, articleFile, article: target.source.text, quote: fields.quote, what: 'claim' };
+        problems.push(anchorProblem(anchoring, { ...context, repair }));
       }
     }
     problems.push(...checkStale(file, fields, target.source, locate));
@@ -100,11 +106,15 @@ export async function loadClaims(
   return { claims, problems, fields: read, ids: new Set(files.map(baseId)) };
 }
 
-/** A quote inside a part `nonArticle` marks as not the article (a caption, share buttons) checks nothing the author wrote. */
+/**
+ * A quote inside a part `nonArticle` marks as not the article (a caption, share buttons)
+ * checks nothing the author wrote.
+ */
 function checkNonArticle(file: string, quote: { start: number; end: number }, source: Source, at: Place): Problem[] {
   const part = source.nonArticle.find((range) => range.start <= quote.start && quote.end <= range.end);
   if (!part) return [];
   const articleFile = `${path.posix.dirname(source.file)}/${ARTICLE_FILE}`;
-  const reason = `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, expected words of the article`;
+  const reason =
+    `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, expected words of the article`;
   return [createProblem('quote-in-non-article', file, at, reason)];
 }

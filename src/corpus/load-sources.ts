@@ -54,7 +54,8 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
       if (anchored.ok) nonArticle.push({ start: anchored.start, end: anchored.end, kind: part.kind });
       else {
         const at = yaml.locate(['nonArticle', index, 'quote']);
-        problems.push(anchorProblem(anchored, { file: provenanceFile, at, articleFile, article: text, quote: part.quote, what: 'nonArticle' }));
+        const context = { file: provenanceFile, at, articleFile, article: text, quote: part.quote, what: 'nonArticle' };
+        problems.push(anchorProblem(anchored, context));
       }
     });
     problems.push(...checkDuplicateArticle(byText, articleFile, text));
@@ -73,5 +74,6 @@ function checkDuplicateArticle(byText: Map<string, string>, articleFile: string,
     return [];
   }
   const reason = `Unexpected article text identical to ${earlier}, expected one source per article`;
-  return [createProblem('duplicate-article', articleFile, START, reason, { cause: { file: earlier, place: START, reason: 'The same article text' } })];
+  const cause = { file: earlier, place: START, reason: 'The same article text' };
+  return [createProblem('duplicate-article', articleFile, START, reason, { cause })];
 }

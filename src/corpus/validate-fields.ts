@@ -25,7 +25,11 @@ const RULE_BY_FIELD: Readonly<Record<string, RuleId>> = {
 };
 
 /** What one value of a list field is called: "Unexpected flag", not "Unexpected flags". */
-const ONE_OF: Readonly<Record<string, string>> = { flags: 'flag', citations: 'citation id', related: 'related claim id' };
+const ONE_OF: Readonly<Record<string, string>> = {
+  flags: 'flag',
+  citations: 'citation id',
+  related: 'related claim id',
+};
 
 const DATE_FIELDS = new Set(['date', 'published', 'updated', 'retrieved', 'textUpdated']);
 const URL_FIELDS = new Set(['url', 'archivedUrl']);
@@ -55,7 +59,11 @@ function shown(value: unknown): string {
 /** Schema messages say "Expected …"; the reason reads "…, expected …". */
 const expectation = (message: string) => message.replace(/^Expected /, '');
 
-type SchemaNode = { shape?: Record<string, unknown>; element?: unknown; def?: { innerType?: unknown; element?: unknown } };
+type SchemaNode = {
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  def?: { innerType?: unknown; element?: unknown };
+};
 
 function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current = schema as unknown as SchemaNode;
@@ -87,7 +95,8 @@ export function validateFields<T>(
   what: string,
 ): FieldValidation<T> {
   if (source.errors.length > 0) {
-    return { fields: {}, problems: source.errors.map((error) => createProblem('yaml-syntax', file, error, error.message)) };
+    const problems = source.errors.map((error) => createProblem('yaml-syntax', file, error, error.message));
+    return { fields: {}, problems };
   }
   const input = source.data ?? {};
   if (typeof input !== 'object' || Array.isArray(input)) {
@@ -150,7 +159,9 @@ function describeIssue(
       }),
     ];
   }
-  if (value === undefined) return [createProblem('missing-field', file, place, `Missing ${expectation(issue.message)}`)];
+  if (value === undefined) {
+    return [createProblem('missing-field', file, place, `Missing ${expectation(issue.message)}`)];
+  }
   if (issue.code === 'invalid_value' && issue.values) {
     const allowed = issue.values.map(String);
     const rule = RULE_BY_FIELD[field ?? ''] ?? 'invalid-field';
@@ -167,10 +178,13 @@ function describeIssue(
     return [createProblem('malformed-date', file, place, reason)];
   }
   if (issue.code === 'invalid_type' && issue.expected) {
-    const reason = `Unexpected ${shown(value)} in "${where}", expected ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}`;
+    const expected = issue.expected === 'string' ? 'text' : `a ${issue.expected}`;
+    const reason = `Unexpected ${shown(value)} in "${where}", expected ${expected}`;
     return [createProblem('invalid-field', file, place, reason)];
   }
-  if (blank) return [createProblem('invalid-field', file, place, `Unexpected empty "${where}" in ${what}, expected text`)];
+  if (blank) {
+    return [createProblem('invalid-field', file, place, `Unexpected empty "${where}" in ${what}, expected text`)];
+  }
   const reason = `Unexpected value of "${where}" in ${what}, expected ${expectation(issue.message)}`;
   return [createProblem('invalid-field', file, place, reason)];
 }
