@@ -88,7 +88,7 @@ export async function loadClaims(
       const selector = { exact: fields.quote, prefix: fields.prefix, suffix: fields.suffix };
       const anchoring = target.anchorer.anchor(selector);
       if (anchoring.ok) {
-        anchored = anchoring;
+        anchored = { start: anchoring.start, end: anchoring.end };
         problems.push(...checkNonArticle(file, anchoring, target.source, yaml.locate(['quote'])));
       } else {
         const repair = anchoring.reason === 'not-found' ? reanchor(target.source.text, selector) : undefined;

@@ -64,7 +64,8 @@ describe.each(BUILT_CASES)('building with bad input: %s', (name) => {
     expect(badCaseNames()).toContain(name);
     const fixture = prepareCase(`build-${name}`, name);
     const outDir = `tests/.output/builds/${name}`;
-    const result = runBuild({ content: fixture.content, outDir, cacheDir: `tests/.output/cache/${name}`, pagefind: false });
+    const cacheDir = `tests/.output/cache/${name}`;
+    const result = runBuild({ content: fixture.content, outDir, cacheDir, pagefind: false });
     expect(result.status).not.toBe(0);
     for (const expected of fixture.expected) {
       const [, place, reason] = /^(\S+?): (.*)$/s.exec(expected.message) ?? [];

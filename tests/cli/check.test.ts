@@ -23,7 +23,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
       expect(result.status).toBe(1);
       const lines = result.stdout.split('\n');
       // Paths in expected.json are relative to the case's content folder; the command prints them from the root.
-      const fromRoot = (text: string) => text.replace(/(^|[\s(])((?:sources|claims|citations)\/)/g, `$1${fixture.content}/$2`);
+      const fromRoot = (text: string) =>
+        text.replace(/(^|[\s(])((?:sources|claims|citations)\/)/g, `$1${fixture.content}/$2`);
       for (const expected of fixture.expected) {
         // `file:12:3-12:41: reason` as String(problem) writes it, `file:12:3-12:41  error  reason  rule` as printed.
         const [, place, reason] = /^(\S+?): (.*)$/s.exec(expected.message) ?? [];
@@ -45,10 +46,15 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status, 'a warning does not fail the check').toBe(0);
     const stale = result.stdout.split('\n').filter((line) => line.endsWith('claim-stale'));
     // sample-vote was updated 2026-11-25, after the correction; the other three were last changed 2026-11-20.
+    const reason =
+      'Unexpected claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 ' +
+      `(textUpdated in ${fixture.content}/sources/sample-article/source.yaml), ` +
+      'expected "updated: 2026-11-22" or later once it is re-read';
+    const claims = `${fixture.content}/claims/sample-article`;
     expect(stale).toEqual([
-      `${fixture.content}/claims/sample-article/sample-script.mdx:7:12-7:22  warning  Unexpected claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml), expected "updated: 2026-11-22" or later once it is re-read  claim-stale`,
-      `${fixture.content}/claims/sample-article/sample-twice.mdx:5:12-5:22  warning  Unexpected claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml), expected "updated: 2026-11-22" or later once it is re-read  claim-stale`,
-      `${fixture.content}/claims/sample-article/sample-unanimously.mdx:9:12-9:22  warning  Unexpected claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml), expected "updated: 2026-11-22" or later once it is re-read  claim-stale`,
+      `${claims}/sample-script.mdx:7:12-7:22  warning  ${reason}  claim-stale`,
+      `${claims}/sample-twice.mdx:5:12-5:22  warning  ${reason}  claim-stale`,
+      `${claims}/sample-unanimously.mdx:9:12-9:22  warning  ${reason}  claim-stale`,
     ]);
   });
 

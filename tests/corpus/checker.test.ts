@@ -21,12 +21,15 @@ describe('content checker on fixture content', () => {
     const fixture = prepareCase('render-checker', null);
     // A .md claim is Markdown: `{x}` is text there, for the check and the rendering alike.
     const md = `${fixture.content}/claims/second-article/second-braces.md`;
-    writeFileSync(path.join(ROOT, md), '---\nquote: "Second fixture article."\nverdict: opinion\nsummary: "Braces."\npublished: 2026-11-20\n---\nBraces {x}, mail foo@example.org.\n');
+    const frontmatter = 'quote: "Second fixture article."\nverdict: opinion\nsummary: "Braces."\npublished: 2026-11-20';
+    writeFileSync(path.join(ROOT, md), `---\n${frontmatter}\n---\nBraces {x}, mail foo@example.org.\n`);
     const { ok, problems, corpus } = await loadCorpus(ROOT, contentDirs(fixture.content), { render: true });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(ok).toBe(true);
     expect(corpus.claims).toHaveLength(6);
-    for (const claim of corpus.claims) expect(claim.explanationHtml).toBe(await renderExplanation(claim.body, claim.file));
+    for (const claim of corpus.claims) {
+      expect(claim.explanationHtml).toBe(await renderExplanation(claim.body, claim.file));
+    }
     expect(corpus.claims.find((claim) => claim.file === md)?.explanationHtml).toBe(
       '<p>Braces {x}, mail <a href="mailto:foo@example.org">foo@example.org</a>.</p>',
     );
@@ -70,7 +73,9 @@ describe('content checker on fixture content', () => {
   it('says in each fixture the severity the registry gives the rule', () => {
     const severity = new Map<string, string>(RULES.map((rule) => [rule.id, rule.severity]));
     for (const name of badCaseNames()) {
-      for (const problem of expectedOf(name)) expect(`${name}: ${problem.severity}`).toBe(`${name}: ${severity.get(problem.rule)}`);
+      for (const problem of expectedOf(name)) {
+        expect(`${name}: ${problem.severity}`).toBe(`${name}: ${severity.get(problem.rule)}`);
+      }
     }
   });
 });

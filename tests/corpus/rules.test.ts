@@ -12,9 +12,12 @@ describe('rule registry', () => {
   it('is the README rule table, row for row', () => {
     const readme = readFileSync(README, 'utf8');
     expect(TABLE.test(readme), 'README.md holds <!-- rules:start … --> … <!-- rules:end -->').toBe(true);
-    if (process.env['UPDATE_RULES']) writeFileSync(README, readme.replace(TABLE, (_all, open, _table, close) => `${open}${rulesTable()}\n${close}`));
+    if (process.env['UPDATE_RULES']) {
+      writeFileSync(README, readme.replace(TABLE, (_all, open, _table, close) => `${open}${rulesTable()}\n${close}`));
+    }
     const table = TABLE.exec(readFileSync(README, 'utf8'))?.[2];
-    expect(table, 'README.md rule table differs from src/corpus/rules.ts; run with UPDATE_RULES=1').toBe(`${rulesTable()}\n`);
+    const hint = 'README.md rule table differs from src/corpus/rules.ts; run with UPDATE_RULES=1';
+    expect(table, hint).toBe(`${rulesTable()}\n`);
   });
 
   it('describes each rule once, with a severity, a meaning and a fix', () => {

@@ -24,13 +24,15 @@ describe('processExplanation', () => {
     expect(html).toBe('<p>Braces {x} stay text.</p>');
     // The same words in an .mdx file are an expression, refused by both.
     expect(await check('Braces {x} stay text.\n')).toEqual([
-      'claims/x/c.mdx:1:8-1:11: Unexpected {expression} in an explanation, expected plain Markdown (text, emphasis, lists, links)',
+      'claims/x/c.mdx:1:8-1:11: Unexpected {expression} in an explanation, expected plain Markdown ' +
+        '(text, emphasis, lists, links)',
     ]);
   });
 
   it('reports an unclosed tag at the lines of the file, in its place and in its reason', async () => {
     // The body starts on line 9 of the file, after eight lines of frontmatter.
-    const body = 'The record shows the vote.\n\nMore context follows here.\nSee <Cite id="fixture-vote-record">the record.\n';
+    const body =
+      'The record shows the vote.\n\nMore context follows here.\nSee <Cite id="fixture-vote-record">the record.\n';
     expect(await check(body, 'claims/x/c.mdx', 9)).toEqual([
       'claims/x/c.mdx:11:1-12:47: Expected a closing tag for `<Cite>` (12:5-12:36) before the end of `paragraph`',
     ]);
@@ -38,10 +40,11 @@ describe('processExplanation', () => {
 
   it('refuses links that are not http(s) with slashes, mailto: or site paths', async () => {
     const body = '[a](javascript:alert(1)) [b](https:example.org) [c](//evil.example) [d](/claims/x/) [e](#top)\n';
+    const expected = 'expected an http(s) or mailto: address or a path on this site';
     expect(await check(body)).toEqual([
-      'claims/x/c.mdx:1:1-1:25: Unexpected link "javascript:alert(1)", expected an http(s) or mailto: address or a path on this site',
-      'claims/x/c.mdx:1:26-1:48: Unexpected link "https:example.org", expected an http(s) or mailto: address or a path on this site',
-      'claims/x/c.mdx:1:49-1:68: Unexpected link "//evil.example", expected an http(s) or mailto: address or a path on this site',
+      `claims/x/c.mdx:1:1-1:25: Unexpected link "javascript:alert(1)", ${expected}`,
+      `claims/x/c.mdx:1:26-1:48: Unexpected link "https:example.org", ${expected}`,
+      `claims/x/c.mdx:1:49-1:68: Unexpected link "//evil.example", ${expected}`,
     ]);
   });
 

@@ -44,7 +44,8 @@ export function badCaseNames(): string[] {
 
 /** Every case's expected problems, without laying the cases out. */
 export function expectedOf(name: string): ExpectedProblem[] {
-  const entries = JSON.parse(readFileSync(path.join(FIXTURES, 'bad', name, 'expected.json'), 'utf8')) as ExpectedEntry[];
+  const file = path.join(FIXTURES, 'bad', name, 'expected.json');
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as ExpectedEntry[];
   return entries.map((entry) => {
     const match = /^(.+?):(\d+):(\d+)(?:-\d+:\d+)?: /.exec(entry.message);
     if (!match) throw new Error(`${name}/expected.json: "${entry.message}" does not start with file:line:column: `);
