@@ -24,6 +24,16 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(r
 const mdParser = unified().use(remarkParse).use(remarkGfm).use(remarkSafeContent).freeze();
 
 /**
+ * Every GFM construct needs one of these: `@`, `www.` or `://` (autolinked addresses), `~`
+ * (strikethrough), `|` (tables), `[^` (footnotes); task-list boxes change no link and no code.
+ * Without them GFM parses a text exactly as CommonMark does, so the check (which only looks for
+ * what is refused) may skip GFM's extensions, a third of its parse time; rendering never does.
+ */
+const GFM_SYNTAX = /[@~|]|www\.|:\/\/|\[\^/i;
+const mdxParserWithoutGfm = unified().use(remarkParse).use(remarkMdx).use(remarkSafeContent).freeze();
+const mdParserWithoutGfm = unified().use(remarkParse).use(remarkSafeContent).freeze();
+
+/**
  * From an accepted tree to HTML, with Astro's smart punctuation and headings below the page
  * outline. Loaded on first use: `npm run check` never renders, and importing these (Astro's
  * Markdown package above all) took a third of its time.
@@ -72,7 +82,8 @@ export async function processExplanation(body: string, options: ExplanationOptio
   // Blank lines in place of the frontmatter change nothing Markdown parses, and put every
   // position (also those micromark writes into its reasons) on the file's own lines.
   const vfile = new VFile({ path: file, value: `${'\n'.repeat(Math.max(0, bodyLine - 1))}${body}` });
-  const parser = file.endsWith('.md') ? mdParser : mdxParser;
+  const gfm = render || GFM_SYNTAX.test(body);
+  const parser = file.endsWith('.md') ? (gfm ? mdParser : mdParserWithoutGfm) : gfm ? mdxParser : mdxParserWithoutGfm;
   let tree: Root;
   try {
     tree = (await parser.run(parser.parse(vfile), vfile)) as Root;

@@ -67,3 +67,21 @@ describe('processExplanation', () => {
     }
   });
 });
+
+describe('the check without GFM where a text has no GFM syntax', () => {
+  it.each([
+    ['an address', 'Write to foo@example.org or see www.example.org and https://example.org/x.'],
+    ['a table', 'a | b\n--|--\n1 | [x](javascript:1)'],
+    ['a footnote', 'Text[^1].\n\n[^1]: javascript:alert(1)'],
+    ['strikethrough', '~~old~~ new'],
+  ])('still parses %s with GFM, as the build does', async (_name, body) => {
+    const checked = await processExplanation(body, { file: 'c.mdx' });
+    const rendered = await processExplanation(body, { file: 'c.mdx', render: true });
+    expect(checked.messages.map(String)).toEqual(rendered.messages.map(String));
+  });
+
+  it('reads a footnote definition as a footnote, not as a link definition the build would never see', async () => {
+    // Without GFM `[^1]: javascript:…` is a link definition, refused; with GFM it is a footnote's text.
+    expect(await check('Text[^1].\n\n[^1]: javascript:alert(1)\n')).toEqual([]);
+  });
+});
