@@ -73,6 +73,7 @@ if (!created) {
     : 'Next: fill in verdict, summary, citations and the explanation, then run `npm run check`.');
 } else {
   const { problem } = created;
-  console.error(`error  ${problem.message}  ${problem.ruleId}\n    fix: ${problem.hint ?? ''}\nNothing was written.`);
+  const details = problem.details.map((line) => `    ${line}\n`).join('');
+  console.error(`error  ${problem.message}  ${problem.ruleId}\n${details}    fix: ${problem.hint ?? ''}\nNothing was written.`);
   process.exitCode = 1;
 }

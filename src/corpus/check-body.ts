@@ -1,41 +1,44 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+/**
+ * A claim's explanation, checked (and, for the build, rendered) in the one pass of
+ * `markdown/explanation.ts`, its messages turned into problems at the file's positions.
+ */
 import type { VFileMessage } from 'vfile-message';
-import remarkSafeContent, { RULE_SOURCE } from '../markdown/remark-safe-content.ts';
-import type { Problem } from './problems.ts';
+import { processExplanation } from '../markdown/explanation.ts';
+import { RULE_SOURCE } from '../markdown/remark-safe-content.ts';
+import { createProblem, type Place, type Problem } from './problems.ts';
 
-const toProblem = (message: VFileMessage, file: string, lineOffset: number, fallbackRule: string): Problem => ({
-  file,
-  line: (message.line ?? 1) + lineOffset,
-  column: message.column ?? 1,
-  severity: 'error',
-  message: message.reason.split('\n')[0] ?? message.reason,
-  hint: message.ruleId === 'unsafe-url'
-    ? 'Use an https:// address, or a path on this site such as /claims/<id>/.'
-    : message.ruleId === 'mdx-code'
-      ? 'Remove the code; curly braces and angle brackets in text can be escaped as \\{ \\} and \\<.'
-      : 'Check for unclosed tags or braces; write { as \\{ and < as \\< when you mean the character.',
-  ruleId: message.source === RULE_SOURCE && message.ruleId ? message.ruleId : fallbackRule,
-});
+const placeOf = (message: VFileMessage): Place => {
+  const place = message.place;
+  if (place && 'start' in place) return { ...place.start, end: place.end };
+  return { line: place?.line ?? message.line ?? 1, column: place?.column ?? message.column ?? 1 };
+};
 
-// Parsing (not compiling) is enough to find MDX syntax errors, and is several times faster.
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkSafeContent, {});
-const mdParser = unified().use(remarkParse).use(remarkSafeContent, {});
+function toProblem(message: VFileMessage, file: string): Problem {
+  const ruleId = message.source === RULE_SOURCE && message.ruleId === 'unsafe-url' ? 'unsafe-url'
+    : message.source === RULE_SOURCE && message.ruleId === 'mdx-code' ? 'mdx-code'
+      : 'mdx-syntax';
+  // micromark's reasons may run on with a second line of advice for MDX authors in general.
+  const reason = message.reason.split('\n')[0] ?? message.reason;
+  return createProblem(ruleId, file, placeOf(message), reason);
+}
 
-/** Parses an explanation as MDX to find syntax errors and unsafe content, at file positions. */
-export async function checkBody(body: string, context: { file: string; lineOffset: number }): Promise<Problem[]> {
-  const { file, lineOffset } = context;
+export interface CheckedBody {
+  /** When rendering was asked for and the body is accepted. */
+  readonly html: string | undefined;
+  readonly problems: Problem[];
+}
+
+/** Checks an explanation, and renders it with `render`; `bodyLine` is where the body starts in the file. */
+export async function checkBody(
+  body: string,
+  context: { file: string; bodyLine: number; render?: boolean },
+): Promise<CheckedBody> {
+  const { file, bodyLine, render = false } = context;
   if (body.trim() === '') {
-    return [{ file, line: lineOffset + 1, column: 1, severity: 'error', message: 'Missing explanation: the body after the frontmatter is empty', hint: 'Explain what the article says, what the evidence says and why this verdict.', ruleId: 'missing-explanation' }];
+    const reason = 'Missing explanation after the frontmatter';
+    const problem = createProblem('missing-explanation', file, { line: bodyLine, column: 1 }, reason);
+    return { html: undefined, problems: [problem] };
   }
-  const vfile = new VFile({ path: file, value: body });
-  try {
-    const parser = file.endsWith('.md') ? mdParser : mdxParser;
-    await parser.run(parser.parse(vfile), vfile);
-  } catch (error) {
-    return [toProblem(error as VFileMessage, file, lineOffset, 'mdx-syntax')];
-  }
-  return vfile.messages.map((message) => toProblem(message, file, lineOffset, 'mdx-syntax'));
+  const { html, messages } = await processExplanation(body, { file, bodyLine, render });
+  return { html, problems: messages.map((message) => toProblem(message, file)) };
 }

@@ -1,46 +1,69 @@
 /** Cross-file checks, once every file is read (as remark-validate-links does): citations and related claims resolve. */
-import type { Citation, Claim } from './model.ts';
-import { didYouMean, type Problem } from './problems.ts';
-
-type Locate = (claimId: string, field: PropertyKey[]) => { line: number; column: number };
+import type { ClaimData } from '../schemas/claim.ts';
+import type { Citation } from './model.ts';
+import { article, createProblem, didYouMean, type Problem } from './problems.ts';
+import type { Located } from './yaml-document.ts';
 
 /**
- * `knownCitationIds`/`knownClaimIds` hold every file's id, valid or not, so a file that failed
+ * A claim file as far as it was read: `fields` holds each field that is valid on its own, so a
+ * claim with an unknown verdict still has its citation ids checked in the same run.
+ */
+export interface ClaimFields {
+  readonly id: string;
+  readonly file: string;
+  readonly fields: Partial<ClaimData>;
+  readonly locate: (field: PropertyKey[]) => Located;
+}
+
+/**
+ * `known.citationIds`/`known.claimIds` hold every file's id, valid or not, so a file that failed
  * its own checks is not reported again wherever it is referenced.
  */
 export function checkReferences(
-  claims: readonly Claim[],
+  claims: readonly ClaimFields[],
   citations: readonly Citation[],
-  locate: Locate,
   known: { citationIds: ReadonlySet<string>; claimIds: ReadonlySet<string> },
 ): Problem[] {
   const problems: Problem[] = [];
-  const citationIds = known.citationIds;
-  const claimIds = known.claimIds;
+  const { citationIds, claimIds } = known;
   const cited = new Set<string>();
 
-  for (const claim of claims) {
-    claim.data.citations.forEach((id, index) => {
+  for (const { id: claimId, file, fields, locate } of claims) {
+    const listed = new Set<string>();
+    (fields.citations ?? []).forEach((id, index) => {
       cited.add(id);
       if (!citationIds.has(id)) {
-        problems.push({ file: claim.file, ...locate(claim.id, ['citations', index]), severity: 'error', message: `Unknown citation "${id}".${didYouMean(id, citationIds)}`, hint: `Add content/citations/${id}.yaml, or use the id of an existing file in content/citations/.`, ruleId: 'unknown-citation' });
+        const reason =
+          `Unexpected citation id "${id}", expected the name of a file in the citations folder.` +
+          didYouMean(id, citationIds);
+        const hint = `Add ${id}.yaml to the citations folder, or use the id of an existing citation file.`;
+        problems.push(createProblem('unknown-citation', file, locate(['citations', index]), reason, { hint }));
+      }
+      if (listed.has(id)) {
+        const reason = `Unexpected second "${id}" in citations, expected each citation once`;
+        problems.push(createProblem('duplicate-citation-ref', file, locate(['citations', index]), reason));
+      }
+      listed.add(id);
+    });
+    (fields.related ?? []).forEach((id, index) => {
+      if (id === claimId) {
+        const reason = `Unexpected related claim "${id}", expected another claim than this one`;
+        problems.push(createProblem('unknown-related', file, locate(['related', index]), reason));
+      } else if (!claimIds.has(id)) {
+        const reason = `Unexpected related claim "${id}", expected the id of a claim file.${didYouMean(id, claimIds)}`;
+        problems.push(createProblem('unknown-related', file, locate(['related', index]), reason));
       }
     });
-    if (new Set(claim.data.citations).size !== claim.data.citations.length) {
-      problems.push({ file: claim.file, ...locate(claim.id, ['citations']), severity: 'warning', message: 'Citation listed twice', hint: 'List each citation id once.', ruleId: 'duplicate-citation-ref' });
-    }
-    claim.data.related.forEach((id, index) => {
-      if (!claimIds.has(id) || id === claim.id) {
-        problems.push({ file: claim.file, ...locate(claim.id, ['related', index]), severity: 'error', message: id === claim.id ? 'A claim cannot be related to itself' : `Unknown related claim "${id}".${didYouMean(id, claimIds)}`, hint: 'Use the id (file name without extension) of a claim in another source.', ruleId: 'unknown-related' });
-      }
-    });
-    if (claim.data.verdict !== 'opinion' && claim.data.citations.length === 0) {
-      problems.push({ file: claim.file, ...locate(claim.id, ['verdict']), severity: 'warning', message: `A "${claim.data.verdict}" claim without citations`, hint: 'Cite at least one document; only opinion claims may go without.', ruleId: 'missing-citation' });
+    const verdict = fields.verdict;
+    if (verdict && verdict !== 'opinion' && fields.citations?.length === 0) {
+      const reason = `Missing citations for ${article(verdict)} ${verdict} claim`;
+      problems.push(createProblem('missing-citation', file, locate(['verdict']), reason));
     }
   }
   for (const citation of citations) {
     if (!cited.has(citation.id)) {
-      problems.push({ file: citation.file, line: 1, column: 1, severity: 'warning', message: `Citation "${citation.id}" is not cited by any claim`, hint: 'Cite it from a claim or delete the file.', ruleId: 'unused-citation' });
+      const reason = `Unexpected citation "${citation.id}" that no claim cites, expected at least one claim citing it`;
+      problems.push(createProblem('unused-citation', citation.file, { line: 1, column: 1 }, reason));
     }
   }
   return problems;

@@ -5,22 +5,24 @@
  */
 import type { ClaimData } from '../schemas/claim.ts';
 import type { Source } from './model.ts';
-import type { Problem } from './problems.ts';
+import { createProblem, type Problem } from './problems.ts';
+import type { Located } from './yaml-document.ts';
 
-type Locate = (field: PropertyKey[]) => { line: number; column: number };
+type Locate = (field: PropertyKey[]) => Located;
 
-export function checkStale(file: string, claim: ClaimData, source: Source, locate: Locate): Problem[] {
+export function checkStale(
+  file: string,
+  claim: Pick<Partial<ClaimData>, 'published' | 'updated'>,
+  source: Source,
+  locate: Locate,
+): Problem[] {
   const textUpdated = source.data.textUpdated;
   const lastChange = claim.updated ?? claim.published;
   // ISO dates compare correctly as strings.
-  if (!textUpdated || lastChange >= textUpdated) return [];
+  if (!textUpdated || !lastChange || lastChange >= textUpdated) return [];
   const field = claim.updated ? 'updated' : 'published';
-  return [{
-    file,
-    ...locate([field]),
-    severity: 'warning',
-    message: `Claim last changed ${lastChange}, before the source text was corrected on ${textUpdated} (textUpdated in ${source.file})`,
-    hint: `Re-read the claim against the corrected article.txt; when the verdict and explanation still hold (or are revised), set "updated: ${textUpdated}" or a later date.`,
-    ruleId: 'claim-stale',
-  }];
+  const reason =
+    `Unexpected claim last changed ${lastChange}, before the source text was corrected on ${textUpdated} ` +
+    `(textUpdated in ${source.file}), expected "updated: ${textUpdated}" or later once it is re-read`;
+  return [createProblem('claim-stale', file, locate([field]), reason)];
 }

@@ -5,62 +5,116 @@ import { claimSchema } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkBody } from './check-body.ts';
 import { checkIds } from './check-ids.ts';
+import type { ClaimFields } from './check-references.ts';
 import { checkStale } from './check-stale.ts';
 import { baseId } from './files.ts';
 import { readClaimFiles } from './claim-files.ts';
-import type { Claim, Source } from './model.ts';
-import { didYouMean, type Problem } from './problems.ts';
-import { validateFields } from './validate-fields.ts';
 import { ARTICLE_FILE } from './load-sources.ts';
+import type { Claim, Source } from './model.ts';
+import { createProblem, didYouMean, type Place, type Problem } from './problems.ts';
+import { validateFields } from './validate-fields.ts';
+
+export interface ClaimsOptions {
+  readonly dir: string;
+  readonly sourcesDir: string;
+  /** Check each explanation (the build's loader may leave that to its own pass). */
+  readonly checkBodies: boolean;
+  /** Also render each explanation to `explanationHtml`, in the same pass that checks it. */
+  readonly render?: boolean;
+}
 
 /**
  * Reads `content/claims/<source-slug>/<claim-id>.md(x)`: validates the frontmatter, anchors the
- * quote in its source and compiles the explanation. Cross-references (citations, related
- * claims) are checked once every file is read, in `check-references.ts`.
+ * quote in its source and checks the explanation. Each check runs on whatever fields are valid,
+ * so one run reports every problem of a file. Cross-references (citations, related claims) are
+ * checked once every file is read, in `check-references.ts`, from the `fields` returned here.
  */
 export async function loadClaims(
   root: string,
   sources: readonly Source[],
-  options: { dir: string; sourcesDir: string; checkBodies: boolean },
-): Promise<{ claims: Claim[]; problems: Problem[]; located: Map<string, (field: PropertyKey[]) => { line: number; column: number }>; ids: Set<string> }> {
+  options: ClaimsOptions,
+): Promise<{ claims: Claim[]; problems: Problem[]; fields: ClaimFields[]; ids: Set<string> }> {
   const { dir, sourcesDir } = options;
   const claimFiles = await readClaimFiles(root, dir);
   const files = claimFiles.map((claimFile) => claimFile.file);
   const problems: Problem[] = checkIds(files, 'claim');
   const claims: Claim[] = [];
-  const located = new Map<string, (field: PropertyKey[]) => { line: number; column: number }>();
+  const read: ClaimFields[] = [];
   const bySlug = new Map(sources.map((source) => [source.slug, { source, anchorer: new QuoteAnchorer(source.text) }]));
 
   for (const { id, file, frontmatter, yaml } of claimFiles) {
     const slug = path.posix.relative(dir, path.posix.dirname(file));
     if (!frontmatter || !yaml) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', message: 'Missing frontmatter: a claim starts with a "---" block holding quote, verdict, summary, citations and published', hint: 'Start from a scaffolded claim (see the editor\'s guide in README.md).', ruleId: 'missing-frontmatter' });
+      const reason =
+        'Missing frontmatter: a claim starts with a "---" block holding quote, verdict, summary, citations ' +
+        'and published';
+      problems.push(createProblem('missing-frontmatter', file, { line: 1, column: 1 }, reason));
       continue;
     }
-    located.set(id, (field) => yaml.locate(field));
+    const locate = (field: PropertyKey[]) => yaml.locate(field);
     const result = validateFields(claimSchema, yaml, file, 'claim frontmatter');
     problems.push(...result.problems);
-    if (options.checkBodies) problems.push(...(await checkBody(frontmatter.body, { file, lineOffset: frontmatter.bodyLine - 1 })));
-    if (!result.data) continue;
+    read.push({ id, file, fields: result.fields, locate });
+    let explanationHtml: string | undefined;
+    if (options.checkBodies || options.render) {
+      const { bodyLine } = frontmatter;
+      const body = await checkBody(frontmatter.body, { file, bodyLine, render: options.render ?? false });
+      problems.push(...body.problems);
+      explanationHtml = body.html;
+    }
 
     const target = bySlug.get(slug);
     if (!target) {
-      problems.push({ file, line: 1, column: 1, severity: 'error', message: `Unknown source "${slug}": the folder a claim sits in names its source.${didYouMean(slug, bySlug.keys())}`, hint: `Move the file into ${dir}/<slug>/ where <slug> is a folder of ${sourcesDir}/ (known: ${[...bySlug.keys()].join(', ')}).`, ruleId: 'unknown-source' });
+      // Reported also for a file with other problems: moving it is part of the same fix.
+      if (yaml.errors.length === 0) {
+        const known = [...bySlug.keys()].join(', ');
+        const reason = `Unexpected source "${slug}" (the claim's folder), expected one of: ${known}.`;
+        problems.push(
+          createProblem('unknown-source', file, { line: 1, column: 1 }, `${reason}${didYouMean(slug, bySlug.keys())}`, {
+            hint: `Move the file into ${dir}/<slug>/ where <slug> is a folder of ${sourcesDir}/.`,
+          }),
+        );
+      }
       continue;
     }
-    const data = result.data;
-    if (data.updated && data.updated < data.published) {
-      problems.push({ file, ...yaml.locate(['updated']), severity: 'error', message: `Unexpected updated date ${data.updated}: it is before published (${data.published})`, hint: 'A claim is updated on or after the day it is published.', ruleId: 'malformed-date' });
+    const fields = result.fields;
+    if (fields.updated && fields.published && fields.updated < fields.published) {
+      const reason =
+        `Unexpected updated date ${fields.updated}, expected a date on or after published (${fields.published})`;
+      problems.push(createProblem('malformed-date', file, yaml.locate(['updated']), reason));
     }
-    const anchored = target.anchorer.anchor({ exact: data.quote, prefix: data.prefix, suffix: data.suffix });
-    if (!anchored.ok) {
-      const selector = { exact: data.quote, prefix: data.prefix, suffix: data.suffix };
-      const repair = anchored.reason === 'not-found' ? reanchor(target.source.text, selector) : undefined;
-      problems.push(anchorProblem(anchored, { file, at: yaml.locate(['quote']), articleFile: `${sourcesDir}/${slug}/${ARTICLE_FILE}`, article: target.source.text, quote: data.quote, what: 'claim', repair }));
-      continue;
+    let anchored: { start: number; end: number } | undefined;
+    if (fields.quote !== undefined) {
+      const selector = { exact: fields.quote, prefix: fields.prefix, suffix: fields.suffix };
+      const anchoring = target.anchorer.anchor(selector);
+      if (anchoring.ok) {
+        anchored = { start: anchoring.start, end: anchoring.end };
+        problems.push(...checkNonArticle(file, anchoring, target.source, yaml.locate(['quote'])));
+      } else {
+        const repair = anchoring.reason === 'not-found' ? reanchor(target.source.text, selector) : undefined;
+        const articleFile = `${sourcesDir}/${slug}/${ARTICLE_FILE}`;
+        const at = yaml.locate(['quote']);
+        const context = { file, at, articleFile, article: target.source.text, quote: fields.quote, what: 'claim' };
+        problems.push(anchorProblem(anchoring, { ...context, repair }));
+      }
     }
-    problems.push(...checkStale(file, data, target.source, (field) => yaml.locate(field)));
-    claims.push({ id, source: slug, file, data, start: anchored.start, end: anchored.end, body: frontmatter.body });
+    problems.push(...checkStale(file, fields, target.source, locate));
+    if (!result.data || !anchored) continue;
+    const claim: Claim = { id, source: slug, file, data: result.data, ...anchored, body: frontmatter.body };
+    claims.push(explanationHtml === undefined ? claim : { ...claim, explanationHtml });
   }
-  return { claims, problems, located, ids: new Set(files.map(baseId)) };
+  return { claims, problems, fields: read, ids: new Set(files.map(baseId)) };
+}
+
+/**
+ * A quote inside a part `nonArticle` marks as not the article (a caption, share buttons)
+ * checks nothing the author wrote.
+ */
+function checkNonArticle(file: string, quote: { start: number; end: number }, source: Source, at: Place): Problem[] {
+  const part = source.nonArticle.find((range) => range.start <= quote.start && quote.end <= range.end);
+  if (!part) return [];
+  const articleFile = `${path.posix.dirname(source.file)}/${ARTICLE_FILE}`;
+  const reason =
+    `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, expected words of the article`;
+  return [createProblem('quote-in-non-article', file, at, reason)];
 }

@@ -10,7 +10,6 @@ import { loadSources } from './load-sources.ts';
 import type { Corpus } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
 
-
 export interface CorpusResult {
   readonly corpus: Corpus;
   readonly problems: readonly Problem[];
@@ -18,20 +17,41 @@ export interface CorpusResult {
 }
 
 export interface LoadOptions {
-  /** Parse each explanation for MDX syntax and unsafe content (the claims collection's loader repeats this when it renders them). */
+  /** Parse each explanation for MDX syntax and unsafe content (default true). */
   readonly checkBodies?: boolean;
+  /**
+   * Also render each accepted explanation to `claim.explanationHtml`, in the same pass that
+   * checks it (the build's one read of the content); implies checking the bodies.
+   */
+  readonly render?: boolean;
 }
 
-export async function loadCorpus(root: string, dirs: ContentDirs = contentDirs(), options: LoadOptions = {}): Promise<CorpusResult> {
-  const [sourcesResult, citationsResult] = await Promise.all([loadSources(root, dirs.sources), loadCitations(root, dirs.citations)]);
-  const claimsResult = await loadClaims(root, sourcesResult.sources, { dir: dirs.claims, sourcesDir: dirs.sources, checkBodies: options.checkBodies ?? true });
-  const locate = (id: string, field: PropertyKey[]) => claimsResult.located.get(id)?.(field) ?? { line: 1, column: 1 };
+export async function loadCorpus(
+  root: string,
+  dirs: ContentDirs = contentDirs(),
+  options: LoadOptions = {},
+): Promise<CorpusResult> {
+  const [sourcesResult, citationsResult] = await Promise.all([
+    loadSources(root, dirs.sources),
+    loadCitations(root, dirs.citations),
+  ]);
+  const claimsResult = await loadClaims(root, sourcesResult.sources, {
+    dir: dirs.claims,
+    sourcesDir: dirs.sources,
+    checkBodies: options.checkBodies ?? true,
+    render: options.render ?? false,
+  });
+  const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...sourcesResult.problems,
     ...citationsResult.problems,
     ...claimsResult.problems,
-    ...checkReferences(claimsResult.claims, citationsResult.citations, locate, { citationIds: citationsResult.ids, claimIds: claimsResult.ids }),
+    ...checkReferences(claimsResult.fields, citationsResult.citations, known),
   ]);
-  const corpus: Corpus = { sources: sourcesResult.sources, claims: claimsResult.claims, citations: citationsResult.citations };
+  const corpus: Corpus = {
+    sources: sourcesResult.sources,
+    claims: claimsResult.claims,
+    citations: citationsResult.citations,
+  };
   return { corpus, problems, ok: !hasErrors(problems) };
 }

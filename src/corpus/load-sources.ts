@@ -5,12 +5,14 @@ import { sourceSchema } from '../schemas/source.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { listFiles, readText } from './files.ts';
 import type { NonArticleRange, Source } from './model.ts';
-import type { Problem } from './problems.ts';
+import { createProblem, type Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml } from './yaml-document.ts';
 
 export const ARTICLE_FILE = 'article.txt';
 export const PROVENANCE_FILE = 'source.yaml';
+
+const START = { line: 1, column: 1 };
 
 /**
  * Reads `content/sources/<slug>/source.yaml` (provenance) and `article.txt` (the article,
@@ -21,17 +23,21 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
   const sources: Source[] = [];
   const files = await listFiles(root, dir, /(^|[/\\])(source\.ya?ml|article\.txt)$/);
   const folders = [...new Set(files.map((file) => path.posix.dirname(file)))];
+  /** First source of each article text, to warn when a second folder holds the same article. */
+  const byText = new Map<string, string>();
   for (const folder of folders) {
     const slug = path.posix.basename(folder);
     const provenanceFile = `${folder}/${PROVENANCE_FILE}`;
     const articleFile = `${folder}/${ARTICLE_FILE}`;
     if (!idPattern.test(slug) || path.posix.dirname(folder) !== dir) {
-      problems.push({ file: folder, line: 1, column: 1, severity: 'error', message: `Unexpected source folder "${folder}"`, hint: `Each source is a folder ${dir}/<slug>/ with a lower-case, hyphenated slug.`, ruleId: 'invalid-source-slug' });
+      const reason = `Unexpected source folder "${folder}", expected ${dir}/<slug> with a lower-case, hyphenated slug`;
+      problems.push(createProblem('invalid-source-slug', folder, START, reason));
       continue;
     }
     if (!files.includes(provenanceFile) || !files.includes(articleFile)) {
       const missing = files.includes(provenanceFile) ? articleFile : provenanceFile;
-      problems.push({ file: missing, line: 1, column: 1, severity: 'error', message: `Missing ${path.posix.basename(missing)} for source "${slug}"`, hint: `A source folder holds both ${PROVENANCE_FILE} (provenance) and ${ARTICLE_FILE} (the verbatim text).`, ruleId: 'missing-source-file' });
+      const reason = `Missing ${path.posix.basename(missing)} for source "${slug}"`;
+      problems.push(createProblem('missing-source-file', missing, START, reason));
       continue;
     }
     const yaml = parseYaml(await readText(root, provenanceFile));
@@ -46,9 +52,28 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
     data.nonArticle.forEach((part, index) => {
       const anchored = anchorer.anchor({ exact: part.quote, prefix: part.prefix, suffix: part.suffix });
       if (anchored.ok) nonArticle.push({ start: anchored.start, end: anchored.end, kind: part.kind });
-      else problems.push(anchorProblem(anchored, { file: provenanceFile, at: yaml.locate(['nonArticle', index, 'quote']), articleFile, article: text, quote: part.quote, what: 'nonArticle' }));
+      else {
+        const at = yaml.locate(['nonArticle', index, 'quote']);
+        const context = { file: provenanceFile, at, articleFile, article: text, quote: part.quote, what: 'nonArticle' };
+        problems.push(anchorProblem(anchored, context));
+      }
     });
+    problems.push(...checkDuplicateArticle(byText, articleFile, text));
     sources.push({ slug, file: provenanceFile, data, text, nonArticle: nonArticle.sort((a, b) => a.start - b.start) });
   }
   return { sources, problems };
+}
+
+/** The same article in two folders splits its claims between two pages; line endings and edge whitespace aside. */
+function checkDuplicateArticle(byText: Map<string, string>, articleFile: string, text: string): Problem[] {
+  const key = text.replace(/\r\n?/g, '\n').trim();
+  if (key === '') return [];
+  const earlier = byText.get(key);
+  if (!earlier) {
+    byText.set(key, articleFile);
+    return [];
+  }
+  const reason = `Unexpected article text identical to ${earlier}, expected one source per article`;
+  const cause = { file: earlier, place: START, reason: 'The same article text' };
+  return [createProblem('duplicate-article', articleFile, START, reason, { cause })];
 }

@@ -2,18 +2,17 @@
  * YAML with positions: frontmatter and data files are parsed with `yaml`'s line counter so
  * every schema problem can be reported at the line and column of the offending value.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { Place } from './problems.ts';
 
-export interface Located {
-  readonly line: number;
-  readonly column: number;
-}
+/** Where a value starts, and where it ends when known. */
+export type Located = Place;
 
 export interface YamlSource {
   readonly data: unknown;
-  /** Syntax errors, located. */
+  /** Syntax errors, located where the problem starts. */
   readonly errors: readonly (Located & { message: string })[];
-  /** Where the value at `path` starts (or the key, with `key: true`); falls back to the nearest parent. */
+  /** Where the value at `path` lies (or the key, with `key: true`); falls back to the nearest parent. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): Located;
 }
 
@@ -21,11 +20,20 @@ export interface YamlSource {
 export function parseYaml(text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   const document: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): Located => {
+  const point = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const errors = document.errors.map((error) => ({ ...at(error.pos[0]), message: error.message.split('\n')[0] ?? '' }));
+  const at = (start: number, end?: number): Located =>
+    end !== undefined && end > start ? { ...point(start), end: point(end) } : point(start);
+  const errors = document.errors.map((error) => {
+    const [start, end] = errorRange(document, error);
+    const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+    const message = quote
+      ? `Missing closing ${quote} for the value quoted here`
+      : `Unexpected YAML: ${error.message.split('\n')[0] ?? ''}`;
+    return { ...at(start, end), message };
+  });
   const data = errors.length === 0 ? document.toJS() : undefined;
 
   return {
@@ -40,16 +48,38 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
           const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
           const node = options.key && depth === path.length ? pair?.key : (pair?.value ?? pair?.key);
           const range = (node as { range?: [number, number, number] } | undefined)?.range;
-          if (range) return at(range[0]);
+          if (range) return at(range[0], range[1]);
         } else if (depth > 0) {
-          const node = document.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
-          if (node?.range) return at(node.range[0]);
+          const node = document.getIn(path.slice(0, depth) as unknown[], true) as Ranged | undefined;
+          if (node?.range) return at(node.range[0], node.range[1]);
         }
       }
-      const root = document.contents as { range?: [number, number, number] } | null;
+      const root = document.contents as Ranged | null;
       return root?.range ? at(root.range[0]) : { line: 1 + lineOffset, column: 1 };
     },
   };
+}
+
+type Ranged = { range?: [number, number, number] };
+
+/**
+ * Where a syntax error starts. `yaml` reports an unclosed quote where the text ends (the
+ * closing `---`, many lines below); the editor needs the line where the quoted value opens.
+ */
+function errorRange(document: Document, error: YAMLError): [number, number] {
+  const [start, end] = error.pos;
+  if (error.code !== 'MISSING_CHAR' || !/quote/.test(error.message)) return [start, end];
+  let opening: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const range = node.range;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (quoted && range && range[0] < start && range[1] >= start && (opening === undefined || range[0] > opening)) {
+        opening = range[0];
+      }
+    },
+  });
+  return opening === undefined ? [start, end] : [opening, start];
 }
 
 export interface Frontmatter {

@@ -13,14 +13,15 @@ import { readClaimFiles } from '../corpus/claim-files.ts';
 import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { baseId, listFiles, readText } from '../corpus/files.ts';
 import { ARTICLE_FILE, PROVENANCE_FILE } from '../corpus/load-sources.ts';
-import { didYouMean, type Problem } from '../corpus/problems.ts';
+import { createProblem, didYouMean, type Problem } from '../corpus/problems.ts';
+import type { RuleId } from '../corpus/rules.ts';
 import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';
 
 export type Created = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
 
-const refuse = (file: string, message: string, hint: string, ruleId: string): Created => ({
+const refuse = (file: string, message: string, hint: string, ruleId: RuleId): Created => ({
   ok: false,
-  problem: { file, line: 1, column: 1, severity: 'error', message, hint, ruleId },
+  problem: createProblem(ruleId, file, { line: 1, column: 1 }, message, { hint }),
 });
 
 const exists = async (file: string) => readFile(file).then(() => true, () => false);
@@ -111,7 +112,7 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
   const anchored = new QuoteAnchorer(article).anchor({ exact: quote, prefix, suffix });
   if (!anchored.ok) {
     // The same explanation the checker gives, pointing at the quote as typed on the command line.
-    return { ok: false, problem: anchorProblem(anchored, { file: 'quote', at: { line: 1, column: 1 }, articleFile, article, quote, what: 'claim' }) };
+    return { ok: false, problem: anchorProblem(anchored, { file: 'quote', at: { line: 1, column: 1 }, articleFile, article, quote, what: 'claim', syntax: 'cli' }) };
   }
   const same = await claimOnSamePassage(root, `${dirs.claims}/${source}`, new QuoteAnchorer(article), anchored);
   if (same) {

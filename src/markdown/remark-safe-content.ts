@@ -1,28 +1,28 @@
 /**
- * Keeps claim explanations to safe Markdown: links and images must be http(s) or
+ * Keeps claim explanations to safe Markdown: links and images must be http(s), mailto: or
  * site-relative, and MDX code (imports, exports, `{expressions}`, components) is refused,
  * because editor input is rendered as text and never executed.
- * Problems are positioned messages; the build stops at the first one (the checker
- * reads them all).
+ * Problems are positioned messages on the file; `explanation.ts` collects them all, for the
+ * checker and the build alike.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
-export interface SafeContentOptions {
-  /** Throw at the end of the pass when a problem was found (the build); the checker collects instead. */
-  readonly fatal?: boolean;
-}
-
 export const RULE_SOURCE = 'factcheck';
 
-/** http(s), a path on this site, or a fragment: anything else (javascript:, data:, mailto:) is refused. */
+/**
+ * http(s) with `//` (`https:example.org` parses as a URL, but is no address anyone means),
+ * mailto: (GFM turns a written e-mail address into one), a path on this site, or a fragment.
+ * Anything else (javascript:, data:, protocol-relative) is refused.
+ */
 export function isSafeHref(url: string): boolean {
   const trimmed = url.trim();
   if (trimmed.startsWith('#') || (trimmed.startsWith('/') && !trimmed.startsWith('//'))) return true;
+  if (!/^(?:https?:\/\/|mailto:)/i.test(trimmed)) return false;
   try {
     const { protocol } = new URL(trimmed);
-    return protocol === 'http:' || protocol === 'https:';
+    return protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:';
   } catch {
     return false;
   }
@@ -37,27 +37,23 @@ const MDX_CODE: Readonly<Record<string, string>> = {
   html: 'raw HTML',
 };
 
-export default function remarkSafeContent(options: SafeContentOptions = {}) {
+export default function remarkSafeContent() {
   return (tree: Root, file: VFile) => {
-    const found: ReturnType<VFile['message']>[] = [];
     visit(tree, (node) => {
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!isSafeHref(node.url)) {
-          found.push(file.message(`Unsafe link "${node.url}": only http(s) or site-relative links are allowed`, { place: node.position, ruleId: 'unsafe-url', source: RULE_SOURCE }));
+          const reason = `Unexpected link "${node.url}", expected an http(s) or mailto: address or a path on this site`;
+          file.message(reason, { place: node.position, ruleId: 'unsafe-url', source: RULE_SOURCE });
         }
         return;
       }
       const kind = MDX_CODE[node.type];
       if (kind) {
-        found.push(file.message(`Unexpected ${kind} in an explanation: write plain Markdown (text, emphasis, lists, links)`, { place: node.position, ruleId: 'mdx-code', source: RULE_SOURCE }));
+        const reason = `Unexpected ${kind} in an explanation, expected plain Markdown (text, emphasis, lists, links)`;
+        file.message(reason, { place: node.position, ruleId: 'mdx-code', source: RULE_SOURCE });
         return 'skip';
       }
       return undefined;
     });
-    const first = found[0];
-    if (options.fatal && first) {
-      first.fatal = true;
-      throw first;
-    }
   };
 }

@@ -1,38 +1,17 @@
 /**
- * Renders a claim's explanation (the MDX body after the frontmatter) to HTML with the same
- * remark/rehype plugins the site's Markdown processor runs.
- *
- * Why not compile each file as an MDX module: explanations may not contain MDX code (see
- * remark-safe-content), so compiling thousands of them to JavaScript and bundling them buys
- * nothing and was most of the build's memory and time at scale. They are still parsed as MDX
- * (remark-mdx), so what an editor writes means the same as in any MDX file.
+ * Renders a claim's explanation to HTML through the one pass the checker runs too
+ * (`explanation.ts`). Kept for callers that want the HTML or an exception: `loadCorpus(…,
+ * { render: true })` gives every claim's HTML with the check's problems instead.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import rehypeDemoteHeadings from './rehype-demote-headings.ts';
-import remarkSafeContent from './remark-safe-content.ts';
+import { processExplanation } from './explanation.ts';
 
-/** Astro's defaults for Markdown and MDX (GFM, smart punctuation), then our own plugins. */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkSmartypants)
-  .use(remarkSafeContent, { fatal: true })
-  .use(remarkRehype)
-  .use(rehypeHeadingIds)
-  .use(rehypeDemoteHeadings, { minLevel: 4 })
-  .use(rehypeStringify)
-  .freeze();
-
-/** HTML for one explanation. Unsafe or malformed input throws a message positioned in `file`. */
-export async function renderExplanation(body: string, file: string): Promise<string> {
-  return String(await processor.process(new VFile({ path: file, value: body })));
+/** HTML for one explanation. Unsafe or malformed input throws its first message, positioned in `file`. */
+export async function renderExplanation(body: string, file: string, bodyLine = 1): Promise<string> {
+  const { html, messages } = await processExplanation(body, { file, bodyLine, render: true });
+  const [first] = messages;
+  if (first) {
+    first.fatal = true;
+    throw first;
+  }
+  return html ?? '';
 }

@@ -20,7 +20,7 @@ export const claimSchema = z
     /** Problems found whatever the verdict. */
     flags: z.array(z.enum(FLAG_IDS)).default([]),
     /** The finding in one sentence, shown beside the highlight and in search results. */
-    summary: nonEmptyText.max(200, 'Keep the summary under 200 characters; the explanation holds the detail'),
+    summary: nonEmptyText.max(200, 'Expected at most 200 characters; the explanation holds the detail'),
     /** Ids of documents in `content/citations/`. */
     citations: z.array(entryId).default([]),
     /** Ids of claims in other sources about the same fact, person or case. */

@@ -1,6 +1,6 @@
 /**
  * `astro dev` on fixture content: saving a bad file logs the checker's message (the same
- * `file:line:column  error  message  rule-id` as `npm run check`), and once the file is fixed
+ * `file:line:column-line:column  error  message  rule-id` as `npm run check`), and once the file is fixed
  * the check passes again and the page renders.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -100,14 +100,14 @@ describe('the dev server follows content edits', () => {
     let from = output.length;
     writeFileSync(claimFile, original.replace('verdict: supported', 'verdict: supportd'));
     const logged = await waitForOutput('unknown-verdict', from);
-    expect(logged).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:3:10  error  Unexpected verdict "supportd"`);
+    expect(logged).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:3:10-3:18  error  Unexpected verdict "supportd"`);
     expect(logged).toContain('Did you mean "supported"?');
     expect(await eventuallyNot200(`${base}/sources/sample-article/`)).not.toBe(200);
     const overlay = pushed
       .map((message) => JSON.parse(message) as { type: string; err?: { message: string; plugin?: string } })
       .find((message) => message.type === 'error' && message.err?.plugin === 'factcheck-content');
     // HTML-escaped (by Astro) on the way to the overlay, so quoted content stays text.
-    expect(overlay?.err?.message, 'the browser shows the problem in the error overlay').toContain('sample-vote.mdx:3:10  error  Unexpected verdict &quot;supportd&quot;');
+    expect(overlay?.err?.message, 'the browser shows the problem in the error overlay').toContain('sample-vote.mdx:3:10-3:18  error  Unexpected verdict &quot;supportd&quot;');
 
     from = output.length;
     writeFileSync(claimFile, original);

@@ -15,17 +15,28 @@ describe('npm run check', { timeout: 60_000 }, () => {
 
   // Every case is checked through the library in tests/corpus/checker.test.ts; here a sample of
   // kinds (YAML, schema, anchoring, MDX) goes through the command itself, which takes a second each.
-  it.each(['yaml-syntax', 'unknown-verdict', 'quote-not-found', 'mdx-syntax'])('prints %s as path:line:column  error  message  rule-id, with a fix, and exits 1', (name) => {
-    const fixture = prepareCase(`cli-${name}`, name);
-    const result = runCli('check', [], fixture.content);
-    expect(result.status).toBe(1);
-    for (const expected of fixture.expected) {
-      const line = result.stdout.split('\n').find((text) => text.startsWith(`${fixture.content}/${expected.file}:${expected.line}:${expected.column}  error  `) && text.endsWith(`  ${expected.rule}`));
-      expect(line, result.stdout).toBeDefined();
-      expect(line).toContain(expected.contains);
-    }
-    expect(result.stdout).toContain('    fix: ');
-  });
+  it.each(['yaml-syntax', 'every-problem-in-one-run', 'quote-ambiguous', 'mdx-unclosed-tag'])(
+    'prints %s as path:line:column-line:column  error  message  rule-id, with a fix, and exits 1',
+    (name) => {
+      const fixture = prepareCase(`cli-${name}`, name);
+      const result = runCli('check', [], fixture.content);
+      expect(result.status).toBe(1);
+      const lines = result.stdout.split('\n');
+      // Paths in expected.json are relative to the case's content folder; the command prints them from the root.
+      const fromRoot = (text: string) =>
+        text.replace(/(^|[\s(])((?:sources|claims|citations)\/)/g, `$1${fixture.content}/$2`);
+      for (const expected of fixture.expected) {
+        // `file:12:3-12:41: reason` as String(problem) writes it, `file:12:3-12:41  error  reason  rule` as printed.
+        const [, place, reason] = /^(\S+?): (.*)$/s.exec(expected.message) ?? [];
+        const printed = `${fromRoot(place ?? '')}  ${expected.severity}  ${fromRoot(reason ?? '')}  ${expected.rule}`;
+        const at = lines.indexOf(printed);
+        expect(at, `${printed}\n---\n${result.stdout}`).toBeGreaterThanOrEqual(0);
+        const details = (expected.details ?? []).map((line) => `    ${fromRoot(line)}`);
+        expect(lines.slice(at + 1, at + 1 + details.length)).toEqual(details);
+        expect(lines[at + 1 + details.length]).toMatch(/^    fix: ./);
+      }
+    },
+  );
 
   it('warns claim-stale, at the claim’s date, for claims not updated since the source text was corrected', () => {
     const fixture = prepareCase('cli-stale', null);
@@ -35,10 +46,15 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status, 'a warning does not fail the check').toBe(0);
     const stale = result.stdout.split('\n').filter((line) => line.endsWith('claim-stale'));
     // sample-vote was updated 2026-11-25, after the correction; the other three were last changed 2026-11-20.
+    const reason =
+      'Unexpected claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 ' +
+      `(textUpdated in ${fixture.content}/sources/sample-article/source.yaml), ` +
+      'expected "updated: 2026-11-22" or later once it is re-read';
+    const claims = `${fixture.content}/claims/sample-article`;
     expect(stale).toEqual([
-      `${fixture.content}/claims/sample-article/sample-script.mdx:7:12  warning  Claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml)  claim-stale`,
-      `${fixture.content}/claims/sample-article/sample-twice.mdx:5:12  warning  Claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml)  claim-stale`,
-      `${fixture.content}/claims/sample-article/sample-unanimously.mdx:9:12  warning  Claim last changed 2026-11-20, before the source text was corrected on 2026-11-22 (textUpdated in ${fixture.content}/sources/sample-article/source.yaml)  claim-stale`,
+      `${claims}/sample-script.mdx:7:12-7:22  warning  ${reason}  claim-stale`,
+      `${claims}/sample-twice.mdx:5:12-5:22  warning  ${reason}  claim-stale`,
+      `${claims}/sample-unanimously.mdx:9:12-9:22  warning  ${reason}  claim-stale`,
     ]);
   });
 

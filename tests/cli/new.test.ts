@@ -127,12 +127,14 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const before = readdirSync(claims);
     const notFound = runCli('new', ['claim', 'sample-article', 'The council voted agian in March'], fixture.content);
     expect(notFound.status).toBe(1);
-    expect(notFound.stderr).toContain('error  Quote not found in');
+    expect(notFound.stderr).toContain('error  Unexpected quote "The council voted agian in March", expected the exact');
     expect(notFound.stderr).toContain('Closest passage (5 character edits away)');
     expect(notFound.stderr).toContain('quote-not-found\n    fix: Copy the words exactly');
     const ambiguous = runCli('new', ['claim', 'sample-article', 'The council voted'], fixture.content);
     expect(ambiguous.status).toBe(1);
-    expect(ambiguous.stderr).toContain('Ambiguous quote: it occurs 2 times');
+    expect(ambiguous.stderr).toContain('Unexpected quote found 2 times');
+    // Each occurrence with an argument to paste that picks it, single-quoted for the shell.
+    expect(ambiguous.stderr).toContain(`«The council voted» again in May, said *someone* with…  --prefix 'Wednesday.'`);
     expect(ambiguous.stderr).toContain('Nothing was written.');
     const unknown = runCli('new', ['claim', 'sample-artcle', 'The council voted'], fixture.content);
     expect(unknown.stderr).toContain('Did you mean "sample-article"?');

@@ -54,7 +54,7 @@ describe('text saved with other line endings, a byte-order mark or decomposed ac
     const content = path.relative(ROOT, path.join(work, 'content'));
     const result = runCli('check', [], content);
     expect(result.stdout).not.toContain('Missing frontmatter');
-    expect(result.stdout).toContain(`${content}/claims/windows-article/windows-bom.mdx:3:10  error  `);
+    expect(result.stdout).toContain(`${content}/claims/windows-article/windows-bom.mdx:3:10-3:18  error  `);
     expect(result.status).toBe(1);
   });
 });

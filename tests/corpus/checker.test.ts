@@ -1,8 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
-import { badCaseNames, prepareCase, ROOT } from '../support/fixture-case.ts';
+import { renderExplanation } from '../../src/markdown/render-explanation.ts';
+import { RULES } from '../../src/corpus/rules.ts';
+import { badCaseNames, expectedOf, prepareCase, ROOT } from '../support/fixture-case.ts';
 
 describe('content checker on fixture content', () => {
   it('passes the clean fixture corpus with no problems at all', async () => {
@@ -13,19 +17,65 @@ describe('content checker on fixture content', () => {
     expect(corpus.claims).toHaveLength(5);
   });
 
-  it.each(badCaseNames())('reports %s at the right file, line and column', async (name) => {
+  it('renders each explanation in the pass that checks it, with { render: true }', async () => {
+    const fixture = prepareCase('render-checker', null);
+    // A .md claim is Markdown: `{x}` is text there, for the check and the rendering alike.
+    const md = `${fixture.content}/claims/second-article/second-braces.md`;
+    const frontmatter = 'quote: "Second fixture article."\nverdict: opinion\nsummary: "Braces."\npublished: 2026-11-20';
+    writeFileSync(path.join(ROOT, md), `---\n${frontmatter}\n---\nBraces {x}, mail foo@example.org.\n`);
+    const { ok, problems, corpus } = await loadCorpus(ROOT, contentDirs(fixture.content), { render: true });
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(ok).toBe(true);
+    expect(corpus.claims).toHaveLength(6);
+    for (const claim of corpus.claims) {
+      expect(claim.explanationHtml).toBe(await renderExplanation(claim.body, claim.file));
+    }
+    expect(corpus.claims.find((claim) => claim.file === md)?.explanationHtml).toBe(
+      '<p>Braces {x}, mail <a href="mailto:foo@example.org">foo@example.org</a>.</p>',
+    );
+    const plain = await loadCorpus(ROOT, contentDirs(fixture.content));
+    expect(plain.corpus.claims.every((claim) => claim.explanationHtml === undefined)).toBe(true);
+  });
+
+  it.each(badCaseNames())('reports exactly the expected problems of %s, at file positions', async (name) => {
     const fixture = prepareCase(`checker-${name}`, name);
     const { ok, problems } = await loadCorpus(ROOT, contentDirs(fixture.content));
-    expect(ok).toBe(false);
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    // Exactly the expected errors: a bad file must not also cascade into errors elsewhere.
-    expect(errors).toHaveLength(fixture.expected.length);
-    for (const expected of fixture.expected) {
-      const match = errors.find((problem) => problem.ruleId === expected.rule && problem.file === `${fixture.content}/${expected.file}`);
-      expect(match, `${expected.rule} in ${expected.file}; got:\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
-      expect({ line: match?.line, column: match?.column }).toEqual({ line: expected.line, column: expected.column });
-      expect(match?.message).toContain(expected.contains);
-      expect(match?.hint, 'every error says how to fix it').toBeTruthy();
+    // Every problem, warnings too, and nothing else: a bad file must not cascade into problems elsewhere.
+    const relative = (text: string) => text.split(`${fixture.content}/`).join('');
+    const got = problems.map((problem) => ({
+      severity: problem.severity,
+      rule: problem.ruleId,
+      message: relative(String(problem)),
+      ...(problem.details.length > 0 ? { details: problem.details.map(relative) } : {}),
+    }));
+    const expected = fixture.expected.map(({ severity, rule, message, details }) => ({
+      severity,
+      rule,
+      message,
+      ...(details ? { details } : {}),
+    }));
+    expect(got, problems.map(formatProblem).join('\n')).toEqual(expected);
+    expect(ok).toBe(!fixture.expected.some((problem) => problem.severity === 'error'));
+    for (const problem of problems) {
+      expect(problem.hint, 'every problem says how to fix it').toBeTruthy();
+      expect(problem.source).toBe('factcheck');
+      expect(problem.url).toBe(`README.md#rule-${problem.ruleId}`);
+      expect(problem.fatal).toBe(problem.severity === 'error');
+    }
+  });
+
+  it('has a fixture case for every rule the checker reports', () => {
+    const covered = new Set(badCaseNames().flatMap((name) => expectedOf(name).map((problem) => problem.rule)));
+    const missing = RULES.filter((rule) => !('reportedBy' in rule) && !covered.has(rule.id)).map((rule) => rule.id);
+    expect(missing, 'add a case in tests/fixtures/corpus/bad/<case>/ for each').toEqual([]);
+  });
+
+  it('says in each fixture the severity the registry gives the rule', () => {
+    const severity = new Map<string, string>(RULES.map((rule) => [rule.id, rule.severity]));
+    for (const name of badCaseNames()) {
+      for (const problem of expectedOf(name)) {
+        expect(`${name}: ${problem.severity}`).toBe(`${name}: ${severity.get(problem.rule)}`);
+      }
     }
   });
 });

@@ -22,7 +22,11 @@ describe('renderExplanation', () => {
 
   it('refuses MDX code and unsafe links with a message positioned in the file', async () => {
     await expect(renderExplanation('Text {1 + 1}\n', 'content/claims/x/y.mdx')).rejects.toThrow(/expression/);
-    await expect(renderExplanation('[x](javascript:alert(1))\n', 'content/claims/x/y.mdx')).rejects.toThrow(/Unsafe link/);
+    const unsafe = renderExplanation('[x](javascript:alert(1))\n', 'content/claims/x/y.mdx');
+    await expect(unsafe).rejects.toThrow(/Unexpected link/);
     await expect(renderExplanation('<script>alert(1)</script>\n', 'content/claims/x/y.mdx')).rejects.toThrow();
+    await expect(renderExplanation('Text {1 + 1}\n', 'content/claims/x/y.mdx', 9)).rejects.toThrow(
+      expect.objectContaining({ name: 'content/claims/x/y.mdx:9:6-9:13', ruleId: 'mdx-code' }),
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Fixture cases: `tests/fixtures/corpus/valid/content` is a clean corpus; each folder of
- * `tests/fixtures/corpus/bad/<case>/` overlays files on it and lists the problems it must
- * produce in `expected.json`. A new case is a new folder, not new code.
+ * `tests/fixtures/corpus/bad/<case>/` overlays files on it and lists, in `expected.json`,
+ * every problem (errors and warnings) it must produce and nothing else. A new case is a new
+ * folder, not new code; every rule in `src/corpus/rules.ts` needs at least one case.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,13 +11,24 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/corpus');
 const WORK = path.join(ROOT, 'tests/.output/cases');
 
-export interface ExpectedProblem {
+/** One problem as `expected.json` lists it. */
+export interface ExpectedEntry {
+  readonly severity: 'error' | 'warning';
+  readonly rule: string;
+  /**
+   * The message as `String(problem)` gives it, with the path relative to the case's content
+   * folder: `claims/x/bad.mdx:12:3-12:41: Unexpected …`.
+   */
+  readonly message: string;
+  /** The lines printed under the message, where there are any (each occurrence of an ambiguous quote). */
+  readonly details?: readonly string[];
+}
+
+export interface ExpectedProblem extends ExpectedEntry {
   /** Path relative to the case's content folder. */
   readonly file: string;
   readonly line: number;
   readonly column: number;
-  readonly rule: string;
-  readonly contains: string;
 }
 
 export interface FixtureCase {
@@ -30,6 +42,17 @@ export function badCaseNames(): string[] {
   return readdirSync(path.join(FIXTURES, 'bad')).sort();
 }
 
+/** Every case's expected problems, without laying the cases out. */
+export function expectedOf(name: string): ExpectedProblem[] {
+  const file = path.join(FIXTURES, 'bad', name, 'expected.json');
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as ExpectedEntry[];
+  return entries.map((entry) => {
+    const match = /^(.+?):(\d+):(\d+)(?:-\d+:\d+)?: /.exec(entry.message);
+    if (!match) throw new Error(`${name}/expected.json: "${entry.message}" does not start with file:line:column: `);
+    return { ...entry, file: match[1]!, line: Number(match[2]), column: Number(match[3]) };
+  });
+}
+
 /** Lays out a case (valid corpus + the case's overlay) under tests/.output/cases/<name>/content. */
 export function prepareCase(name: string, overlay: string | null): FixtureCase {
   const target = path.join(WORK, name);
@@ -39,7 +62,7 @@ export function prepareCase(name: string, overlay: string | null): FixtureCase {
   let expected: ExpectedProblem[] = [];
   if (overlay) {
     cpSync(path.join(FIXTURES, 'bad', overlay, 'content'), path.join(target, 'content'), { recursive: true });
-    expected = JSON.parse(readFileSync(path.join(FIXTURES, 'bad', overlay, 'expected.json'), 'utf8')) as ExpectedProblem[];
+    expected = expectedOf(overlay);
   }
   return { name, content: path.relative(ROOT, path.join(target, 'content')).split(path.sep).join('/'), expected };
 }
