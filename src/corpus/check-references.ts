@@ -5,7 +5,7 @@ import { didYouMean, type Problem } from './problems.ts';
 type Locate = (claimId: string, field: PropertyKey[]) => { line: number; column: number };
 
 /**
- * `knownCitationIds`/`knownClaimIds` hold every file's id, valid or not, so a file that failed
+ * `known.citationIds`/`known.claimIds` hold every file's id, valid or not, so a file that failed
  * its own checks is not reported again wherever it is referenced.
  */
 export function checkReferences(

@@ -17,8 +17,8 @@ export interface ClaimFile {
 }
 
 /**
- * Every claim file split into frontmatter and body: read once here for the checker
- * (`load-claims.ts`, which validates and anchors) and for the content collection's loader.
+ * Every claim file split into frontmatter and body: the one reader of claim files, called by the
+ * checker (`load-claims.ts`, which validates and anchors) and by the content collection's loader.
  */
 export async function readClaimFiles(root: string, dir: string): Promise<ClaimFile[]> {
   const files = await listFiles(root, dir, CLAIM_FILE);

@@ -15,8 +15,9 @@ import { ARTICLE_FILE } from './load-sources.ts';
 
 /**
  * Reads `content/claims/<source-slug>/<claim-id>.md(x)`: validates the frontmatter, anchors the
- * quote in its source and compiles the explanation. Cross-references (citations, related
- * claims) are checked once every file is read, in `check-references.ts`.
+ * quote in its source and, with `checkBodies`, parses the explanation for MDX syntax errors and
+ * unsafe content (`check-body.ts`; the claims loader renders it). Cross-references (citations,
+ * related claims) are checked once every file is read, in `check-references.ts`.
  */
 export async function loadClaims(
   root: string,

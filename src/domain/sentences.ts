@@ -1,6 +1,6 @@
 /**
  * Sentence boundaries of a source text, from the platform's Unicode segmenter: used to show
- * a claim in its surrounding sentence and (later) to measure coverage.
+ * a claim in its surrounding sentence and to measure coverage (`coverage.ts`).
  */
 import type { TextRange } from './anchor.ts';
 
