@@ -57,7 +57,7 @@ export function layoutArticle(text: string, claims: readonly Span[], nonArticle:
         ...(kind ? { nonArticle: kind } : {}),
       };
     });
-    // A non-article part that takes in the whole paragraph (a caption, a promo) marks the paragraph itself.
+    // A paragraph that lies wholly inside a non-article part is marked as a whole, not only run by run.
     const whole = nonArticle.find((range) => range.start <= paragraph.start && range.end >= paragraph.end);
     const noteIds = claims.filter((claim) => claim.end > paragraph.start && claim.end <= paragraph.end).map((claim) => claim.id);
     return { ...paragraph, index, runs, noteIds, ...(whole ? { nonArticle: whole.kind } : {}) };
