@@ -83,6 +83,10 @@ label: ${yamlString(label)}
 # How each field above was established, and what was looked for but not found.
 # provenanceNote: ""
 
+# Fields searched for and not found, shown to readers as "None found" (an empty field not listed
+# here shows as "Not recorded"). Any of: title, outlet, author, url, published, archivedUrl.
+# notFound: [archivedUrl]
+
 # Two to four sentences on the article's overall reliability, written once its claims are checked.
 # summary: ""
 

@@ -13,6 +13,9 @@ export const nonArticleSchema = z
   })
   .strict();
 
+/** Provenance fields an editor can search for; `notFound` lists those searched for in vain. */
+export const SEARCHABLE_PROVENANCE = ['title', 'outlet', 'author', 'url', 'published', 'archivedUrl'] as const;
+
 /**
  * Provenance of one source article: `content/sources/<slug>/source.yaml`, beside the verbatim
  * `article.txt`. Every field but our own label is optional: what was not found stays empty and
@@ -44,10 +47,19 @@ export const sourceSchema = z
     archivedUrl: httpUrl.optional(),
     /** How the provenance was established, and what was looked for but not found. */
     provenanceNote: nonEmptyText.optional(),
+    /**
+     * Fields searched for and not found (readers see "None found"). A field left empty and not
+     * listed here was not looked for, or not written down (readers see "Not recorded").
+     */
+    notFound: z.array(z.enum(SEARCHABLE_PROVENANCE)).default([]),
     /** Two to four sentences on the article's overall reliability. */
     summary: nonEmptyText.optional(),
     nonArticle: z.array(nonArticleSchema).default([]),
   })
-  .strict();
+  .strict()
+  .refine((source) => source.notFound.every((field) => source[field] === undefined), {
+    message: 'Unexpected field in "notFound" that has a value: list only fields searched for and not found',
+    path: ['notFound'],
+  });
 
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_SIZE, cardTree, renderCard, truncate, type CardElement } from '../../src/site/share-card.ts';
+import { CARD_SIZE } from '../../src/site/card-size.ts';
+import { cardTree, renderCard, type CardElement } from '../../src/site/share-card.ts';
+import { truncate } from '../../src/site/text.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 
 const model = await fixtureModel();
@@ -8,7 +10,7 @@ const textOf = (node: CardElement | string): string =>
 
 describe('share cards', () => {
   it('shorten long quotes at a word boundary with an ellipsis', () => {
-    expect(truncate('short  quote\n')).toBe('short quote');
+    expect(truncate('short  quote\n', 260)).toBe('short quote');
     expect(truncate('one two three four', 15)).toBe('one two three…');
   });
 
