@@ -1,7 +1,8 @@
 /**
  * `astro dev` on fixture content: saving a bad file logs the checker's message (the same
- * `file:line:column  error  message  rule-id` as `npm run check`), and once the file is fixed
- * the check passes again and the page renders.
+ * `file:line:column  error  message  rule-id` as `npm run check`), the pages that show the
+ * broken claim answer with that message in their HTML while the others keep rendering, and
+ * once the file is fixed the check passes again and the page renders.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -102,7 +103,15 @@ describe('the dev server follows content edits', () => {
     const logged = await waitForOutput('unknown-verdict', from);
     expect(logged).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:3:10  error  Unexpected verdict "supportd"`);
     expect(logged).toContain('Did you mean "supported"?');
-    expect(await eventuallyNot200(`${base}/sources/sample-article/`)).not.toBe(200);
+    expect(await eventuallyNot200(`${base}/sources/sample-article/`)).toBe(500);
+    // The pages that show the claim say what is wrong in their HTML, for readers without the overlay.
+    for (const page of ['/sources/sample-article/', '/claims/sample-vote/']) {
+      const html = await (await fetch(`${base}${page}`)).text();
+      expect(html, page).toContain('sample-vote.mdx:3:10  error  Unexpected verdict &quot;supportd&quot;');
+    }
+    // Pages that do not show the broken claim keep rendering.
+    expect(await status(`${base}/sources/second-article/`)).toBe(200);
+    expect(await status(`${base}/claims/second-vote/`)).toBe(200);
     const overlay = pushed
       .map((message) => JSON.parse(message) as { type: string; err?: { message: string; plugin?: string } })
       .find((message) => message.type === 'error' && message.err?.plugin === 'factcheck-content');

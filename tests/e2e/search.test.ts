@@ -230,6 +230,21 @@ describe('accessibility and fallbacks', () => {
     }
   });
 
+  it('shows results on a 375 px screen without scrolling past the filters, also when the URL sets one', async () => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    try {
+      for (const query of ['?q=detainer', '?q=detainer&verdict=supported']) {
+        await openSearch(query);
+        const first = await resultLinks().first().boundingBox();
+        expect(first, query).not.toBeNull();
+        expect(first!.y + first!.height, `${query}: the first result ends within the screen`).toBeLessThanOrEqual(667);
+      }
+      expect(await page.locator('[data-search-filters] summary').innerText()).toContain('(1 selected)');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('has no axe violations with the no-results message shown', async () => {
     await openSearch('?q=xylophonequark&verdict=false');
     expect(await axeViolations(page)).toEqual([]);
