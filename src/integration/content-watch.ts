@@ -38,7 +38,6 @@ export function contentWatchPlugin(options: ContentWatchOptions): Plugin {
   let running: Promise<void> = Promise.resolve();
 
   const check = async (server: ViteDevServer, changed: string) => {
-    const wasFailing = !current.ok;
     current = await loadSiteData(root, dirs);
     broken = brokenPages(current, dirs);
     options.onData(current.data);
@@ -52,8 +51,8 @@ export function contentWatchPlugin(options: ContentWatchOptions): Plugin {
     } else {
       if (problems.length > 0) logger.warn(`Content check after a change to ${what}:\n${report}`);
       else logger.info(`Content check after a change to ${what}: ok`);
-      // A full reload clears the overlay and shows the page rendered from the fixed content.
-      if (wasFailing) server.ws.send({ type: 'full-reload', path: '*' });
+      // The open page shows the new content (and the overlay of an earlier failure goes).
+      server.ws.send({ type: 'full-reload', path: '*' });
     }
   };
 

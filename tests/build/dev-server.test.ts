@@ -98,7 +98,16 @@ describe('the dev server follows content edits', () => {
   it('serves the page, reports a bad save at its line and column, and serves the page again once fixed', async () => {
     expect(await eventually200(`${base}/sources/sample-article/`)).toBe(200);
 
+    // A good save: the open page reloads and shows the new explanation.
     let from = output.length;
+    writeFileSync(claimFile, original.replace('shows 13 votes in favour', 'shows 14 votes in favour'));
+    await waitForOutput(/Content check after a change to .*sample-vote\.mdx: ok/, from);
+    expect(await until(() => pushed.some((message) => (JSON.parse(message) as { type: string }).type === 'full-reload'))).toBe(true);
+    expect(await (await fetch(`${base}/claims/sample-vote/`)).text()).toContain('shows 14 votes in favour');
+    expect(await (await fetch(`${base}/sources/sample-article/`)).text()).toContain('shows 14 votes in favour');
+    pushed.length = 0;
+
+    from = output.length;
     writeFileSync(claimFile, original.replace('verdict: supported', 'verdict: supportd'));
     const logged = await waitForOutput('unknown-verdict', from);
     expect(logged).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:3:10  error  Unexpected verdict "supportd"`);
