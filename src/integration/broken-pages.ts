@@ -49,7 +49,8 @@ export function brokenPages(loaded: LoadedSiteData, dirs: ContentDirs): Map<stri
   return pages;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => ENTITIES[character]!);
 
 /** A plain page with the messages as text, so they reach readers without the error overlay too. */
 export function problemPage(problems: readonly Problem[], viteClient: string): string {
@@ -64,7 +65,8 @@ export function problemPage(problems: readonly Problem[], viteClient: string): s
 <body>
 <main>
 <h1>This page shows content that failed the check</h1>
-<p>Fix the problems below and save the file: this page reloads once the content passes. <code>npm run check</code> lists the same problems.</p>
+<p>Fix the problems below and save the file: this page reloads once the content passes.
+<code>npm run check</code> lists the same problems.</p>
 <pre>${escapeHtml(formatProblems(problems))}</pre>
 </main>
 </body>

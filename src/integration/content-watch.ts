@@ -47,7 +47,8 @@ export function contentWatchPlugin(options: ContentWatchOptions): Plugin {
     if (!ok) {
       logger.error(`Content check after a change to ${what}:\n${report}`);
       // Astro's dev server escapes error payloads for its overlay, so the report goes as plain text.
-      server.ws.send({ type: 'error', err: { message: `Content check failed:\n${report}`, stack: '', plugin: 'factcheck-content', id: what } });
+      const message = `Content check failed:\n${report}`;
+      server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'factcheck-content', id: what } });
     } else {
       if (problems.length > 0) logger.warn(`Content check after a change to ${what}:\n${report}`);
       else logger.info(`Content check after a change to ${what}: ok`);

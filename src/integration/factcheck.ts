@@ -13,7 +13,8 @@ import { contentWatchPlugin } from './content-watch.ts';
 import { siteDataModule } from './site-data-module.ts';
 import { loadSiteData } from './site-data.ts';
 
-const STOP_HINT = 'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
+const STOP_HINT =
+  'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
 
 export default function factcheck(): AstroIntegration {
   return {
@@ -34,7 +35,9 @@ export default function factcheck(): AstroIntegration {
         if (!ok && command === 'build') process.exit(1);
         const module = siteDataModule(loaded.data);
         const plugins = [module.plugin];
-        if (command === 'dev') plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
+        if (command === 'dev') {
+          plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
+        }
         updateConfig({ vite: { plugins } });
       },
     },

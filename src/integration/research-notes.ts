@@ -58,7 +58,11 @@ export async function renderResearchNotes(markdown: string): Promise<string> {
 }
 
 /** Each source's notes as HTML, by slug; a source without the file has none. */
-export async function loadResearchNotes(root: string, sourcesDir: string, sources: readonly Source[]): Promise<Record<string, string>> {
+export async function loadResearchNotes(
+  root: string,
+  sourcesDir: string,
+  sources: readonly Source[],
+): Promise<Record<string, string>> {
   const notes: Record<string, string> = {};
   await Promise.all(
     sources.map(async (source) => {

@@ -26,7 +26,7 @@ export function siteDataModule(initial: SiteData): SiteDataModule {
     name: 'factcheck-site-data',
     resolveId: (id) => (id === SITE_DATA_MODULE ? RESOLVED_ID : undefined),
     // A string parsed once is faster to load than the same data as a JavaScript object literal.
-    load: (id) => (id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});` : undefined),
+    load: (id) => (id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});` : null),
     configureServer(devServer) {
       server = devServer;
     },
@@ -40,7 +40,7 @@ export function siteDataModule(initial: SiteData): SiteDataModule {
   };
 }
 
-/** What Astro does when its own content store changes: invalidate the module where pages run, and drop cached routes. */
+/** What Astro does when its own content store changes: invalidate the module where pages run, drop cached routes. */
 function invalidate(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
     const module = environment.moduleGraph.getModuleById(RESOLVED_ID);

@@ -115,7 +115,8 @@ export const lastChanged = (data: Claim['data']) => data.updated ?? data.publish
 
 export function citationView(citation: Citation): CitationView {
   const { id, data } = citation;
-  return { id, data, kindLabel: CITATION_KINDS[data.kind].label, displayTitle: citationTitle(data), metaLine: citationMetaLine(data) };
+  const kindLabel = CITATION_KINDS[data.kind].label;
+  return { id, data, kindLabel, displayTitle: citationTitle(data), metaLine: citationMetaLine(data) };
 }
 
 /** Reading order: by start, the longer of two claims that start together first, then by id. */
@@ -138,11 +139,10 @@ function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<
   }
 }
 
-function claimView(
-  claim: Claim,
-  source: Source,
-  extra: { number: number; citations: readonly CitationView[]; related: readonly ClaimView[]; nextFlagged: ClaimView | undefined },
-): ClaimView {
+/** What a claim's view needs from its neighbours: its place, its citations, related claims, the next flagged one. */
+type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'nextFlagged'>;
+
+function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
   const sentence = enclosingSentences(source.text, claim);
   const verdict = VERDICTS[claim.data.verdict];
   const { published, updated } = claim.data;
@@ -153,8 +153,12 @@ function claimView(
     source,
     verdict,
     flags: claim.data.flags.map((flag) => FLAGS[flag]),
-    ...extra,
-    context: { before: source.text.slice(sentence.start, claim.start), quote, after: source.text.slice(claim.end, sentence.end) },
+    ...links,
+    context: {
+      before: source.text.slice(sentence.start, claim.start),
+      quote,
+      after: source.text.slice(claim.end, sentence.end),
+    },
     explanationHtml: claim.explanationHtml ?? '',
     lastChanged: lastChanged(claim.data),
     updatedLater: updated && updated !== published ? updated : undefined,
@@ -177,7 +181,8 @@ function sourceClaimViews(
     const claim = claims[index]!;
     // A citation that failed its own check is missing in `astro dev`; the claim still renders.
     const citations = claim.data.citations.flatMap((id) => citationViews.get(id) ?? []);
-    const view = claimView(claim, source, { number: index + 1, citations, related: related.get(claim.id) ?? [], nextFlagged });
+    const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], nextFlagged };
+    const view = claimView(claim, source, links);
     views.unshift(view);
     if (view.flags.length > 0) nextFlagged = view;
   }
@@ -205,19 +210,23 @@ export function buildSiteModel(input: SiteData): SiteModel {
   const sources = corpus.sources.map((source) => {
     const ordered = corpus.claims.filter((claim) => claim.source === source.slug).sort(readingOrder);
     for (const claim of ordered) relatedViews.set(claim.id, []);
-    return sourceView(source, sourceClaimViews(source, ordered, citationViews, relatedViews), researchNotes[source.slug]);
+    const views = sourceClaimViews(source, ordered, citationViews, relatedViews);
+    return sourceView(source, views, researchNotes[source.slug]);
   });
   const claims = new Map(sources.flatMap((view) => view.claims).map((view) => [view.id, view]));
   linkRelated(claims, relatedViews);
   const all = [...claims.values()];
   const citations: CitationUse[] = corpus.citations
-    .map((citation) => ({ ...citationViews.get(citation.id)!, claims: all.filter((view) => view.claim.data.citations.includes(citation.id)) }))
+    .map((citation) => ({
+      ...citationViews.get(citation.id)!,
+      claims: all.filter((view) => view.claim.data.citations.includes(citation.id)),
+    }))
     .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, 'en'));
   return {
     corpus,
     sources,
     claims,
-    verdicts: VERDICT_LIST.map((verdict) => ({ verdict, claims: all.filter((view) => view.verdict.id === verdict.id) })),
+    verdicts: VERDICT_LIST.map((verdict) => ({ verdict, claims: all.filter((view) => view.verdict === verdict) })),
     flags: FLAG_LIST.map((flag) => ({ flag, claims: all.filter((view) => view.flags.includes(flag)) })),
     counts: countByVerdict(all.map((view) => view.verdict.id)),
     citations,

@@ -8,12 +8,18 @@ import { prepareCase } from '../support/fixture-case.ts';
 
 describe('a build stopped by the content check', () => {
   const fixture = prepareCase('build-stopped', 'unknown-verdict');
-  const result = runBuild({ content: fixture.content, outDir: 'tests/.output/builds/stopped', cacheDir: 'tests/.output/cache/stopped', pagefind: false });
+  const result = runBuild({
+    content: fixture.content,
+    outDir: 'tests/.output/builds/stopped',
+    cacheDir: 'tests/.output/cache/stopped',
+    pagefind: false,
+  });
 
   it('prints the problems and the next step, then stops', () => {
     expect(result.status).toBe(1);
     const [expected] = fixture.expected;
-    expect(result.output).toContain(`${fixture.content}/${expected!.file}:${expected!.line}:${expected!.column}  error  `);
+    const { file, line, column } = expected!;
+    expect(result.output).toContain(`${fixture.content}/${file}:${line}:${column}  error  `);
     expect(result.output).toContain('npm run check');
   });
 

@@ -102,7 +102,8 @@ describe('the dev server follows content edits', () => {
     let from = output.length;
     writeFileSync(claimFile, original.replace('shows 13 votes in favour', 'shows 14 votes in favour'));
     await waitForOutput(/Content check after a change to .*sample-vote\.mdx: ok/, from);
-    expect(await until(() => pushed.some((message) => (JSON.parse(message) as { type: string }).type === 'full-reload'))).toBe(true);
+    const reloaded = () => pushed.some((message) => (JSON.parse(message) as { type: string }).type === 'full-reload');
+    expect(await until(reloaded)).toBe(true);
     expect(await (await fetch(`${base}/claims/sample-vote/`)).text()).toContain('shows 14 votes in favour');
     expect(await (await fetch(`${base}/sources/sample-article/`)).text()).toContain('shows 14 votes in favour');
     pushed.length = 0;
@@ -131,8 +132,7 @@ describe('the dev server follows content edits', () => {
     writeFileSync(claimFile, original);
     await waitForOutput(/Content check after a change to .*sample-vote\.mdx: ok/, from);
     expect(await eventually200(`${base}/sources/sample-article/`)).toBe(200);
-    const reloaded = await until(() => pushed.some((message) => (JSON.parse(message) as { type: string }).type === 'full-reload'));
-    expect(reloaded, `the browser reloads, clearing the overlay; got ${pushed.map((message) => message.slice(0, 80)).join(' | ')}`).toBe(true);
+    expect(await until(reloaded), `the browser reloads, clearing the overlay; got ${pushed.map((message) => message.slice(0, 80)).join(' | ')}`).toBe(true);
     const page = await (await fetch(`${base}/claims/sample-vote/`)).text();
     expect(page).toContain('The vote record shows a unanimous vote.');
   });

@@ -75,7 +75,8 @@ describe('what readers see', () => {
   it('counts in words that agree with the number ("1 claim", never "1 claims")', () => {
     const wrong = pages.flatMap((file) => {
       const text = toString(select('main', trees.get(file)!)!).replace(/\s+/g, ' ');
-      return [...text.matchAll(/\b1 (?:[a-z]+ )?(claims|documents|sources|results)\b/g)].map((match) => `${file}: ${match[0]}`);
+      const mismatches = text.matchAll(/\b1 (?:[a-z]+ )?(claims|documents|sources|results)\b/g);
+      return [...mismatches].map((match) => `${file}: ${match[0]}`);
     });
     expect(wrong).toEqual([]);
   });
@@ -88,15 +89,24 @@ describe('what readers see', () => {
       const tree = trees.get(`sources/${slug}/index.html`)!;
       const notes = select('.source-head .provenance ~ .research-notes .research-notes-body', tree);
       expect(notes, slug).toBeTruthy();
-      const firstLine = readFileSync(path.join(sourcesDir, slug, 'research-notes.md'), 'utf8').split('\n')[0]!.replace(/^#+\s*/, '');
+      const markdown = readFileSync(path.join(sourcesDir, slug, 'research-notes.md'), 'utf8');
+      const firstLine = markdown.split('\n')[0]!.replace(/^#+\s*/, '');
       expect(toString(select('h3', notes!)!), slug).toBe(firstLine);
     }
   });
 
   it('says "None found" only for provenance the editor searched for, "Not recorded" for the rest', () => {
-    const labels: Record<string, string> = { Headline: 'title', Outlet: 'outlet', Author: 'author', Published: 'published', Original: 'url', 'Archived copy': 'archivedUrl' };
+    const labels: Record<string, string> = {
+      Headline: 'title',
+      Outlet: 'outlet',
+      Author: 'author',
+      Published: 'published',
+      Original: 'url',
+      'Archived copy': 'archivedUrl',
+    };
     for (const slug of slugs) {
-      const data = parse(readFileSync(path.join(sourcesDir, slug, 'source.yaml'), 'utf8')) as Record<string, unknown> & { notFound?: string[] };
+      type Provenance = Record<string, unknown> & { notFound?: string[] };
+      const data = parse(readFileSync(path.join(sourcesDir, slug, 'source.yaml'), 'utf8')) as Provenance;
       const tree = trees.get(`sources/${slug}/index.html`)!;
       for (const row of selectAll('.provenance > div', tree)) {
         const field = labels[toString(select('dt', row)!)];

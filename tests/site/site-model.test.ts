@@ -9,14 +9,17 @@ const model = await fixtureModel();
 
 describe('the site model', () => {
   it('carries each explanation as HTML, so pages never fetch content themselves', () => {
-    expect(claimOf(model, 'sample-vote').explanationHtml).toBe('<p>The <a href="https://example.org/vote">vote record</a> shows 13 votes in favour.</p>');
+    expect(claimOf(model, 'sample-vote').explanationHtml).toBe(
+      '<p>The <a href="https://example.org/vote">vote record</a> shows 13 votes in favour.</p>',
+    );
   });
 
   it('groups claims by every verdict and flag of the scale, empty groups included', () => {
     const supported = model.verdicts.find((group) => group.verdict.id === 'supported')!;
     expect(supported.claims.map((view) => view.id).sort()).toEqual(['sample-vote', 'second-vote']);
     expect(model.verdicts.find((group) => group.verdict.id === 'misleading')!.claims).toEqual([]);
-    expect(model.flags.find((group) => group.flag.id === 'factual-error')!.claims.map((view) => view.id)).toEqual(['sample-script']);
+    const factualErrors = model.flags.find((group) => group.flag.id === 'factual-error')!.claims;
+    expect(factualErrors.map((view) => view.id)).toEqual(['sample-script']);
     expect(model.counts.supported).toBe(2);
   });
 
@@ -42,8 +45,11 @@ describe('the site model', () => {
   });
 
   it('writes a citation line with the author only where it differs from the publisher', () => {
-    expect(citationMetaLine({ publisher: 'ICE', author: 'ICE', url: 'https://example.org', kind: 'official' })).toBe('ICE, date not shown');
-    expect(citationMetaLine({ publisher: 'Globe', author: 'A. Writer', date: '2024-01-02', url: 'https://example.org', kind: 'news' })).toBe('Globe, A. Writer, 2024-01-02');
+    const url = 'https://example.org/';
+    expect(citationMetaLine({ publisher: 'ICE', author: 'ICE', url, kind: 'official' })).toBe('ICE, date not shown');
+    expect(citationMetaLine({ publisher: 'Globe', author: 'A. Writer', date: '2024-01-02', url, kind: 'news' })).toBe(
+      'Globe, A. Writer, 2024-01-02',
+    );
   });
 });
 
@@ -61,7 +67,10 @@ describe('text helpers', () => {
 
 describe('research notes', () => {
   it('render as Markdown, headings below the page outline, unsafe links as text and raw HTML dropped', async () => {
-    const html = await renderResearchNotes('# Notes\n\n## (b) Searched for and not found\n\n- **A byline**: [x](javascript:alert(1)) and [y](https://example.org/)\n\n<script>alert(1)</script>\n');
+    const html = await renderResearchNotes(
+      '# Notes\n\n## (b) Searched for and not found\n\n' +
+        '- **A byline**: [x](javascript:alert(1)) and [y](https://example.org/)\n\n<script>alert(1)</script>\n',
+    );
     expect(html).toContain('<h3>Notes</h3>');
     expect(html).toContain('<h4>(b) Searched for and not found</h4>');
     expect(html).toContain('<strong>A byline</strong>: x and <a href="https://example.org/">y</a>');
