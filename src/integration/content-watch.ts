@@ -72,7 +72,8 @@ export function contentWatchPlugin(options: ContentWatchOptions): Plugin {
       });
       // Before Astro's own handler: a page that shows a broken entry answers with its problems.
       server.middlewares.use((request, response, next) => {
-        const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+        if (broken.size === 0) return next();
+        const { pathname } = new URL(request.url ?? '/', 'http://localhost');
         const problems = broken.get(pathname.endsWith('/') || pathname.includes('.') ? pathname : `${pathname}/`);
         if (!problems) return next();
         response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
