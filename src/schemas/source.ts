@@ -57,9 +57,12 @@ export const sourceSchema = z
     nonArticle: z.array(nonArticleSchema).default([]),
   })
   .strict()
-  .refine((source) => source.notFound.every((field) => source[field] === undefined), {
-    message: 'Unexpected field in "notFound" that has a value: list only fields searched for and not found',
-    path: ['notFound'],
+  .superRefine((source, context) => {
+    source.notFound.forEach((field, index) => {
+      if (source[field] === undefined) return;
+      const message = `Unexpected "${field}" in notFound: it has a value; list only fields searched for and not found`;
+      context.addIssue({ code: 'custom', message, path: ['notFound', index] });
+    });
   });
 
 export type SourceData = z.infer<typeof sourceSchema>;
