@@ -1,7 +1,7 @@
 /** Search speed in Chromium: time from query to first results, and bytes fetched, with Pagefind's JS API. */
 import type { Browser } from 'playwright-core';
 import { RESULTS_INSTANCE } from '../search/pagefind.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { serveStatic } from './static-server.ts';
 
 export interface SearchTiming {
   readonly queries: number;

@@ -18,7 +18,7 @@ import { timeSearch } from '../bench/search-timing.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../bench/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'tests/.output/bench');

@@ -48,9 +48,12 @@ export async function loadCorpus(
     ...claimsResult.problems,
     ...checkReferences(claimsResult.fields, citationsResult.citations, known),
   ]);
+  // For the site (render), a claim with an error is left out: in dev its pages show the problem
+  // instead (integration/broken-pages.ts); the build stops before any page is rendered.
+  const broken = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
   const corpus: Corpus = {
     sources: sourcesResult.sources,
-    claims: claimsResult.claims,
+    claims: options.render ? claimsResult.claims.filter((claim) => !broken.has(claim.file)) : claimsResult.claims,
     citations: citationsResult.citations,
   };
   return { corpus, problems, ok: !hasErrors(problems) };

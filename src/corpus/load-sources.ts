@@ -46,7 +46,7 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
     const text = await readText(root, articleFile);
     // An invalid provenance file is reported above; the source still exists, so its claims are
     // checked against its text instead of all failing as "unknown source".
-    const data = result.data ?? { label: slug, nonArticle: [] };
+    const data = result.data ?? { label: slug, nonArticle: [], notFound: [] };
     const anchorer = new QuoteAnchorer(text);
     const nonArticle: NonArticleRange[] = [];
     data.nonArticle.forEach((part, index) => {

@@ -30,8 +30,8 @@ export interface Claim {
   readonly end: number;
   /** The explanation as written (Markdown/MDX). */
   readonly body: string;
-  /** The explanation rendered to HTML: present when the corpus was loaded with `{ render: true }`. */
-  readonly explanationHtml?: string;
+  /** The explanation rendered to HTML, when `loadCorpus` was asked to render (the build and dev server). */
+  readonly explanationHtml?: string | undefined;
 }
 
 export interface Citation {

@@ -85,6 +85,10 @@ label: ${yamlString(label)}
 # (paywall, incomplete archive), say what is missing: article.txt holds only the text you have.
 # provenanceNote: ""
 
+# Fields searched for and not found, shown to readers as "None found" (an empty field not listed
+# here shows as "Not recorded"). Any of: title, outlet, author, url, published, archivedUrl.
+# notFound: [archivedUrl]
+
 # Two to four sentences on the article's overall reliability, written once its claims are checked.
 # summary: ""
 

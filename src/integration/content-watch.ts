@@ -1,50 +1,67 @@
 /**
- * `astro dev`: re-runs the content checker whenever a file under the content folders changes,
- * so an editor who saves a bad file sees the same `file:line:column` messages as
- * `npm run check` in the terminal and in the browser's error overlay; once the content is
- * fixed the overlay is cleared and the page reloads (the site model is rebuilt per request
- * in dev, see `site/corpus.ts`).
+ * `astro dev`: checks the content again whenever a file under the content folders changes, so
+ * an editor who saves a bad file sees the same `file:line:column` messages as `npm run check`
+ * in the terminal and in the browser's error overlay. A broken entry breaks only the pages
+ * that show it (broken-pages.ts): those answer with the messages in plain HTML, readable
+ * without the overlay; every other page renders from the rest of the content. Once the
+ * content is fixed the overlay is cleared and the page reloads.
  */
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { contentDirs } from '../corpus/content-dirs.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
+import type { SiteData } from '../site/site-model.ts';
+import { brokenPages, problemPage } from './broken-pages.ts';
+import { loadSiteData, type LoadedSiteData } from './site-data.ts';
 
 /** Saves come in bursts (editors write a temp file, then rename): check once they settle. */
 const SETTLE_MS = 150;
 
-export function contentWatchPlugin(options: { root: string; logger: AstroIntegrationLogger }): Plugin {
-  const { root, logger } = options;
-  const dirs = Object.values(contentDirs()).map((dir) => path.resolve(root, dir));
-  const watched = (file: string) => dirs.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`));
+export interface ContentWatchOptions {
+  readonly root: string;
+  readonly dirs: ContentDirs;
+  readonly logger: AstroIntegrationLogger;
+  /** The check the integration ran at start-up. */
+  readonly initial: LoadedSiteData;
+  /** Receives the content after each check, errors or not (entries that failed are left out). */
+  readonly onData: (data: SiteData) => void;
+}
+
+export function contentWatchPlugin(options: ContentWatchOptions): Plugin {
+  const { root, dirs, logger } = options;
+  const folders = Object.values(dirs).map((dir) => path.resolve(root, dir));
+  const watched = (file: string) => folders.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`));
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let failing = false;
+  let current = options.initial;
+  let broken = brokenPages(current, dirs);
   let running: Promise<void> = Promise.resolve();
 
   const check = async (server: ViteDevServer, changed: string) => {
-    const { problems, ok } = await loadCorpus(root);
+    current = await loadSiteData(root, dirs);
+    broken = brokenPages(current, dirs);
+    options.onData(current.data);
+    const { problems, ok } = current;
     const report = problems.length > 0 ? formatProblems(problems) : '';
     const what = path.relative(root, changed).split(path.sep).join('/');
     if (!ok) {
       logger.error(`Content check after a change to ${what}:\n${report}`);
       // Astro's dev server escapes error payloads for its overlay, so the report goes as plain text.
-      server.ws.send({ type: 'error', err: { message: `Content check failed:\n${report}`, stack: '', plugin: 'factcheck-content', id: what } });
+      const message = `Content check failed:\n${report}`;
+      server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'factcheck-content', id: what } });
     } else {
       if (problems.length > 0) logger.warn(`Content check after a change to ${what}:\n${report}`);
       else logger.info(`Content check after a change to ${what}: ok`);
-      // A full reload clears the overlay and shows the page rendered from the fixed content.
-      if (failing) server.ws.send({ type: 'full-reload', path: '*' });
+      // The open page shows the new content (and the overlay of an earlier failure goes).
+      server.ws.send({ type: 'full-reload', path: '*' });
     }
-    failing = !ok;
   };
 
   return {
     name: 'factcheck-content-watch',
     apply: 'serve',
     configureServer(server) {
-      server.watcher.add(dirs);
+      server.watcher.add(folders);
       server.watcher.on('all', (_event, file) => {
         if (!watched(path.resolve(file))) return;
         clearTimeout(timer);
@@ -52,6 +69,15 @@ export function contentWatchPlugin(options: { root: string; logger: AstroIntegra
           // One check at a time, in order, so an older result never overwrites a newer one.
           running = running.then(() => check(server, file)).catch((error: unknown) => logger.error(String(error)));
         }, SETTLE_MS);
+      });
+      // Before Astro's own handler: a page that shows a broken entry answers with its problems.
+      server.middlewares.use((request, response, next) => {
+        if (broken.size === 0) return next();
+        const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+        const problems = broken.get(pathname.endsWith('/') || pathname.includes('.') ? pathname : `${pathname}/`);
+        if (!problems) return next();
+        response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(problemPage(problems, `${server.config.base}@vite/client`));
       });
     },
   };

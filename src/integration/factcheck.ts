@@ -1,20 +1,20 @@
 /**
- * Runs the content checker before Astro builds anything, so bad input stops the build with
- * every problem listed as `file:line:column  error  message  rule-id`, and nothing is
- * rendered from an entry that failed. In `astro dev` the problems are logged instead, so
- * the preview keeps running while the editor fixes them, and `content-watch.ts` checks again
- * on every save.
+ * Reads and checks the content once, before Astro builds anything, and hands the checked
+ * corpus to the pages (site-data-module.ts). Bad input stops the build with every problem
+ * listed as `file:line:column  error  message  rule-id` and nothing else: no page is rendered
+ * from an entry that failed. In `astro dev` the problems are logged instead, so the preview
+ * keeps running while the editor fixes them, and `content-watch.ts` checks again on every save.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { contentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
+import { siteDataModule } from './site-data-module.ts';
+import { loadSiteData } from './site-data.ts';
 
-export class ContentError extends Error {
-  override name = 'ContentError';
-  hint = 'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
-}
+const STOP_HINT =
+  'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
 
 export default function factcheck(): AstroIntegration {
   return {
@@ -22,13 +22,23 @@ export default function factcheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        if (command === 'dev') updateConfig({ vite: { plugins: [contentWatchPlugin({ root, logger })] } });
-        const { problems, ok } = await loadCorpus(root);
-        if (problems.length === 0) return;
-        const report = formatProblems(problems);
-        if (!ok && command === 'build') throw new ContentError(`Content check failed:\n${report}`);
-        if (ok) logger.warn(report);
-        else logger.error(report);
+        const dirs = contentDirs();
+        const loaded = await loadSiteData(root, dirs);
+        const { problems, ok } = loaded;
+        if (problems.length > 0) {
+          const report = formatProblems(problems);
+          if (ok) logger.warn(report);
+          else logger.error(command === 'build' ? `Content check failed:\n${report}\n\n${STOP_HINT}` : report);
+        }
+        // Stopping here by throwing would have Astro add "An unhandled error occurred" and a
+        // stack trace under the editor's messages, which are all there is to say.
+        if (!ok && command === 'build') process.exit(1);
+        const module = siteDataModule(loaded.data);
+        const plugins = [module.plugin];
+        if (command === 'dev') {
+          plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
+        }
+        updateConfig({ vite: { plugins } });
       },
     },
   };

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import { SITE } from '../site.config.ts';
-import { getSiteModel } from '../site/corpus.ts';
+import { getSiteModel } from '../site/current-model.ts';
 import { feedItems } from '../site/feed.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 
 export async function GET() {
-  const model = await getSiteModel();
+  const model = getSiteModel();
   return rss({
     title: SITE.name,
     description: SITE.description,

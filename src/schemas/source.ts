@@ -13,10 +13,13 @@ export const nonArticleSchema = z
   })
   .strict();
 
+/** Provenance fields an editor can search for; `notFound` lists those searched for in vain. */
+export const SEARCHABLE_PROVENANCE = ['title', 'outlet', 'author', 'url', 'published', 'archivedUrl'] as const;
+
 /**
  * Provenance of one source article: `content/sources/<slug>/source.yaml`, beside the verbatim
  * `article.txt`. Every field but our own label is optional: what was not found stays empty and
- * readers see "unknown", never a guess.
+ * readers see "Not recorded" (or "None found" for a field listed in `notFound`), never a guess.
  */
 export const sourceSchema = z
   .object({
@@ -44,10 +47,22 @@ export const sourceSchema = z
     archivedUrl: httpUrl.optional(),
     /** How the provenance was established, and what was looked for but not found. */
     provenanceNote: nonEmptyText.optional(),
+    /**
+     * Fields searched for and not found (readers see "None found"). A field left empty and not
+     * listed here was not looked for, or not written down (readers see "Not recorded").
+     */
+    notFound: z.array(z.enum(SEARCHABLE_PROVENANCE)).default([]),
     /** Two to four sentences on the article's overall reliability. */
     summary: nonEmptyText.optional(),
     nonArticle: z.array(nonArticleSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((source, context) => {
+    source.notFound.forEach((field, index) => {
+      if (source[field] === undefined) return;
+      const message = `Unexpected "${field}" in notFound: it has a value; list only fields searched for and not found`;
+      context.addIssue({ code: 'custom', message, path: ['notFound', index] });
+    });
+  });
 
 export type SourceData = z.infer<typeof sourceSchema>;

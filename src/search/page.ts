@@ -25,6 +25,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   const none = root.querySelector<HTMLElement>('[data-search-none]')!;
   const clearButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
   const unfilteredNote = root.querySelector<HTMLElement>('[data-search-unfiltered]')!;
+  const activeFilters = root.querySelector<HTMLElement>('[data-search-active]');
   const known = Object.fromEntries(
     FACETS.map((facet) => [facet, new Set(checkboxes.filter((box) => box.name === facet).map((box) => box.value))]),
   ) as Record<Facet, Set<string>>;
@@ -37,8 +38,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindSearch['results'] = [];
 
-  // The form is revealed, and the filters opened (wide screens, or filters in the URL), by the
-  // inline script in search.astro before the first paint, so nothing moves when this module runs.
+  // The form is revealed, and the filters opened on wide screens, by the inline script in
+  // search.astro before the first paint, so nothing moves when this module runs.
 
   function readForm(): SearchState {
     const filters = Object.fromEntries(FACETS.map((facet) => [facet, checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value)]));
@@ -48,6 +49,13 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   function writeForm(state: SearchState): void {
     if (input.value.trim() !== state.q) input.value = state.q;
     for (const box of checkboxes) box.checked = state.filters[box.name as Facet]?.includes(box.value) ?? false;
+    showActive(state);
+  }
+
+  /** Folded filters still say that some apply, so a short result list is not a surprise. */
+  function showActive(state: SearchState): void {
+    const chosen = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+    if (activeFilters) activeFilters.textContent = chosen > 0 ? ` (${chosen} selected)` : '';
   }
 
   function commit(reason: 'typing' | 'submit' | 'filter'): void {
@@ -58,6 +66,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       if (typing && reason !== 'filter') history.replaceState(null, '', url);
       else history.pushState(null, '', url);
       current = next;
+      showActive(next);
       void run(next);
     }
     typing = reason === 'typing';

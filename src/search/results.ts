@@ -3,6 +3,7 @@
  * for counts and the status line. Pure: the page only turns these into elements.
  */
 import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import { plural } from '../site/text.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 
 /** The part of a loaded Pagefind result we read. @see https://pagefind.app/docs/api/#loading-a-result */
@@ -49,8 +50,6 @@ export function toResultView(data: PagefindResultData): ResultView {
     dateText: date ? `${kind === 'claim' ? 'Checked' : 'Published'} ${date}` : '',
   };
 }
-
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** A filter option's count as shown beside it; blank until the index has answered. */
 export const formatCount = (count: number | undefined) => (count === undefined ? '' : String(count));

@@ -5,7 +5,7 @@
  */
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
 import { SITE } from '../site.config.ts';
-import { sourceTitle, type ClaimView } from './corpus.ts';
+import { sourceTitle, type ClaimView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 /** The ends of the numeric scale every rated verdict sits on (`VERDICTS[id].rating`). */
@@ -43,7 +43,7 @@ export function claimReview(view: ClaimView): WithContext<ClaimReview> | null {
     claimReviewed: view.context.quote,
     reviewBody: data.summary,
     datePublished: data.published,
-    ...(data.updated && data.updated !== data.published ? { dateModified: data.updated } : {}),
+    ...(view.updatedLater ? { dateModified: view.updatedLater } : {}),
     author: siteOrganization(),
     reviewRating: {
       '@type': 'Rating',
@@ -59,12 +59,4 @@ export function claimReview(view: ClaimView): WithContext<ClaimReview> | null {
       ...(source.published ? { datePublished: source.published } : {}),
     },
   };
-}
-
-/**
- * JSON for a `<script type="application/ld+json">` block: `<` is escaped so no text in the
- * data (a quote containing `</script>`) can end the element early.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

@@ -6,7 +6,7 @@
  */
 import type { Citation } from '../corpus/model.ts';
 import type { CitationKindId } from '../domain/citation-kinds.ts';
-import { citationTitle } from './corpus.ts';
+import { citationTitle } from './site-model.ts';
 
 export interface CslItem {
   id: string;

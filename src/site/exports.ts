@@ -3,7 +3,7 @@
  * contract with people who script against the site: add fields, never rename them.
  */
 import { countByVerdict } from '../domain/verdicts.ts';
-import type { SiteModel } from './corpus.ts';
+import type { SiteModel } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 export function claimsExport(model: SiteModel) {
@@ -20,7 +20,7 @@ export function claimsExport(model: SiteModel) {
       citations: view.citations.map((citation) => ({ id: citation.id, title: citation.displayTitle, url: citation.data.url })),
       related: view.related.map((other) => other.id),
       published: view.claim.data.published,
-      updated: view.claim.data.updated ?? view.claim.data.published,
+      updated: view.lastChanged,
       url: absoluteUrl(paths.claim(view.id)),
     })),
   );

@@ -1,19 +1,17 @@
 /** The RSS feed's items: every claim check, most recently updated first. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { ClaimView } from './corpus.ts';
-import { sourceTitle } from './corpus.ts';
+import type { ClaimView } from './site-model.ts';
+import { sourceTitle } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
-
-const updatedOf = (view: ClaimView) => view.claim.data.updated ?? view.claim.data.published;
 
 export function feedItems(claims: Iterable<ClaimView>): RSSFeedItem[] {
   return [...claims]
-    .sort((a, b) => updatedOf(b).localeCompare(updatedOf(a)) || a.id.localeCompare(b.id))
+    .sort((a, b) => b.lastChanged.localeCompare(a.lastChanged) || a.id.localeCompare(b.id))
     .map((view) => ({
       title: `${view.verdict.label}: “${view.context.quote}”`,
       link: absoluteUrl(paths.claim(view.id)),
       // A check's date in the feed is when it last changed, so corrections reach readers.
-      pubDate: new Date(`${updatedOf(view)}T00:00:00Z`),
+      pubDate: new Date(`${view.lastChanged}T00:00:00Z`),
       description: `${view.claim.data.summary} (Claim ${view.number} in “${sourceTitle(view.source)}”.)`,
       categories: [view.verdict.label, ...view.flags.map((flag) => flag.label)],
     }));

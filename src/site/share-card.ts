@@ -14,10 +14,9 @@ import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import type { Verdict } from '../domain/verdicts.ts';
 import { SITE } from '../site.config.ts';
-import { sourceTitle, type ClaimView } from './corpus.ts';
-
-/** The size Open Graph and Twitter's large card recommend (1.91:1). */
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
+import { CARD_SIZE } from './card-size.ts';
+import { sourceTitle, type ClaimView } from './site-model.ts';
+import { truncate } from './text.ts';
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
 /** Width left for text inside the accent bar and the margins. */
@@ -34,14 +33,6 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
   type,
   props: { style, ...(children === undefined ? {} : { children }) },
 });
-
-export function truncate(text: string, max = MAX_QUOTE_CHARS): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 /** Bigger type for short quotes, so every card is filled and none overflows. */
 function quoteFontSize(length: number): number {
@@ -101,7 +92,7 @@ function footer(left: string): CardElement {
 
 /** The card for one claim: verdict badge, the quote, and where it was published. */
 export function cardTree(view: ClaimView): CardElement {
-  const quote = truncate(view.context.quote);
+  const quote = truncate(view.context.quote, MAX_QUOTE_CHARS);
   const source = view.source.data;
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [

@@ -7,7 +7,7 @@
  */
 import type { Source } from '../corpus/model.ts';
 import { SITE } from '../site.config.ts';
-import { sourceTitle, type ClaimView, type SourceView } from './corpus.ts';
+import { sourceTitle, type ClaimView, type SourceView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -84,7 +84,7 @@ export function webAnnotation(view: ClaimView): WebAnnotation {
     type: 'Annotation',
     motivation: 'assessing',
     created: dateTime(claim.data.published),
-    modified: dateTime(claim.data.updated ?? claim.data.published),
+    modified: dateTime(view.lastChanged),
     creator: { id: absoluteUrl(paths.home()), type: 'Organization', name: SITE.name },
     body: [
       text('assessing', view.verdict.label),

@@ -1,7 +1,8 @@
 /**
  * `astro dev` on fixture content: saving a bad file logs the checker's message (the same
- * `file:line:column-line:column  error  message  rule-id` as `npm run check`), and once the file is fixed
- * the check passes again and the page renders.
+ * `file:line:column-line:column  error  message  rule-id` as `npm run check`), the pages that show
+ * the broken claim answer with that message in their HTML while the others keep rendering, and
+ * once the file is fixed the check passes again and the page renders.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -97,12 +98,30 @@ describe('the dev server follows content edits', () => {
   it('serves the page, reports a bad save at its line and column, and serves the page again once fixed', async () => {
     expect(await eventually200(`${base}/sources/sample-article/`)).toBe(200);
 
+    // A good save: the open page reloads and shows the new explanation.
     let from = output.length;
+    writeFileSync(claimFile, original.replace('shows 13 votes in favour', 'shows 14 votes in favour'));
+    await waitForOutput(/Content check after a change to .*sample-vote\.mdx: ok/, from);
+    const reloaded = () => pushed.some((message) => (JSON.parse(message) as { type: string }).type === 'full-reload');
+    expect(await until(reloaded)).toBe(true);
+    expect(await (await fetch(`${base}/claims/sample-vote/`)).text()).toContain('shows 14 votes in favour');
+    expect(await (await fetch(`${base}/sources/sample-article/`)).text()).toContain('shows 14 votes in favour');
+    pushed.length = 0;
+
+    from = output.length;
     writeFileSync(claimFile, original.replace('verdict: supported', 'verdict: supportd'));
     const logged = await waitForOutput('unknown-verdict', from);
     expect(logged).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:3:10-3:18  error  Unexpected verdict "supportd"`);
     expect(logged).toContain('Did you mean "supported"?');
-    expect(await eventuallyNot200(`${base}/sources/sample-article/`)).not.toBe(200);
+    expect(await eventuallyNot200(`${base}/sources/sample-article/`)).toBe(500);
+    // The pages that show the claim say what is wrong in their HTML, for readers without the overlay.
+    for (const page of ['/sources/sample-article/', '/claims/sample-vote/']) {
+      const html = await (await fetch(`${base}${page}`)).text();
+      expect(html, page).toContain('sample-vote.mdx:3:10-3:18  error  Unexpected verdict &quot;supportd&quot;');
+    }
+    // Pages that do not show the broken claim keep rendering.
+    expect(await status(`${base}/sources/second-article/`)).toBe(200);
+    expect(await status(`${base}/claims/second-vote/`)).toBe(200);
     const overlay = pushed
       .map((message) => JSON.parse(message) as { type: string; err?: { message: string; plugin?: string } })
       .find((message) => message.type === 'error' && message.err?.plugin === 'factcheck-content');
@@ -113,8 +132,7 @@ describe('the dev server follows content edits', () => {
     writeFileSync(claimFile, original);
     await waitForOutput(/Content check after a change to .*sample-vote\.mdx: ok/, from);
     expect(await eventually200(`${base}/sources/sample-article/`)).toBe(200);
-    const reloaded = await until(() => pushed.some((message) => (JSON.parse(message) as { type: string }).type === 'full-reload'));
-    expect(reloaded, `the browser reloads, clearing the overlay; got ${pushed.map((message) => message.slice(0, 80)).join(' | ')}`).toBe(true);
+    expect(await until(reloaded), `the browser reloads, clearing the overlay; got ${pushed.map((message) => message.slice(0, 80)).join(' | ')}`).toBe(true);
     const page = await (await fetch(`${base}/claims/sample-vote/`)).text();
     expect(page).toContain('The vote record shows a unanimous vote.');
   });

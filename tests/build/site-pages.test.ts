@@ -2,12 +2,15 @@
  * Static checks over every built page: valid HTML (html-validate), no broken internal links or
  * anchors, and the JavaScript budget (no <script> on reading pages except JSON-LD).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { parse } from 'yaml';
+import { ROOT } from '../support/fixture-case.ts';
 import { scriptBudgetProblems } from '../support/scripts.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
@@ -65,6 +68,61 @@ describe('built pages', () => {
   it('ships no JavaScript on reading pages beyond JSON-LD and the two small enhancements (under 3 KB gzipped)', () => {
     const problems = pages.filter((page) => !page.startsWith('search/')).flatMap((file) => scriptBudgetProblems(trees.get(file)!, file));
     expect(problems).toEqual([]);
+  });
+});
+
+describe('what readers see', () => {
+  it('counts in words that agree with the number ("1 claim", never "1 claims")', () => {
+    const wrong = pages.flatMap((file) => {
+      const text = toString(select('main', trees.get(file)!)!).replace(/\s+/g, ' ');
+      const mismatches = text.matchAll(/\b1 (?:[a-z]+ )?(claims|documents|sources|results)\b/g);
+      return [...mismatches].map((match) => `${file}: ${match[0]}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  const sourcesDir = path.join(ROOT, 'content/sources');
+  const slugs = readdirSync(sourcesDir);
+
+  it('publishes the research notes of each source on its page, under the provenance', () => {
+    for (const slug of slugs.filter((name) => existsSync(path.join(sourcesDir, name, 'research-notes.md')))) {
+      const tree = trees.get(`sources/${slug}/index.html`)!;
+      const notes = select('.source-head .provenance ~ .research-notes .research-notes-body', tree);
+      expect(notes, slug).toBeTruthy();
+      const markdown = readFileSync(path.join(sourcesDir, slug, 'research-notes.md'), 'utf8');
+      const firstLine = markdown.split('\n')[0]!.replace(/^#+\s*/, '');
+      expect(toString(select('h3', notes!)!), slug).toBe(firstLine);
+    }
+  });
+
+  it('says "None found" only for provenance the editor searched for, "Not recorded" for the rest', () => {
+    const labels: Record<string, string> = {
+      Headline: 'title',
+      Outlet: 'outlet',
+      Author: 'author',
+      Published: 'published',
+      Original: 'url',
+      'Archived copy': 'archivedUrl',
+    };
+    for (const slug of slugs) {
+      type Provenance = Record<string, unknown> & { notFound?: string[] };
+      const data = parse(readFileSync(path.join(sourcesDir, slug, 'source.yaml'), 'utf8')) as Provenance;
+      const tree = trees.get(`sources/${slug}/index.html`)!;
+      for (const row of selectAll('.provenance > div', tree)) {
+        const field = labels[toString(select('dt', row)!)];
+        if (!field || data[field] !== undefined) continue;
+        const expected = data.notFound?.includes(field) ? 'None found' : 'Not recorded';
+        expect(toString(select('dd', row)!), `${slug} ${field}`).toBe(expected);
+      }
+    }
+  });
+
+  it('lets the browser find the direction of article paragraphs and quotes (dir="auto")', () => {
+    for (const file of pages.filter((page) => /^(sources|claims)\//.test(page))) {
+      const tree = trees.get(file)!;
+      const paragraphs = selectAll('.article-text p.para, .claim-quote blockquote p, blockquote.excerpt p', tree);
+      expect(paragraphs.filter((paragraph) => paragraph.properties['dir'] !== 'auto'), file).toEqual([]);
+    }
   });
 });
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { ROOT } from '../support/fixture-case.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 interface ClaimRecord { id: string; source: string; verdict: string; flags: string[] }
@@ -225,6 +225,21 @@ describe('accessibility and fallbacks', () => {
       await summary.focus();
       await page.keyboard.press('Enter');
       expect(await page.getByRole('checkbox', { name: /^Unsupported/ }).isVisible()).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('shows results on a 375 px screen without scrolling past the filters, also when the URL sets one', async () => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    try {
+      for (const query of ['?q=detainer', '?q=detainer&verdict=supported']) {
+        await openSearch(query);
+        const first = await resultLinks().first().boundingBox();
+        expect(first, query).not.toBeNull();
+        expect(first!.y + first!.height, `${query}: the first result ends within the screen`).toBeLessThanOrEqual(667);
+      }
+      expect(await page.locator('[data-search-filters] summary').innerText()).toContain('(1 selected)');
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }

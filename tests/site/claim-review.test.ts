@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../src/domain/verdicts.ts';
-import { claimReview, jsonForScript } from '../../src/site/claim-review.ts';
+import { claimReview } from '../../src/site/claim-review.ts';
+import { jsonForScript } from '../../src/site/text.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 
 const model = await fixtureModel();

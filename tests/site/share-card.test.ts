@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_SIZE, cardTree, renderCard, truncate, type CardElement } from '../../src/site/share-card.ts';
+import { CARD_SIZE } from '../../src/site/card-size.ts';
+import { cardTree, renderCard, type CardElement } from '../../src/site/share-card.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 
 const model = await fixtureModel();
@@ -7,10 +8,6 @@ const textOf = (node: CardElement | string): string =>
   typeof node === 'string' ? node : typeof node.props.children === 'string' ? node.props.children : (node.props.children ?? []).map(textOf).join(' ');
 
 describe('share cards', () => {
-  it('shorten long quotes at a word boundary with an ellipsis', () => {
-    expect(truncate('short  quote\n')).toBe('short quote');
-    expect(truncate('one two three four', 15)).toBe('one two three…');
-  });
 
   it('show the verdict, the quote and where it was published', () => {
     const text = textOf(cardTree(claimOf(model, 'sample-vote')));

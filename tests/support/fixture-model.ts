@@ -1,18 +1,14 @@
 /** The site model of the clean fixture corpus, for unit tests of view models and exports. */
-import { buildSiteModel, type ClaimView, type SiteModel } from '../../src/site/corpus.ts';
+import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { loadSiteData } from '../../src/integration/site-data.ts';
+import { buildSiteModel, type ClaimView, type SiteModel } from '../../src/site/site-model.ts';
 import { ROOT } from './fixture-case.ts';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/corpus/valid/content';
 
 export async function fixtureModel(): Promise<SiteModel> {
-  const previous = process.env['FACTCHECK_CONTENT'];
-  process.env['FACTCHECK_CONTENT'] = FIXTURE_CONTENT;
-  try {
-    return await buildSiteModel(ROOT);
-  } finally {
-    if (previous === undefined) delete process.env['FACTCHECK_CONTENT'];
-    else process.env['FACTCHECK_CONTENT'] = previous;
-  }
+  const { data } = await loadSiteData(ROOT, contentDirs(FIXTURE_CONTENT));
+  return buildSiteModel(data);
 }
 
 export function claimOf(model: SiteModel, id: string): ClaimView {

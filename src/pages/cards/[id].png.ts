@@ -1,9 +1,10 @@
 import type { GetStaticPaths } from 'astro';
-import { getSiteModel, type ClaimView } from '../../site/corpus.ts';
+import { getSiteModel } from '../../site/current-model.ts';
+import { type ClaimView } from '../../site/site-model.ts';
 import { cardTree, renderCard } from '../../site/share-card.ts';
 
 export const getStaticPaths = (async () => {
-  const model = await getSiteModel();
+  const model = getSiteModel();
   return [...model.claims.values()].map((view) => ({ params: { id: view.id }, props: { view } }));
 }) satisfies GetStaticPaths;
 

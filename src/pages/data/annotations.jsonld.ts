@@ -1,7 +1,7 @@
-import { getSiteModel } from '../../site/corpus.ts';
+import { getSiteModel } from '../../site/current-model.ts';
 import { allAnnotations } from '../../site/web-annotations.ts';
 import { jsonLdResponse } from '../../site/responses.ts';
 
 export async function GET() {
-  return jsonLdResponse(allAnnotations((await getSiteModel()).sources));
+  return jsonLdResponse(allAnnotations(getSiteModel().sources));
 }

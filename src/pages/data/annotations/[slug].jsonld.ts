@@ -1,10 +1,11 @@
 import type { GetStaticPaths } from 'astro';
-import { getSiteModel, type SourceView } from '../../../site/corpus.ts';
+import { getSiteModel } from '../../../site/current-model.ts';
+import { type SourceView } from '../../../site/site-model.ts';
 import { jsonLdResponse } from '../../../site/responses.ts';
 import { sourceAnnotations } from '../../../site/web-annotations.ts';
 
 export const getStaticPaths = (async () => {
-  const model = await getSiteModel();
+  const model = getSiteModel();
   return model.sources.map((view) => ({ params: { slug: view.source.slug }, props: { view } }));
 }) satisfies GetStaticPaths;
 

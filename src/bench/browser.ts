@@ -1,4 +1,7 @@
-/** Launches Debian's Chromium through playwright-core (no browser download works on these machines). */
+/**
+ * Launches Debian's Chromium through playwright-core (no browser download works on these
+ * machines). The benchmark and the browser tests share it.
+ */
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

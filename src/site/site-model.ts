@@ -1,0 +1,234 @@
+/**
+ * Compute once, render many: one view model for the whole site, built from the checked corpus
+ * (the content the build checked, read once; see src/integration/site-data.ts). Pages and
+ * components only read it: grouping, counting, sorting and shortening happen here.
+ */
+import type { Citation, Claim, Corpus, Source } from '../corpus/model.ts';
+import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
+import { CITATION_KINDS } from '../domain/citation-kinds.ts';
+import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
+import { enclosingSentences } from '../domain/sentences.ts';
+import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
+import { truncate } from './text.ts';
+
+/** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
+export interface SiteData {
+  readonly corpus: Corpus;
+  /** Research notes as HTML, by source slug, for the sources whose folder has a `research-notes.md`. */
+  readonly researchNotes: Readonly<Record<string, string>>;
+}
+
+export interface CitationView {
+  readonly id: string;
+  readonly data: Citation['data'];
+  readonly kindLabel: string;
+  /** The document's title, or our description in brackets where no title was shown. */
+  readonly displayTitle: string;
+  /** Publisher, author (where it differs) and date: the line after the title. */
+  readonly metaLine: string;
+}
+
+export interface ClaimView {
+  readonly id: string;
+  /** 1-based position of the claim in its source, in reading order. */
+  readonly number: number;
+  readonly claim: Claim;
+  readonly source: Source;
+  readonly verdict: Verdict;
+  readonly flags: readonly Flag[];
+  readonly citations: readonly CitationView[];
+  readonly related: readonly ClaimView[];
+  /** The next claim in reading order in the same source that carries a flag, if any. */
+  readonly nextFlagged?: ClaimView | undefined;
+  /** The quote in its sentence: text before, the quote as it stands in the source, text after. */
+  readonly context: { readonly before: string; readonly quote: string; readonly after: string };
+  /** The explanation as HTML, produced by our own Markdown pipeline from the editor's text. */
+  readonly explanationHtml: string;
+  /** When the check last changed: `updated`, or `published` for a check never updated. */
+  readonly lastChanged: string;
+  /** `updated` where it differs from `published`, for a "Published …, updated …" line. */
+  readonly updatedLater?: string | undefined;
+  /** The quote shortened for lists (the bibliography's "cited by"). */
+  readonly shortQuote: string;
+  /** The page title: the quote, shortened, and the verdict. */
+  readonly pageTitle: string;
+}
+
+export interface SourceView {
+  readonly source: Source;
+  readonly title: string;
+  readonly claims: readonly ClaimView[];
+  readonly counts: Record<VerdictId, number>;
+  readonly paragraphs: readonly LayoutParagraph[];
+  /** For each verdict used, the first claim with it (the verdict bar's jump targets). */
+  readonly firstByVerdict: ReadonlyMap<VerdictId, ClaimView>;
+  /** What the editor considered, searched for and did not find, as HTML; absent where no notes were written. */
+  readonly researchNotesHtml?: string | undefined;
+}
+
+export interface CitationUse extends CitationView {
+  /** Claims citing this document, in source and reading order. */
+  readonly claims: readonly ClaimView[];
+}
+
+export interface VerdictGroup {
+  readonly verdict: Verdict;
+  readonly claims: readonly ClaimView[];
+}
+
+export interface FlagGroup {
+  readonly flag: Flag;
+  readonly claims: readonly ClaimView[];
+}
+
+export interface SiteModel {
+  readonly corpus: Corpus;
+  readonly sources: readonly SourceView[];
+  /** Every claim, in source and reading order. */
+  readonly claims: ReadonlyMap<string, ClaimView>;
+  /** Claims by verdict, every verdict of the scale in its order (empty groups included). */
+  readonly verdicts: readonly VerdictGroup[];
+  /** Claims by flag, every flag in its order (empty groups included). */
+  readonly flags: readonly FlagGroup[];
+  /** Claims by verdict across all sources. */
+  readonly counts: Record<VerdictId, number>;
+  /** The bibliography: every cited document with the claims that cite it, by title. */
+  readonly citations: readonly CitationUse[];
+}
+
+/** Characters of a quote shown in a page title and in the bibliography's lists. */
+const TITLE_QUOTE_CHARS = 60;
+const LIST_QUOTE_CHARS = 90;
+
+/** A citation's title, or `[description]` where the document showed none. */
+export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.description ?? 'Untitled document'}]`;
+export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
+
+/** "Publisher, Author, 2024-05-01": the author only where it is not the publisher again. */
+export function citationMetaLine(data: Citation['data']): string {
+  const author = data.author && data.author !== data.publisher ? `, ${data.author}` : '';
+  return `${data.publisher}${author}, ${data.date ?? 'date not shown'}`;
+}
+
+/** When a claim's check last changed: what feeds, exports and search show as its date. */
+export const lastChanged = (data: Claim['data']) => data.updated ?? data.published;
+
+export function citationView(citation: Citation): CitationView {
+  const { id, data } = citation;
+  const kindLabel = CITATION_KINDS[data.kind].label;
+  return { id, data, kindLabel, displayTitle: citationTitle(data), metaLine: citationMetaLine(data) };
+}
+
+/** Reading order: by start, the longer of two claims that start together first, then by id. */
+const readingOrder = (a: Claim, b: Claim) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
+
+/**
+ * Related links go both ways, so an editor lists a link on one side only. Each view's list is
+ * filled once every view exists (a view cannot point at a view not yet made).
+ */
+function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<string, ClaimView[]>): void {
+  for (const view of claims.values()) {
+    for (const id of view.claim.data.related) {
+      const other = claims.get(id);
+      if (!other) continue;
+      const mine = lists.get(view.id)!;
+      const theirs = lists.get(other.id)!;
+      if (!mine.includes(other)) mine.push(other);
+      if (!theirs.includes(view)) theirs.push(view);
+    }
+  }
+}
+
+/** What a claim's view needs from its neighbours: its place, its citations, related claims, the next flagged one. */
+type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'nextFlagged'>;
+
+function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
+  const sentence = enclosingSentences(source.text, claim);
+  const verdict = VERDICTS[claim.data.verdict];
+  const { published, updated } = claim.data;
+  const quote = source.text.slice(claim.start, claim.end);
+  return {
+    id: claim.id,
+    claim,
+    source,
+    verdict,
+    flags: claim.data.flags.map((flag) => FLAGS[flag]),
+    ...links,
+    context: {
+      before: source.text.slice(sentence.start, claim.start),
+      quote,
+      after: source.text.slice(claim.end, sentence.end),
+    },
+    explanationHtml: claim.explanationHtml ?? '',
+    lastChanged: lastChanged(claim.data),
+    updatedLater: updated && updated !== published ? updated : undefined,
+    shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
+    pageTitle: `“${truncate(claim.data.quote, TITLE_QUOTE_CHARS)}” — ${verdict.label}`,
+  };
+}
+
+/** One source's claims in reading order, each knowing the next flagged claim after it. */
+function sourceClaimViews(
+  source: Source,
+  claims: readonly Claim[],
+  citationViews: ReadonlyMap<string, CitationView>,
+  related: ReadonlyMap<string, ClaimView[]>,
+): ClaimView[] {
+  const views: ClaimView[] = [];
+  let nextFlagged: ClaimView | undefined;
+  // From the last claim back, so the next flagged claim is known when each view is made.
+  for (let index = claims.length - 1; index >= 0; index -= 1) {
+    const claim = claims[index]!;
+    // A citation that failed its own check is missing in `astro dev`; the claim still renders.
+    const citations = claim.data.citations.flatMap((id) => citationViews.get(id) ?? []);
+    const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], nextFlagged };
+    const view = claimView(claim, source, links);
+    views.unshift(view);
+    if (view.flags.length > 0) nextFlagged = view;
+  }
+  return views;
+}
+
+function sourceView(source: Source, claims: readonly ClaimView[], researchNotesHtml: string | undefined): SourceView {
+  const firstByVerdict = new Map<VerdictId, ClaimView>();
+  for (const view of claims) if (!firstByVerdict.has(view.verdict.id)) firstByVerdict.set(view.verdict.id, view);
+  return {
+    source,
+    title: sourceTitle(source),
+    claims,
+    counts: countByVerdict(claims.map((view) => view.verdict.id)),
+    paragraphs: layoutArticle(source.text, claims.map((view) => view.claim), source.nonArticle),
+    firstByVerdict,
+    researchNotesHtml,
+  };
+}
+
+export function buildSiteModel(input: SiteData): SiteModel {
+  const { corpus, researchNotes } = input;
+  const citationViews = new Map(corpus.citations.map((citation) => [citation.id, citationView(citation)]));
+  const relatedViews = new Map<string, ClaimView[]>();
+  const sources = corpus.sources.map((source) => {
+    const ordered = corpus.claims.filter((claim) => claim.source === source.slug).sort(readingOrder);
+    for (const claim of ordered) relatedViews.set(claim.id, []);
+    const views = sourceClaimViews(source, ordered, citationViews, relatedViews);
+    return sourceView(source, views, researchNotes[source.slug]);
+  });
+  const claims = new Map(sources.flatMap((view) => view.claims).map((view) => [view.id, view]));
+  linkRelated(claims, relatedViews);
+  const all = [...claims.values()];
+  const citations: CitationUse[] = corpus.citations
+    .map((citation) => ({
+      ...citationViews.get(citation.id)!,
+      claims: all.filter((view) => view.claim.data.citations.includes(citation.id)),
+    }))
+    .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, 'en'));
+  return {
+    corpus,
+    sources,
+    claims,
+    verdicts: VERDICT_LIST.map((verdict) => ({ verdict, claims: all.filter((view) => view.verdict === verdict) })),
+    flags: FLAG_LIST.map((flag) => ({ flag, claims: all.filter((view) => view.flags.includes(flag)) })),
+    counts: countByVerdict(all.map((view) => view.verdict.id)),
+    citations,
+  };
+}

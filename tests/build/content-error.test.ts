@@ -1,0 +1,31 @@
+/**
+ * When the content check fails inside `npm run build`, the editor sees the problems and how
+ * to go on, and nothing after them: no "unhandled error" from Astro, no stack trace.
+ */
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../support/build.ts';
+import { prepareCase } from '../support/fixture-case.ts';
+
+describe('a build stopped by the content check', () => {
+  const fixture = prepareCase('build-stopped', 'unknown-verdict');
+  const result = runBuild({
+    content: fixture.content,
+    outDir: 'tests/.output/builds/stopped',
+    cacheDir: 'tests/.output/cache/stopped',
+    pagefind: false,
+  });
+
+  it('prints the problems and the next step, then stops', () => {
+    expect(result.status).toBe(1);
+    const [expected] = fixture.expected;
+    const { file, line, column } = expected!;
+    expect(result.output).toContain(`${fixture.content}/${file}:${line}:${column}  error  `);
+    expect(result.output).toContain('npm run check');
+  });
+
+  it('adds no unhandled-error banner or stack trace after them', () => {
+    expect(result.output).not.toMatch(/unhandled error/i);
+    expect(result.output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+    expect(result.output).not.toContain('ContentError');
+  });
+});

@@ -1,0 +1,80 @@
+/** The site's view model: everything pages show is grouped, counted, sorted and shortened here. */
+import { describe, expect, it } from 'vitest';
+import { renderResearchNotes } from '../../src/integration/research-notes.ts';
+import { citationMetaLine } from '../../src/site/site-model.ts';
+import { plural, truncate } from '../../src/site/text.ts';
+import { claimOf, fixtureModel } from '../support/fixture-model.ts';
+
+const model = await fixtureModel();
+
+describe('the site model', () => {
+  it('carries each explanation as HTML, so pages never fetch content themselves', () => {
+    expect(claimOf(model, 'sample-vote').explanationHtml).toBe(
+      '<p>The <a href="https://example.org/vote">vote record</a> shows 13 votes in favour.</p>',
+    );
+  });
+
+  it('groups claims by every verdict and flag of the scale, empty groups included', () => {
+    const supported = model.verdicts.find((group) => group.verdict.id === 'supported')!;
+    expect(supported.claims.map((view) => view.id).sort()).toEqual(['sample-vote', 'second-vote']);
+    expect(model.verdicts.find((group) => group.verdict.id === 'misleading')!.claims).toEqual([]);
+    const factualErrors = model.flags.find((group) => group.flag.id === 'factual-error')!.claims;
+    expect(factualErrors.map((view) => view.id)).toEqual(['sample-script']);
+    expect(model.counts.supported).toBe(2);
+  });
+
+  it('dates a check by its last change, and names the update only when it differs', () => {
+    const updated = claimOf(model, 'sample-vote');
+    expect([updated.lastChanged, updated.updatedLater]).toEqual(['2026-11-25', '2026-11-25']);
+    const never = claimOf(model, 'second-vote');
+    expect([never.lastChanged, never.updatedLater]).toEqual(['2026-11-20', undefined]);
+  });
+
+  it('links related claims both ways though only one side lists the link', () => {
+    expect(claimOf(model, 'second-vote').related.map((view) => view.id)).toEqual(['sample-vote']);
+    expect(claimOf(model, 'sample-vote').related.map((view) => view.id)).toEqual(['second-vote']);
+  });
+
+  it('points each claim at the next flagged claim in its source', () => {
+    const source = model.sources.find((view) => view.source.slug === 'sample-article')!;
+    const flagged = source.claims.filter((view) => view.flags.length > 0).map((view) => view.id);
+    for (const [index, view] of source.claims.entries()) {
+      const next = source.claims.slice(index + 1).find((later) => flagged.includes(later.id));
+      expect(view.nextFlagged?.id, view.id).toBe(next?.id);
+    }
+  });
+
+  it('writes a citation line with the author only where it differs from the publisher', () => {
+    const url = 'https://example.org/';
+    expect(citationMetaLine({ publisher: 'ICE', author: 'ICE', url, kind: 'official' })).toBe('ICE, date not shown');
+    expect(citationMetaLine({ publisher: 'Globe', author: 'A. Writer', date: '2024-01-02', url, kind: 'news' })).toBe(
+      'Globe, A. Writer, 2024-01-02',
+    );
+  });
+});
+
+describe('text helpers', () => {
+  it('counts with the right form of the noun', () => {
+    expect([plural(0, 'claim'), plural(1, 'claim'), plural(2, 'claim')]).toEqual(['0 claims', '1 claim', '2 claims']);
+    expect(plural(1, 'checked claim')).toBe('1 checked claim');
+  });
+
+  it('shortens at a word boundary with an ellipsis', () => {
+    expect(truncate('short  quote\n', 260)).toBe('short quote');
+    expect(truncate('one two three four', 15)).toBe('one two three…');
+  });
+});
+
+describe('research notes', () => {
+  it('render as Markdown, headings below the page outline, unsafe links as text and raw HTML dropped', async () => {
+    const html = await renderResearchNotes(
+      '# Notes\n\n## (b) Searched for and not found\n\n' +
+        '- **A byline**: [x](javascript:alert(1)) and [y](https://example.org/)\n\n<script>alert(1)</script>\n',
+    );
+    expect(html).toContain('<h3>Notes</h3>');
+    expect(html).toContain('<h4>(b) Searched for and not found</h4>');
+    expect(html).toContain('<strong>A byline</strong>: x and <a href="https://example.org/">y</a>');
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('<script');
+  });
+});
