@@ -17,9 +17,10 @@ describe('a build stopped by the content check', () => {
 
   it('prints the problems and the next step, then stops', () => {
     expect(result.status).toBe(1);
+    // `file:line:column-line:column: reason` as the fixture lists it, printed linter-style after the content folder.
     const [expected] = fixture.expected;
-    const { file, line, column } = expected!;
-    expect(result.output).toContain(`${fixture.content}/${file}:${line}:${column}  error  `);
+    const [, place, reason] = /^(\S+?): (.*)$/.exec(expected!.message)!;
+    expect(result.output).toContain(`${fixture.content}/${place}  error  ${reason}`);
     expect(result.output).toContain('npm run check');
   });
 
