@@ -9,7 +9,20 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/site/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/corpus/**/*.test.ts',
+            'tests/markdown/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/site/**/*.test.ts',
+          ],
+        },
+      },
       {
         extends: true,
         test: {

@@ -9,10 +9,19 @@ import type { SyntheticCorpus } from './synthetic-corpus.ts';
 export function writeBaselineSite(dir: string, corpus: SyntheticCorpus): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src/pages/p'), { recursive: true });
-  writeFileSync(path.join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { processor: unified() }, integrations: [mdx()], devToolbar: { enabled: false } });\n");
-  writeFileSync(path.join(dir, 'src/layout.astro'), '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n');
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { processor: unified() }, integrations: [mdx()], devToolbar: { enabled: false } });\n",
+  );
+  writeFileSync(
+    path.join(dir, 'src/layout.astro'),
+    '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n',
+  );
   for (const page of corpus.pages) {
     const body = page.body.replace(/[{}<>]/g, ' ');
-    writeFileSync(path.join(dir, 'src/pages/p', `${page.slug}.mdx`), `---\nlayout: ../../layout.astro\ntitle: "${page.title}"\n---\n${body}\n`);
+    writeFileSync(
+      path.join(dir, 'src/pages/p', `${page.slug}.mdx`),
+      `---\nlayout: ../../layout.astro\ntitle: "${page.title}"\n---\n${body}\n`,
+    );
   }
 }

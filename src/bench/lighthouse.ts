@@ -6,11 +6,22 @@ import { serveStatic } from './static-server.ts';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
-export async function runLighthouse(dist: string, pages: Record<string, string>): Promise<Record<string, LighthouseScores>> {
+export async function runLighthouse(
+  dist: string,
+  pages: Record<string, string>,
+): Promise<Record<string, LighthouseScores>> {
   const server = await serveStatic(dist);
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const scores: Record<string, LighthouseScores> = {};
   try {
@@ -27,7 +38,12 @@ export async function runLighthouse(dist: string, pages: Record<string, string>)
       });
       const categories = result?.lhr.categories ?? {};
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      scores[name] = { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+      scores[name] = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+      };
     }
   } finally {
     chrome.kill();

@@ -23,7 +23,11 @@ const median = (values: number[]) => {
 export async function timeSearch(browser: Browser, dist: string, queries: readonly string[]): Promise<SearchTiming> {
   // Counted where the files are served: page response events miss some requests made by Pagefind's worker.
   let fetched = 0;
-  const server = await serveStatic(dist, { onFile: (pathname, size) => { if (pathname.startsWith('/pagefind/')) fetched += size; } });
+  const server = await serveStatic(dist, {
+    onFile: (pathname, size) => {
+      if (pathname.startsWith('/pagefind/')) fetched += size;
+    },
+  });
   const warm: number[] = [];
   const cold: number[] = [];
   const bytes: number[] = [];
@@ -35,19 +39,22 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
       const page = await context.newPage();
       await page.goto(`${server.url}/404.html`);
       fetched = 0;
-      const times = await page.evaluate(async ({ q, instance }) => {
-        // Created as the search page creates its results instance (src/search/pagefind.ts).
-        const module = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-        const pagefind = module.createInstance({ ...instance, basePath: `${location.origin}/pagefind/` });
-        const first = performance.now();
-        const result = await pagefind.search(q);
-        await result.results[0]?.data();
-        const coldMs = performance.now() - first;
-        const second = performance.now();
-        const again = await pagefind.search(q);
-        await again.results[0]?.data();
-        return { coldMs, warmMs: performance.now() - second, matches: again.results.length as number };
-      }, { q: query, instance: RESULTS_INSTANCE });
+      const times = await page.evaluate(
+        async ({ q, instance }) => {
+          // Created as the search page creates its results instance (src/search/pagefind.ts).
+          const module = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+          const pagefind = module.createInstance({ ...instance, basePath: `${location.origin}/pagefind/` });
+          const first = performance.now();
+          const result = await pagefind.search(q);
+          await result.results[0]?.data();
+          const coldMs = performance.now() - first;
+          const second = performance.now();
+          const again = await pagefind.search(q);
+          await again.results[0]?.data();
+          return { coldMs, warmMs: performance.now() - second, matches: again.results.length as number };
+        },
+        { q: query, instance: RESULTS_INSTANCE },
+      );
       await page.waitForLoadState('networkidle');
       cold.push(times.coldMs);
       warm.push(times.warmMs);
@@ -58,5 +65,11 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
   } finally {
     await server.close();
   }
-  return { queries: queries.length, warmMedianMs: median(warm), coldMedianMs: median(cold), coldMedianBytes: median(bytes), medianMatches: median(matches) };
+  return {
+    queries: queries.length,
+    warmMedianMs: median(warm),
+    coldMedianMs: median(cold),
+    coldMedianBytes: median(bytes),
+    medianMatches: median(matches),
+  };
 }

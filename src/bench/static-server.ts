@@ -51,11 +51,18 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       }
     } catch {
       response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      return void createReadStream(path.join(root, '404.html')).on('error', () => response.end()).pipe(response);
+      return void createReadStream(path.join(root, '404.html'))
+        .on('error', () => response.end())
+        .pipe(response);
     }
     const extension = path.extname(file);
     const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-    const headers = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': `max-age=${MAX_AGE_SECONDS}`, Vary: 'Accept-Encoding' };
+    const headers = {
+      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+      ETag: etag,
+      'Cache-Control': `max-age=${MAX_AGE_SECONDS}`,
+      Vary: 'Accept-Encoding',
+    };
     if (request.headers['if-none-match'] === etag) {
       options.onFile?.(pathname, 0);
       return void response.writeHead(304, headers).end();
@@ -64,7 +71,9 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       let body = gzipped.get(file);
       if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
       options.onFile?.(pathname, body.length);
-      return void response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+      return void response
+        .writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length })
+        .end(body);
     }
     options.onFile?.(pathname, info.size);
     response.writeHead(200, { ...headers, 'Content-Length': info.size });

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { VERDICT_IDS } from '../domain/verdicts.ts';
 
 /** The words the benchmark searches for; placed among common words below. */
-const TOPIC_WORDS = 'council detainer county sheriff policy federal local ordinance vote court release custody report agency officer statute records jail immigration enforcement public safety hearing amendment request notice data city state trust act warrant judge cooperation program review office statement annual budget'.split(' ');
+const TOPIC_WORDS =
+  'council detainer county sheriff policy federal local ordinance vote court release custody report agency officer statute records jail immigration enforcement public safety hearing amendment request notice data city state trust act warrant judge cooperation program review office statement annual budget'.split(
+    ' ',
+  );
 const VOCABULARY_SIZE = 5000;
 /** Topic words sit at every TOPIC_SPACING-th rank from the top (5, 10, … 200), the rest of the ranks are filler words. */
 const TOPIC_SPACING = 5;
@@ -24,7 +27,8 @@ function vocabulary(): { words: string[]; cumulative: Float64Array } {
   const filler: string[] = [];
   for (let n = 0; filler.length < VOCABULARY_SIZE; n++) {
     let word = '';
-    for (let rest = n + syllables.length; rest > 0; rest = Math.floor(rest / syllables.length)) word += syllables[rest % syllables.length];
+    for (let rest = n + syllables.length; rest > 0; rest = Math.floor(rest / syllables.length))
+      word += syllables[rest % syllables.length];
     if (!topics.has(word)) filler.push(word);
   }
   const words: string[] = [];
@@ -81,13 +85,19 @@ function sentence(random: () => number, unique: string): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
-export function writeSyntheticCorpus(dir: string, options: { sources: number; claimsPerSource: number; seed?: number }): SyntheticCorpus {
+export function writeSyntheticCorpus(
+  dir: string,
+  options: { sources: number; claimsPerSource: number; seed?: number },
+): SyntheticCorpus {
   const random = prng(options.seed ?? 42);
   rmSync(dir, { recursive: true, force: true });
-  const citationCount = Math.max(5, Math.ceil(options.sources * options.claimsPerSource / 10));
+  const citationCount = Math.max(5, Math.ceil((options.sources * options.claimsPerSource) / 10));
   mkdirSync(path.join(dir, 'citations'), { recursive: true });
   for (let c = 0; c < citationCount; c++) {
-    writeFileSync(path.join(dir, 'citations', `doc-${c}.yaml`), `title: "Synthetic document ${c}"\npublisher: "Synthetic Agency"\ndate: 2024-01-01\nurl: "https://example.org/doc/${c}"\nkind: official\nexcerpt: "Excerpt ${c}."\n`);
+    writeFileSync(
+      path.join(dir, 'citations', `doc-${c}.yaml`),
+      `title: "Synthetic document ${c}"\npublisher: "Synthetic Agency"\ndate: 2024-01-01\nurl: "https://example.org/doc/${c}"\nkind: official\nexcerpt: "Excerpt ${c}."\n`,
+    );
   }
   const pages: SyntheticCorpus['pages'][number][] = [];
   let words = 0;
@@ -106,7 +116,10 @@ export function writeSyntheticCorpus(dir: string, options: { sources: number; cl
     mkdirSync(path.join(dir, 'sources', slug), { recursive: true });
     mkdirSync(path.join(dir, 'claims', slug), { recursive: true });
     writeFileSync(path.join(dir, 'sources', slug, 'article.txt'), article);
-    writeFileSync(path.join(dir, 'sources', slug, 'source.yaml'), `label: "Synthetic source ${s}"\ntitle: "Synthetic article ${s}"\noutlet: "Synthetic Times"\npublished: 2024-01-01\n`);
+    writeFileSync(
+      path.join(dir, 'sources', slug, 'source.yaml'),
+      `label: "Synthetic source ${s}"\ntitle: "Synthetic article ${s}"\noutlet: "Synthetic Times"\npublished: 2024-01-01\n`,
+    );
     pages.push({ slug, title: `Synthetic article ${s}`, body: article });
     words += sourceWords;
     const step = Math.max(1, Math.floor(sentences.length / options.claimsPerSource));
@@ -124,5 +137,11 @@ export function writeSyntheticCorpus(dir: string, options: { sources: number; cl
       words += explanation.split(' ').length;
     }
   }
-  return { sources: options.sources, claims: options.sources * options.claimsPerSource, citations: citationCount, words, pages };
+  return {
+    sources: options.sources,
+    claims: options.sources * options.claimsPerSource,
+    citations: citationCount,
+    words,
+    pages,
+  };
 }

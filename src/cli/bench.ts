@@ -47,14 +47,37 @@ function build(content: string, outDir: string, cacheDir: string): { astro: Run;
   return { astro, pagefind };
 }
 
-const SEARCH_QUERIES = ['detainer', 'council', 'sheriff policy', 'warrant', 'ordinance', 'custody', 'judge', 'immigration', 'annual budget', 'trust act', 'records', 'officer', 'hearing', 'amendment', 'statute', 'public safety', 'notice', 'agency', 'jail', 'cooperation'];
+const SEARCH_QUERIES = [
+  'detainer',
+  'council',
+  'sheriff policy',
+  'warrant',
+  'ordinance',
+  'custody',
+  'judge',
+  'immigration',
+  'annual budget',
+  'trust act',
+  'records',
+  'officer',
+  'hearing',
+  'amendment',
+  'statute',
+  'public safety',
+  'notice',
+  'agency',
+  'jail',
+  'cooperation',
+];
 
 async function searchTiming(dist: string): Promise<void> {
   const browser = await launchBrowser();
   try {
     const timing = await timeSearch(browser, dist, SEARCH_QUERIES);
     say();
-    say(`Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`);
+    say(
+      `Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`,
+    );
   } finally {
     await browser.close();
   }
@@ -62,7 +85,9 @@ async function searchTiming(dist: string): Promise<void> {
 
 say(`# Benchmark (${new Date().toISOString().slice(0, 10)})`);
 say();
-say(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`);
+say(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`,
+);
 say(`Command: npm run bench -- ${args.join(' ') || '(defaults)'}`);
 say();
 if (args.includes('--search-only')) {
@@ -71,7 +96,9 @@ if (args.includes('--search-only')) {
   writeFileSync(path.join(OUT, 'results-search.md'), `${lines.join('\n')}\n`);
   process.exit(0);
 }
-say('| N sources | claims | pages | build (s) | baseline (s) | ratio | peak RSS | baseline RSS | RSS ratio | pages/s | ms per claim | check+anchor (ms) | share of build | dist | pagefind index |');
+say(
+  '| N sources | claims | pages | build (s) | baseline (s) | ratio | peak RSS | baseline RSS | RSS ratio | pages/s | ms per claim | check+anchor (ms) | share of build | dist | pagefind index |',
+);
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 
 let largestDist = '';
@@ -82,7 +109,13 @@ for (const sources of sizes) {
   const checkStart = performance.now();
   const checked = await loadCorpus(ROOT, contentDirs(content));
   const checkMs = performance.now() - checkStart;
-  if (!checked.ok) throw new Error(`synthetic corpus has problems: ${checked.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+  if (!checked.ok)
+    throw new Error(
+      `synthetic corpus has problems: ${checked.problems
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
   const dist = path.join(base, 'dist');
   const ours = build(content, dist, path.join(base, 'cache'));
   const pages = countFiles(dist, '.html');
@@ -125,13 +158,18 @@ for (const [name, file] of Object.entries(weights)) {
 if (!args.includes('--no-search') && largestDist) await searchTiming(largestDist);
 
 if (!args.includes('--no-lighthouse')) {
-  const targets: Record<string, string> = { home: '/', source: `/sources/${longest.slug}/`, claim: `/claims/${claimPage}/` };
+  const targets: Record<string, string> = {
+    home: '/',
+    source: `/sources/${longest.slug}/`,
+    claim: `/claims/${claimPage}/`,
+  };
   if (countFiles(path.join(realDist), 'search/index.html') > 0) targets['search'] = '/search/';
   const scores = await runLighthouse(realDist, targets);
   say();
   say('| Lighthouse (real site) | performance | accessibility | best practices | SEO |');
   say('|---|---|---|---|---|');
-  for (const [name, score] of Object.entries(scores)) say(`| ${name} | ${score.performance} | ${score.accessibility} | ${score['best-practices']} | ${score.seo} |`);
+  for (const [name, score] of Object.entries(scores))
+    say(`| ${name} | ${score.performance} | ${score.accessibility} | ${score['best-practices']} | ${score.seo} |`);
 }
 
 mkdirSync(OUT, { recursive: true });

@@ -28,9 +28,13 @@ const started = performance.now();
 if (args.includes('--fix')) {
   const fixed = await fixQuotes(root);
   for (const fix of fixed) {
-    console.log(`${fix.file}:${fix.line}:${fix.column}  fixed  quote "${fix.before}" → "${fix.after}" (${fix.errors} character edit${fix.errors === 1 ? '' : 's'})  quote-not-found`);
+    console.log(
+      `${fix.file}:${fix.line}:${fix.column}  fixed  quote "${fix.before}" → "${fix.after}" (${fix.errors} character edit${fix.errors === 1 ? '' : 's'})  quote-not-found`,
+    );
   }
-  console.log(`Fixed ${fixed.length} quote${fixed.length === 1 ? '' : 's'}; re-read each fixed claim against the corrected text.\n`);
+  console.log(
+    `Fixed ${fixed.length} quote${fixed.length === 1 ? '' : 's'}; re-read each fixed claim against the corrected text.\n`,
+  );
 }
 const { corpus, problems, ok } = await loadCorpus(root);
 if (problems.length > 0) console.log(formatProblems(problems));
@@ -40,7 +44,9 @@ if (args.includes('--coverage')) {
     const claims = corpus.claims.filter((claim) => claim.source === source.slug);
     const result = coverage(source.text, claims, source.nonArticle);
     const toPoint = pointLocator(source.text);
-    console.log(`\n${source.slug}: ${result.covered}/${result.sentences} body sentences covered (${result.percent}%), ${claims.length} claims`);
+    console.log(
+      `\n${source.slug}: ${result.covered}/${result.sentences} body sentences covered (${result.percent}%), ${claims.length} claims`,
+    );
     for (const range of result.uncovered) {
       const { line, column } = toPoint(range.start);
       const sentence = abbreviate(source.text.slice(range.start, range.end).replace(/\s+/g, ' '));
@@ -50,5 +56,7 @@ if (args.includes('--coverage')) {
 }
 
 const ms = Math.round(performance.now() - started);
-console.log(`Checked ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.citations.length} citations in ${ms} ms: ${ok ? 'ok' : 'errors found'}`);
+console.log(
+  `Checked ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.citations.length} citations in ${ms} ms: ${ok ? 'ok' : 'errors found'}`,
+);
 process.exitCode = ok ? 0 : 1;

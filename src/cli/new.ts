@@ -67,13 +67,17 @@ if (!created) {
 } else if (created.ok) {
   for (const file of created.files) console.log(`wrote ${file}`);
   const slug = created.files[0]?.split('/').at(-2) ?? '<slug>';
-  console.log(kind === 'source'
-    ? 'Next: fill in the provenance fields you can establish in source.yaml, then add claims with '
-      + `\`npm run new -- claim ${slug} '<quote>'\`.`
-    : 'Next: fill in verdict, summary, citations and the explanation, then run `npm run check`.');
+  console.log(
+    kind === 'source'
+      ? 'Next: fill in the provenance fields you can establish in source.yaml, then add claims with ' +
+          `\`npm run new -- claim ${slug} '<quote>'\`.`
+      : 'Next: fill in verdict, summary, citations and the explanation, then run `npm run check`.',
+  );
 } else {
   const { problem } = created;
   const details = problem.details.map((line) => `    ${line}\n`).join('');
-  console.error(`error  ${problem.message}  ${problem.ruleId}\n${details}    fix: ${problem.hint ?? ''}\nNothing was written.`);
+  console.error(
+    `error  ${problem.message}  ${problem.ruleId}\n${details}    fix: ${problem.hint ?? ''}\nNothing was written.`,
+  );
   process.exitCode = 1;
 }

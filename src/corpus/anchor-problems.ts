@@ -35,7 +35,10 @@ function pickingContext(article: string, anchorer: QuoteAnchorer, quote: string,
   for (let count = 1; count <= CONTEXT_WORDS; count++) {
     const prefix = before.slice(-count).join(' ');
     const suffix = after.slice(0, count).join(' ');
-    for (const [key, value] of [['prefix', prefix], ['suffix', suffix]] as const) {
+    for (const [key, value] of [
+      ['prefix', prefix],
+      ['suffix', suffix],
+    ] as const) {
       if (value === '') continue;
       const picked = anchorer.anchor({ exact: quote, [key]: value });
       if (picked.ok && picked.start === match.start) return { key, value };
@@ -98,16 +101,17 @@ export function anchorProblem(
         : ' No similar passage was found.';
       const exactly =
         'Copy the words exactly from the article; whitespace, curly quotes and dashes may differ, nothing else.';
-      const tie = repair?.kind === 'ambiguous'
-        ? ` ${repair.candidates.length} passages are equally close (at ${repair.candidates.map(where).join(', ')}).`
-        : '';
-      const hint = repair?.kind === 'fix'
-        ? `${exactly} Or run \`npm run check -- --fix\` to replace the quote with the closest passage.`
-        : repair?.kind === 'ambiguous'
-          ? `${exactly} Add "prefix"/"suffix" or choose one of the passages yourself; --fix does not guess.`
-          : exactly;
-      const reason =
-        `Unexpected quote "${snippet(quote)}", expected the exact words of ${articleFile}.${nearest}${tie}`;
+      const tie =
+        repair?.kind === 'ambiguous'
+          ? ` ${repair.candidates.length} passages are equally close (at ${repair.candidates.map(where).join(', ')}).`
+          : '';
+      const hint =
+        repair?.kind === 'fix'
+          ? `${exactly} Or run \`npm run check -- --fix\` to replace the quote with the closest passage.`
+          : repair?.kind === 'ambiguous'
+            ? `${exactly} Add "prefix"/"suffix" or choose one of the passages yourself; --fix does not guess.`
+            : exactly;
+      const reason = `Unexpected quote "${snippet(quote)}", expected the exact words of ${articleFile}.${nearest}${tie}`;
       return createProblem('quote-not-found', file, at, reason, { hint });
     }
     case 'ambiguous': {

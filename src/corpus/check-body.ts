@@ -14,9 +14,12 @@ const placeOf = (message: VFileMessage): Place => {
 };
 
 function toProblem(message: VFileMessage, file: string): Problem {
-  const ruleId = message.source === RULE_SOURCE && message.ruleId === 'unsafe-url' ? 'unsafe-url'
-    : message.source === RULE_SOURCE && message.ruleId === 'mdx-code' ? 'mdx-code'
-      : 'mdx-syntax';
+  const ruleId =
+    message.source === RULE_SOURCE && message.ruleId === 'unsafe-url'
+      ? 'unsafe-url'
+      : message.source === RULE_SOURCE && message.ruleId === 'mdx-code'
+        ? 'mdx-code'
+        : 'mdx-syntax';
   // micromark's reasons may run on with a second line of advice for MDX authors in general.
   const reason = message.reason.split('\n')[0] ?? message.reason;
   return createProblem(ruleId, file, placeOf(message), reason);

@@ -10,7 +10,10 @@ export function checkIds(files: readonly string[], what: 'claim' | 'citation'): 
   for (const file of files) {
     const id = baseId(file);
     if (!idPattern.test(id)) {
-      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const suggestion = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       problems.push(
         createProblem(
           what === 'claim' ? 'invalid-claim-id' : 'invalid-citation-id',

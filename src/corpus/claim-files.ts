@@ -36,10 +36,12 @@ export function stripByteOrderMark(text: string): string {
  */
 export async function readClaimFiles(root: string, dir: string): Promise<ClaimFile[]> {
   const files = await listFiles(root, dir, CLAIM_FILE);
-  return Promise.all(files.map(async (file) => {
-    const text = stripByteOrderMark(await readText(root, file));
-    const frontmatter = splitFrontmatter(text);
-    const yaml = frontmatter ? parseYaml(frontmatter.yaml, 1) : undefined;
-    return { id: baseId(file), file, text, frontmatter, yaml };
-  }));
+  return Promise.all(
+    files.map(async (file) => {
+      const text = stripByteOrderMark(await readText(root, file));
+      const frontmatter = splitFrontmatter(text);
+      const yaml = frontmatter ? parseYaml(frontmatter.yaml, 1) : undefined;
+      return { id: baseId(file), file, text, frontmatter, yaml };
+    }),
+  );
 }

@@ -36,7 +36,10 @@ const URL_FIELDS = new Set(['url', 'archivedUrl']);
 const QUOTE_FIELDS = new Set(['quote']);
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

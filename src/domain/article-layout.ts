@@ -34,8 +34,16 @@ export interface LayoutParagraph extends TextRange {
   readonly noteIds: readonly string[];
 }
 
-export function layoutArticle(text: string, claims: readonly Span[], nonArticle: readonly MarkedRange[]): LayoutParagraph[] {
-  const nonArticleSpans = nonArticle.map((range, index) => ({ id: `\u0000${index}`, start: range.start, end: range.end }));
+export function layoutArticle(
+  text: string,
+  claims: readonly Span[],
+  nonArticle: readonly MarkedRange[],
+): LayoutParagraph[] {
+  const nonArticleSpans = nonArticle.map((range, index) => ({
+    id: `\u0000${index}`,
+    start: range.start,
+    end: range.end,
+  }));
   const claimIds = new Set(claims.map((claim) => claim.id));
   const starts = new Map<number, string[]>();
   const ends = new Map<number, string[]>();
@@ -44,22 +52,26 @@ export function layoutArticle(text: string, claims: readonly Span[], nonArticle:
     ends.set(claim.end, [...(ends.get(claim.end) ?? []), claim.id]);
   }
   return paragraphRanges(text).map((paragraph, index) => {
-    const runs = segment(text, [...claims, ...nonArticleSpans], paragraph.start, paragraph.end).map((run): LayoutRun => {
-      const marker = run.spanIds.find((id) => !claimIds.has(id));
-      const kind = marker === undefined ? undefined : nonArticle[Number(marker.slice(1))]?.kind;
-      return {
-        text: run.text,
-        start: run.start,
-        end: run.end,
-        claimIds: run.spanIds.filter((id) => claimIds.has(id)),
-        opens: starts.get(run.start) ?? [],
-        closes: ends.get(run.end) ?? [],
-        ...(kind ? { nonArticle: kind } : {}),
-      };
-    });
+    const runs = segment(text, [...claims, ...nonArticleSpans], paragraph.start, paragraph.end).map(
+      (run): LayoutRun => {
+        const marker = run.spanIds.find((id) => !claimIds.has(id));
+        const kind = marker === undefined ? undefined : nonArticle[Number(marker.slice(1))]?.kind;
+        return {
+          text: run.text,
+          start: run.start,
+          end: run.end,
+          claimIds: run.spanIds.filter((id) => claimIds.has(id)),
+          opens: starts.get(run.start) ?? [],
+          closes: ends.get(run.end) ?? [],
+          ...(kind ? { nonArticle: kind } : {}),
+        };
+      },
+    );
     // A paragraph that lies wholly inside a non-article part is marked as a whole, not only run by run.
     const whole = nonArticle.find((range) => range.start <= paragraph.start && range.end >= paragraph.end);
-    const noteIds = claims.filter((claim) => claim.end > paragraph.start && claim.end <= paragraph.end).map((claim) => claim.id);
+    const noteIds = claims
+      .filter((claim) => claim.end > paragraph.start && claim.end <= paragraph.end)
+      .map((claim) => claim.id);
     return { ...paragraph, index, runs, noteIds, ...(whole ? { nonArticle: whole.kind } : {}) };
   });
 }

@@ -63,7 +63,10 @@ export function reanchor(source: string, selector: TextQuoteSelector, options: R
   // The repaired quote must anchor on its own (with the claim's prefix/suffix), or the fix
   // would trade one error for another.
   const check = new QuoteAnchorer(source).anchor({ ...selector, exact: quote });
-  if (!check.ok) return check.reason === 'ambiguous' ? { kind: 'ambiguous', candidates: check.matches.map((range) => passage(source, range, exact)) } : { kind: 'too-far', closest: chosen };
+  if (!check.ok)
+    return check.reason === 'ambiguous'
+      ? { kind: 'ambiguous', candidates: check.matches.map((range) => passage(source, range, exact)) }
+      : { kind: 'too-far', closest: chosen };
   return { kind: 'fix', quote, passage: chosen };
 }
 
@@ -82,8 +85,10 @@ function snapToWords(source: string, range: TextRange, exact: string): TextRange
   let { start, end } = range;
   while (start < end && SPACE.test(source[start] ?? '')) start++;
   while (end > start && SPACE.test(source[end - 1] ?? '')) end--;
-  if (WORD.test(exact[0] ?? '')) while (start > 0 && WORD.test(source[start - 1] ?? '') && WORD.test(source[start] ?? '')) start--;
-  if (WORD.test(exact.at(-1) ?? '')) while (end < source.length && WORD.test(source[end - 1] ?? '') && WORD.test(source[end] ?? '')) end++;
+  if (WORD.test(exact[0] ?? ''))
+    while (start > 0 && WORD.test(source[start - 1] ?? '') && WORD.test(source[start] ?? '')) start--;
+  if (WORD.test(exact.at(-1) ?? ''))
+    while (end < source.length && WORD.test(source[end - 1] ?? '') && WORD.test(source[end] ?? '')) end++;
   return { start, end };
 }
 

@@ -40,7 +40,8 @@ export const VERDICTS: Readonly<Record<VerdictId, Verdict>> = {
   'partly-supported': {
     id: 'partly-supported',
     label: 'Partly supported',
-    definition: 'The core of the claim holds, but a detail such as a number, date, name or scope is wrong or overstated.',
+    definition:
+      'The core of the claim holds, but a detail such as a number, date, name or scope is wrong or overstated.',
     icon: '◐',
     color: { light: '#3f5f0f', dark: '#c2e07a' },
     rating: 4,
@@ -48,7 +49,8 @@ export const VERDICTS: Readonly<Record<VerdictId, Verdict>> = {
   misleading: {
     id: 'misleading',
     label: 'Misleading',
-    definition: 'Literally defensible, but framed or stripped of context so that a reader would draw a wrong conclusion.',
+    definition:
+      'Literally defensible, but framed or stripped of context so that a reader would draw a wrong conclusion.',
     icon: '⚠',
     color: { light: '#8a3b00', dark: '#ffb37a' },
     rating: 2,
@@ -80,7 +82,8 @@ export const VERDICTS: Readonly<Record<VerdictId, Verdict>> = {
   opinion: {
     id: 'opinion',
     label: 'Opinion',
-    definition: 'A value judgement or prediction rather than a checkable statement of fact; marked so readers see the line between reporting and comment.',
+    definition:
+      'A value judgement or prediction rather than a checkable statement of fact; marked so readers see the line between reporting and comment.',
     icon: '❝',
     color: { light: '#0b5a78', dark: '#8fd3f0' },
     rating: null,

@@ -29,7 +29,9 @@ export interface FixedQuote {
 
 export async function fixQuotes(root: string, dirs: ContentDirs = contentDirs()): Promise<FixedQuote[]> {
   const { sources } = await loadSources(root, dirs.sources);
-  const anchorers = new Map(sources.map((source) => [source.slug, { text: source.text, anchorer: new QuoteAnchorer(source.text) }]));
+  const anchorers = new Map(
+    sources.map((source) => [source.slug, { text: source.text, anchorer: new QuoteAnchorer(source.text) }]),
+  );
   const fixed: FixedQuote[] = [];
   for (const file of await listFiles(root, dirs.claims, /\.mdx?$/)) {
     const target = anchorers.get(path.posix.relative(dirs.claims, path.posix.dirname(file)));
@@ -72,7 +74,11 @@ export function repairQuote(
   const yamlStart = claimFile.indexOf('\n') + 1;
   const [valueStart, valueEnd] = node.range;
   // A JSON string is a valid YAML double-quoted scalar, and escapes whatever needs escaping.
-  const text = claimFile.slice(0, yamlStart + valueStart) + JSON.stringify(repair.quote) + claimFile.slice(yamlStart + valueEnd);
+  const text =
+    claimFile.slice(0, yamlStart + valueStart) + JSON.stringify(repair.quote) + claimFile.slice(yamlStart + valueEnd);
   const { line, col } = lineCounter.linePos(valueStart);
-  return { text, fix: { line: line + 1, column: col, before: node.value, after: repair.quote, errors: repair.passage.errors } };
+  return {
+    text,
+    fix: { line: line + 1, column: col, before: node.value, after: repair.quote, errors: repair.passage.errors },
+  };
 }

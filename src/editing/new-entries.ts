@@ -17,14 +17,19 @@ import { createProblem, didYouMean, type Problem } from '../corpus/problems.ts';
 import type { RuleId } from '../corpus/rules.ts';
 import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';
 
-export type Created = { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
+export type Created =
+  { readonly ok: true; readonly files: readonly string[] } | { readonly ok: false; readonly problem: Problem };
 
 const refuse = (file: string, message: string, hint: string, ruleId: RuleId): Created => ({
   ok: false,
   problem: createProblem(ruleId, file, { line: 1, column: 1 }, message, { hint }),
 });
 
-const exists = async (file: string) => readFile(file).then(() => true, () => false);
+const exists = async (file: string) =>
+  readFile(file).then(
+    () => true,
+    () => false,
+  );
 
 /** A slug from the headline: its first eight words, hyphenated. */
 export function slugFromArticle(article: string): string {
@@ -45,12 +50,21 @@ export function notAHeadline(line: string): string | undefined {
   return undefined;
 }
 
-export async function createSource(root: string, dirs: ContentDirs, options: { articlePath: string; slug?: string | undefined }): Promise<Created> {
+export async function createSource(
+  root: string,
+  dirs: ContentDirs,
+  options: { articlePath: string; slug?: string | undefined },
+): Promise<Created> {
   let article: Buffer;
   try {
     article = await readFile(path.resolve(root, options.articlePath));
   } catch {
-    return refuse(options.articlePath, `Cannot read the article file "${options.articlePath}"`, 'Pass the path of a plain-text file holding the article exactly as published.', 'missing-source-file');
+    return refuse(
+      options.articlePath,
+      `Cannot read the article file "${options.articlePath}"`,
+      'Pass the path of a plain-text file holding the article exactly as published.',
+      'missing-source-file',
+    );
   }
   const text = article.toString('utf8');
   const headline = firstLine(text);
@@ -66,10 +80,23 @@ export async function createSource(root: string, dirs: ContentDirs, options: { a
   const slug = options.slug ?? slugFromArticle(text);
   const folder = `${dirs.sources}/${slug}`;
   if (!idPattern.test(slug)) {
-    return refuse(folder, `Unexpected source slug "${slug}"`, 'Pass --slug with lower-case words joined by hyphens, e.g. --slug boston-trust-act-update.', 'invalid-source-slug');
+    return refuse(
+      folder,
+      `Unexpected source slug "${slug}"`,
+      'Pass --slug with lower-case words joined by hyphens, e.g. --slug boston-trust-act-update.',
+      'invalid-source-slug',
+    );
   }
-  if (await exists(path.join(root, folder, PROVENANCE_FILE)) || await exists(path.join(root, folder, ARTICLE_FILE))) {
-    return refuse(folder, `Source "${slug}" already exists`, 'Pass another --slug, or edit the existing files.', 'duplicate-source');
+  if (
+    (await exists(path.join(root, folder, PROVENANCE_FILE))) ||
+    (await exists(path.join(root, folder, ARTICLE_FILE)))
+  ) {
+    return refuse(
+      folder,
+      `Source "${slug}" already exists`,
+      'Pass another --slug, or edit the existing files.',
+      'duplicate-source',
+    );
   }
   await mkdir(path.join(root, folder), { recursive: true });
   // The article is copied byte for byte: it is the text claims are anchored in.
@@ -98,21 +125,51 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
   try {
     article = await readText(root, articleFile);
   } catch {
-    const known = (await listFiles(root, dirs.sources, /article\.txt$/)).map((file) => path.posix.basename(path.posix.dirname(file)));
-    return refuse(articleFile, `Unknown source "${source}".${didYouMean(source, known)}`, `Use the slug of a folder in ${dirs.sources}/ (known: ${known.join(', ')}), or add the source first with \`npm run new -- source <file>\`.`, 'unknown-source');
+    const known = (await listFiles(root, dirs.sources, /article\.txt$/)).map((file) =>
+      path.posix.basename(path.posix.dirname(file)),
+    );
+    return refuse(
+      articleFile,
+      `Unknown source "${source}".${didYouMean(source, known)}`,
+      `Use the slug of a folder in ${dirs.sources}/ (known: ${known.join(', ')}), or add the source first with \`npm run new -- source <file>\`.`,
+      'unknown-source',
+    );
   }
   const claimFiles = await listFiles(root, dirs.claims, /\.mdx?$/);
   const existing = claimFiles.map(baseId);
   const sourceClaims = claimFiles.filter((file) => path.posix.dirname(file) === `${dirs.claims}/${source}`).map(baseId);
   const id = options.id ?? uniqueId(`${claimPrefix(source, sourceClaims)} ${idWords(quote, 6)}`, existing);
   const file = `${dirs.claims}/${source}/${id}.mdx`;
-  if (!idPattern.test(id)) return refuse(file, `Unexpected claim id "${id}"`, 'Pass --id with lower-case words joined by hyphens.', 'invalid-claim-id');
-  if (existing.includes(id)) return refuse(file, `A claim with id "${id}" already exists`, 'Pass another --id; ids are unique across all sources.', 'duplicate-claim-id');
+  if (!idPattern.test(id))
+    return refuse(
+      file,
+      `Unexpected claim id "${id}"`,
+      'Pass --id with lower-case words joined by hyphens.',
+      'invalid-claim-id',
+    );
+  if (existing.includes(id))
+    return refuse(
+      file,
+      `A claim with id "${id}" already exists`,
+      'Pass another --id; ids are unique across all sources.',
+      'duplicate-claim-id',
+    );
 
   const anchored = new QuoteAnchorer(article).anchor({ exact: quote, prefix, suffix });
   if (!anchored.ok) {
     // The same explanation the checker gives, pointing at the quote as typed on the command line.
-    return { ok: false, problem: anchorProblem(anchored, { file: 'quote', at: { line: 1, column: 1 }, articleFile, article, quote, what: 'claim', syntax: 'cli' }) };
+    return {
+      ok: false,
+      problem: anchorProblem(anchored, {
+        file: 'quote',
+        at: { line: 1, column: 1 },
+        articleFile,
+        article,
+        quote,
+        what: 'claim',
+        syntax: 'cli',
+      }),
+    };
   }
   const same = await claimOnSamePassage(root, `${dirs.claims}/${source}`, new QuoteAnchorer(article), anchored);
   if (same) {
@@ -121,7 +178,11 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
   }
   const { line, column } = pointLocator(article)(anchored.start);
   await mkdir(path.join(root, dirs.claims, source), { recursive: true });
-  await writeFile(path.join(root, file), claimTemplate({ quote, prefix, suffix, anchoredAt: `${articleFile}:${line}:${column}`, today }), { encoding: 'utf8', flag: 'wx' });
+  await writeFile(
+    path.join(root, file),
+    claimTemplate({ quote, prefix, suffix, anchoredAt: `${articleFile}:${line}:${column}`, today }),
+    { encoding: 'utf8', flag: 'wx' },
+  );
   return { ok: true, files: [file] };
 }
 

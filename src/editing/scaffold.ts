@@ -34,7 +34,12 @@ export function uniqueId(words: string, existing: Iterable<string>): string {
 
 /** The article's first non-empty line: usually the headline. */
 export function firstLine(article: string): string {
-  return article.split(/\r\n?|\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    article
+      .split(/\r\n?|\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /** A label must be short; when the first line is a paragraph rather than a headline, its first words. */

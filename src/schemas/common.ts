@@ -24,6 +24,8 @@ export const isoDate = z.preprocess(
 
 /** Ids are file names: lower-case words joined by hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const entryId = z.string().regex(idPattern, 'Expected a lower-case id of words joined by hyphens, such as "ice-2023-release"');
+export const entryId = z
+  .string()
+  .regex(idPattern, 'Expected a lower-case id of words joined by hyphens, such as "ice-2023-release"');
 
 export const nonEmptyText = z.string().trim().min(1, 'Expected text, found an empty value');

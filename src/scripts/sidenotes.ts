@@ -20,7 +20,10 @@ function layout(): void {
   }
   const origin = root.getBoundingClientRect().top;
   const wanted = notes
-    .map((note) => ({ note, y: (document.getElementById(`ref-${note.id.slice(5)}`)?.getBoundingClientRect().top ?? origin) - origin }))
+    .map((note) => ({
+      note,
+      y: (document.getElementById(`ref-${note.id.slice(5)}`)?.getBoundingClientRect().top ?? origin) - origin,
+    }))
     .sort((a, b) => a.y - b.y);
   let floor = 0;
   for (const { note, y } of wanted) {

@@ -6,8 +6,17 @@
 import { loadCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { formatCount, spokenCount, statusMessage, toResultView, type ResultView } from './results.ts';
 import {
-  FACETS, hasFilters, isEmpty, keepKnown, pagefindFilters, parseSearchState, sameState, toSearchString, withoutFilters,
-  type Facet, type SearchState,
+  FACETS,
+  hasFilters,
+  isEmpty,
+  keepKnown,
+  pagefindFilters,
+  parseSearchState,
+  sameState,
+  toSearchString,
+  withoutFilters,
+  type Facet,
+  type SearchState,
 } from './state.ts';
 
 /** Results loaded per page; each needs one small fragment request. */
@@ -42,7 +51,12 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   // search.astro before the first paint, so nothing moves when this module runs.
 
   function readForm(): SearchState {
-    const filters = Object.fromEntries(FACETS.map((facet) => [facet, checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value)]));
+    const filters = Object.fromEntries(
+      FACETS.map((facet) => [
+        facet,
+        checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value),
+      ]),
+    );
     return { q: input.value.trim(), filters: filters as Record<Facet, string[]> };
   }
 
@@ -95,7 +109,9 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       const dropFilters = total === 0 && hasFilters(state) && search.unfilteredResultCount > 0;
       unfilteredNote.closest('li')!.hidden = !hasFilters(state);
       unfilteredNote.hidden = !dropFilters;
-      unfilteredNote.textContent = dropFilters ? `Without filters there ${search.unfilteredResultCount === 1 ? 'is 1 result' : `are ${search.unfilteredResultCount} results`}.` : '';
+      unfilteredNote.textContent = dropFilters
+        ? `Without filters there ${search.unfilteredResultCount === 1 ? 'is 1 result' : `are ${search.unfilteredResultCount} results`}.`
+        : '';
       status.textContent = statusMessage({ q: state.q, total, filtered: hasFilters(state) });
     } catch (error) {
       if (mine !== generation) return;
@@ -123,7 +139,10 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       }
       const others = pagefindFilters(state, facet);
       // A search with neither words nor filters matches nothing; the index's totals are the answer.
-      const answer = !term && Object.keys(others).length === 0 ? await counter.filters() : (await counter.search(term, { filters: others })).filters;
+      const answer =
+        !term && Object.keys(others).length === 0
+          ? await counter.filters()
+          : (await counter.search(term, { filters: others })).filters;
       counts[facet] = answer[facet] ?? {};
     }
     return counts;
@@ -172,7 +191,9 @@ export function startSearchPage(root: HTMLElement, base: string): void {
     clearTimeout(timer);
     timer = setTimeout(() => commit('typing'), TYPING_DELAY_MS);
   });
-  input.addEventListener('blur', () => { typing = false; });
+  input.addEventListener('blur', () => {
+    typing = false;
+  });
   for (const box of checkboxes) box.addEventListener('change', () => commit('filter'));
   for (const button of clearButtons) {
     button.addEventListener('click', () => {
@@ -197,7 +218,11 @@ export function startSearchPage(root: HTMLElement, base: string): void {
 function renderResult(view: ResultView): HTMLLIElement {
   const item = element('li', 'search-result');
   if (view.verdict) item.classList.add(`v-${view.verdict.id}`);
-  const kind = element('p', 'result-kind', view.kind === 'claim' && view.sourceTitle ? `${view.kindLabel} in ${view.sourceTitle}` : view.kindLabel);
+  const kind = element(
+    'p',
+    'result-kind',
+    view.kind === 'claim' && view.sourceTitle ? `${view.kindLabel} in ${view.sourceTitle}` : view.kindLabel,
+  );
   const title = element('h3', 'result-title');
   const link = element('a', '', view.title);
   link.href = view.url;
@@ -221,7 +246,11 @@ function renderResult(view: ResultView): HTMLLIElement {
   return item;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

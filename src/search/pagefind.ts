@@ -26,7 +26,13 @@ export interface PagefindSearch {
   readonly filters: FilterCounts;
 }
 
-interface PagefindOptions { basePath?: string; baseUrl?: string; highlightParam?: string; excerptLength?: number; noWorker?: boolean }
+interface PagefindOptions {
+  basePath?: string;
+  baseUrl?: string;
+  highlightParam?: string;
+  excerptLength?: number;
+  noWorker?: boolean;
+}
 
 export interface Pagefind {
   options(options: PagefindOptions): Promise<void>;
@@ -53,7 +59,9 @@ const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 function loadModule(base: string): Promise<PagefindModule> {
   loading ??= import(/* @vite-ignore */ `${rootOf(base)}pagefind/pagefind.js`) as Promise<PagefindModule>;
   // A failed load (offline, index missing) may be retried by the next search.
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
@@ -66,7 +74,9 @@ async function createInstance(base: string, options: PagefindOptions = {}): Prom
 /** The instance that finds results: it loads a filter's index only when a search filters by it. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   finding ??= createInstance(base, RESULTS_INSTANCE);
-  finding.catch(() => { finding = undefined; });
+  finding.catch(() => {
+    finding = undefined;
+  });
   return finding;
 }
 
@@ -77,6 +87,8 @@ export function loadCounter(base: string): Promise<Pagefind> {
     await counter.filters();
     return counter;
   })();
-  counting.catch(() => { counting = undefined; });
+  counting.catch(() => {
+    counting = undefined;
+  });
   return counting;
 }

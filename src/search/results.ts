@@ -23,7 +23,12 @@ export interface ResultView {
   readonly kindLabel: string;
   readonly title: string;
   readonly excerpt: readonly ExcerptSegment[];
-  readonly verdict: { readonly id: VerdictId; readonly label: string; readonly icon: string; readonly definition: string } | null;
+  readonly verdict: {
+    readonly id: VerdictId;
+    readonly label: string;
+    readonly icon: string;
+    readonly definition: string;
+  } | null;
   readonly sourceTitle: string;
   /** "Checked 2026-11-25" for a claim, "Published 2019-12-13" for an article; '' when unknown. */
   readonly dateText: string;
@@ -31,7 +36,8 @@ export interface ResultView {
 
 export const KIND_LABELS: Readonly<Record<ResultKind, string>> = { claim: 'Claim', source: 'Article' };
 
-const isVerdict = (value: string | undefined): value is VerdictId => value !== undefined && Object.hasOwn(VERDICTS, value);
+const isVerdict = (value: string | undefined): value is VerdictId =>
+  value !== undefined && Object.hasOwn(VERDICTS, value);
 
 export function toResultView(data: PagefindResultData): ResultView {
   const kind: ResultKind = data.filters['type']?.includes('claim') ? 'claim' : 'source';
@@ -45,7 +51,12 @@ export function toResultView(data: PagefindResultData): ResultView {
     // Claim records are titled with the quote itself; quotation marks show it is the article's words.
     title: kind === 'claim' && data.meta['title'] ? `“${data.meta['title']}”` : (data.meta['title'] ?? data.url),
     excerpt: excerptSegments(data.excerpt),
-    verdict: verdict && { id: verdict.id, label: data.meta['verdict_label'] ?? verdict.label, icon: verdict.icon, definition: verdict.definition },
+    verdict: verdict && {
+      id: verdict.id,
+      label: data.meta['verdict_label'] ?? verdict.label,
+      icon: verdict.icon,
+      definition: verdict.definition,
+    },
     sourceTitle: data.meta['source_title'] ?? '',
     dateText: date ? `${kind === 'claim' ? 'Checked' : 'Published'} ${date}` : '',
   };
@@ -55,7 +66,8 @@ export function toResultView(data: PagefindResultData): ResultView {
 export const formatCount = (count: number | undefined) => (count === undefined ? '' : String(count));
 
 /** The same count for screen readers, which would otherwise hear a bare number after the label. */
-export const spokenCount = (count: number | undefined) => (count === undefined ? '' : plural(count, 'result', 'results'));
+export const spokenCount = (count: number | undefined) =>
+  count === undefined ? '' : plural(count, 'result', 'results');
 
 export interface StatusInput {
   readonly q: string;

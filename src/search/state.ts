@@ -23,7 +23,15 @@ const MAX_QUERY = 200;
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = Object.fromEntries(
-    FACETS.map((facet) => [facet, unique(params.getAll(facet).map((value) => value.trim()).filter(Boolean))]),
+    FACETS.map((facet) => [
+      facet,
+      unique(
+        params
+          .getAll(facet)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ]),
   ) as Record<Facet, string[]>;
   return { q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY), filters };
 }
@@ -49,7 +57,9 @@ export const withoutFilters = (state: SearchState): SearchState => ({ ...EMPTY_S
 
 /** Drops values not offered on the page (a stale or hand-edited URL), so they cannot hide every result unseen. */
 export function keepKnown(state: SearchState, known: Readonly<Record<Facet, ReadonlySet<string>>>): SearchState {
-  const filters = Object.fromEntries(FACETS.map((facet) => [facet, state.filters[facet].filter((value) => known[facet].has(value))]));
+  const filters = Object.fromEntries(
+    FACETS.map((facet) => [facet, state.filters[facet].filter((value) => known[facet].has(value))]),
+  );
   return { q: state.q, filters: filters as Record<Facet, string[]> };
 }
 

@@ -17,7 +17,11 @@ export function claimsExport(model: SiteModel) {
       verdict: view.verdict.id,
       flags: view.flags.map((flag) => flag.id),
       summary: view.claim.data.summary,
-      citations: view.citations.map((citation) => ({ id: citation.id, title: citation.displayTitle, url: citation.data.url })),
+      citations: view.citations.map((citation) => ({
+        id: citation.id,
+        title: citation.displayTitle,
+        url: citation.data.url,
+      })),
       related: view.related.map((other) => other.id),
       published: view.claim.data.published,
       updated: view.lastChanged,

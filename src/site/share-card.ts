@@ -29,7 +29,11 @@ export interface CardElement {
   props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | string };
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: CardElement['props']['children']): CardElement => ({
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: CardElement['props']['children'],
+): CardElement => ({
   type,
   props: { style, ...(children === undefined ? {} : { children }) },
 });
@@ -65,29 +69,51 @@ function badge(verdict: Verdict): CardElement {
 function frame(accent: string, children: CardElement[]): CardElement {
   // Explicit sizes throughout: satori adds padding to a box's size, so a padded box of the
   // card's full size would push the footer off the bottom.
-  return el('div', { width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', backgroundColor: '#f7f5f0', fontFamily: 'DejaVu Sans' }, [
-    el('div', { width: ACCENT_WIDTH, height: CARD_SIZE.height, backgroundColor: accent }),
-    el(
-      'div',
-      {
-        width: INNER_WIDTH,
-        height: CARD_SIZE.height - PADDING.top - PADDING.bottom,
-        margin: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        color: '#1b1b1b',
-      },
-      children,
-    ),
-  ]);
+  return el(
+    'div',
+    {
+      width: CARD_SIZE.width,
+      height: CARD_SIZE.height,
+      display: 'flex',
+      backgroundColor: '#f7f5f0',
+      fontFamily: 'DejaVu Sans',
+    },
+    [
+      el('div', { width: ACCENT_WIDTH, height: CARD_SIZE.height, backgroundColor: accent }),
+      el(
+        'div',
+        {
+          width: INNER_WIDTH,
+          height: CARD_SIZE.height - PADDING.top - PADDING.bottom,
+          margin: `${PADDING.top}px ${PADDING.right}px ${PADDING.bottom}px ${PADDING.left}px`,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          color: '#1b1b1b',
+        },
+        children,
+      ),
+    ],
+  );
 }
 
 function footer(left: string): CardElement {
-  return el('div', { display: 'flex', flexDirection: 'column', gap: 8, width: INNER_WIDTH, fontSize: 24, lineHeight: 1.35, color: '#4a4a4a' }, [
-    el('div', { display: 'flex', width: INNER_WIDTH }, left),
-    el('div', { display: 'flex', fontWeight: 700, color: '#1b1b1b' }, `Checked by ${SITE.name}`),
-  ]);
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      gap: 8,
+      width: INNER_WIDTH,
+      fontSize: 24,
+      lineHeight: 1.35,
+      color: '#4a4a4a',
+    },
+    [
+      el('div', { display: 'flex', width: INNER_WIDTH }, left),
+      el('div', { display: 'flex', fontWeight: 700, color: '#1b1b1b' }, `Checked by ${SITE.name}`),
+    ],
+  );
 }
 
 /** The card for one claim: verdict badge, the quote, and where it was published. */
@@ -97,7 +123,11 @@ export function cardTree(view: ClaimView): CardElement {
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [
     badge(view.verdict),
-    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 }, `“${quote}”`),
+    el(
+      'div',
+      { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 },
+      `“${quote}”`,
+    ),
     footer(`From: ${from}`),
   ]);
 }
@@ -117,9 +147,15 @@ let fonts: Promise<Font[]> | undefined;
 function loadFonts(): Promise<Font[]> {
   // Resolved from the project root: bundled endpoint code runs from a build folder.
   const require = createRequire(path.join(process.cwd(), 'package.json'));
-  const file = (weight: 400 | 700) => require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
+  const file = (weight: 400 | 700) =>
+    require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ name: 'DejaVu Sans', data: await readFile(file(weight)), weight, style: 'normal' as const })),
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'DejaVu Sans',
+      data: await readFile(file(weight)),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }

@@ -197,7 +197,11 @@ function sourceView(source: Source, claims: readonly ClaimView[], researchNotesH
     title: sourceTitle(source),
     claims,
     counts: countByVerdict(claims.map((view) => view.verdict.id)),
-    paragraphs: layoutArticle(source.text, claims.map((view) => view.claim), source.nonArticle),
+    paragraphs: layoutArticle(
+      source.text,
+      claims.map((view) => view.claim),
+      source.nonArticle,
+    ),
     firstByVerdict,
     researchNotesHtml,
   };

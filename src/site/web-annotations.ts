@@ -14,10 +14,29 @@ export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Characters of context on each side of a quote: enough to tell repeated passages apart. */
 export const CONTEXT_LENGTH = 32;
 
-export interface TextQuoteSelector { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-export interface TextPositionSelector { type: 'TextPositionSelector'; start: number; end: number }
-export interface TextualBody { type: 'TextualBody'; purpose: 'assessing' | 'tagging' | 'commenting' | 'describing'; value: string; format: string; language: string }
-export interface LinkBody { type: 'SpecificResource'; purpose: 'linking'; source: { id: string; type: 'Text' } }
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+export interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'assessing' | 'tagging' | 'commenting' | 'describing';
+  value: string;
+  format: string;
+  language: string;
+}
+export interface LinkBody {
+  type: 'SpecificResource';
+  purpose: 'linking';
+  source: { id: string; type: 'Text' };
+}
 
 export interface WebAnnotation {
   id: string;
@@ -75,7 +94,11 @@ const text = (purpose: TextualBody['purpose'], value: string, format = 'text/pla
   format,
   language: SITE.lang,
 });
-const link = (url: string): LinkBody => ({ type: 'SpecificResource', purpose: 'linking', source: { id: url, type: 'Text' } });
+const link = (url: string): LinkBody => ({
+  type: 'SpecificResource',
+  purpose: 'linking',
+  source: { id: url, type: 'Text' },
+});
 
 export function webAnnotation(view: ClaimView): WebAnnotation {
   const { claim, source } = view;
@@ -98,7 +121,10 @@ export function webAnnotation(view: ClaimView): WebAnnotation {
     target: {
       type: 'SpecificResource',
       source: annotationTargetUrl(source),
-      selector: [quoteSelector(source.text, claim.start, claim.end), { type: 'TextPositionSelector', start: claim.start, end: claim.end }],
+      selector: [
+        quoteSelector(source.text, claim.start, claim.end),
+        { type: 'TextPositionSelector', start: claim.start, end: claim.end },
+      ],
     },
   };
 }

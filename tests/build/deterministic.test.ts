@@ -14,7 +14,8 @@ function digest(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
     const file = path.join(dir, entry);
-    if (statSync(file).isFile()) files.set(entry.split(path.sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex'));
+    if (statSync(file).isFile())
+      files.set(entry.split(path.sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex'));
   }
   return files;
 }
@@ -25,7 +26,11 @@ describe('deterministic builds', () => {
     const outputs = ['a', 'b'].map((run) => {
       const cacheDir = `tests/.output/cache/deterministic-${run}`;
       rmSync(path.join(ROOT, cacheDir), { recursive: true, force: true });
-      const result = runBuild({ content: fixture.content, outDir: `tests/.output/builds/deterministic-${run}`, cacheDir });
+      const result = runBuild({
+        content: fixture.content,
+        outDir: `tests/.output/builds/deterministic-${run}`,
+        cacheDir,
+      });
       expect(result.status, result.output).toBe(0);
       return digest(result.outDir);
     });

@@ -33,7 +33,8 @@ async function waitForOutput(pattern: RegExp | string, from: number, timeout = 6
 }
 
 /** The test runner's own environment (VITEST*, NODE_ENV=test) turns off Astro's routing and Vite's reloads. */
-const withoutVitest = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+const withoutVitest = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
 
 async function until(condition: () => boolean, timeout = 10_000): Promise<boolean> {
   const started = Date.now();
@@ -72,10 +73,20 @@ async function eventuallyNot200(url: string, timeout = 15_000): Promise<number> 
 
 describe('the dev server follows content edits', () => {
   beforeAll(async () => {
-    server = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: ROOT,
-      env: { ...withoutVitest(process.env), FACTCHECK_CONTENT: fixture.content, FACTCHECK_CACHE_DIR: path.join(ROOT, 'tests/.output/cache/dev-server'), NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    server = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        cwd: ROOT,
+        env: {
+          ...withoutVitest(process.env),
+          FACTCHECK_CONTENT: fixture.content,
+          FACTCHECK_CACHE_DIR: path.join(ROOT, 'tests/.output/cache/dev-server'),
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+      },
+    );
     // eslint-disable-next-line no-control-regex
     const collect = (chunk: Buffer) => (output += chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, ''));
     server.stdout?.on('data', collect);
@@ -111,7 +122,9 @@ describe('the dev server follows content edits', () => {
     from = output.length;
     writeFileSync(claimFile, original.replace('verdict: supported', 'verdict: supportd'));
     const logged = await waitForOutput('unknown-verdict', from);
-    expect(logged).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:3:10-3:18  error  Unexpected verdict "supportd"`);
+    expect(logged).toContain(
+      `${fixture.content}/claims/sample-article/sample-vote.mdx:3:10-3:18  error  Unexpected verdict "supportd"`,
+    );
     expect(logged).toContain('Did you mean "supported"?');
     expect(await eventuallyNot200(`${base}/sources/sample-article/`)).toBe(500);
     // The pages that show the claim say what is wrong in their HTML, for readers without the overlay.
@@ -126,13 +139,18 @@ describe('the dev server follows content edits', () => {
       .map((message) => JSON.parse(message) as { type: string; err?: { message: string; plugin?: string } })
       .find((message) => message.type === 'error' && message.err?.plugin === 'factcheck-content');
     // HTML-escaped (by Astro) on the way to the overlay, so quoted content stays text.
-    expect(overlay?.err?.message, 'the browser shows the problem in the error overlay').toContain('sample-vote.mdx:3:10-3:18  error  Unexpected verdict &quot;supportd&quot;');
+    expect(overlay?.err?.message, 'the browser shows the problem in the error overlay').toContain(
+      'sample-vote.mdx:3:10-3:18  error  Unexpected verdict &quot;supportd&quot;',
+    );
 
     from = output.length;
     writeFileSync(claimFile, original);
     await waitForOutput(/Content check after a change to .*sample-vote\.mdx: ok/, from);
     expect(await eventually200(`${base}/sources/sample-article/`)).toBe(200);
-    expect(await until(reloaded), `the browser reloads, clearing the overlay; got ${pushed.map((message) => message.slice(0, 80)).join(' | ')}`).toBe(true);
+    expect(
+      await until(reloaded),
+      `the browser reloads, clearing the overlay; got ${pushed.map((message) => message.slice(0, 80)).join(' | ')}`,
+    ).toBe(true);
     const page = await (await fetch(`${base}/claims/sample-vote/`)).text();
     expect(page).toContain('The vote record shows a unanimous vote.');
   });

@@ -18,7 +18,12 @@ import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
 import type { AnnotationCollection, WebAnnotation } from '../../src/site/web-annotations.ts';
 import { ROOT } from '../support/fixture-case.ts';
 import { readPage, selectAll, toString } from '../support/html.ts';
-import { ANNOTATION_ASSERTIONS, annotationFailures, collectionFailures, definitionFailures } from '../support/w3c-annotation.ts';
+import {
+  ANNOTATION_ASSERTIONS,
+  annotationFailures,
+  collectionFailures,
+  definitionFailures,
+} from '../support/w3c-annotation.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 const { corpus } = await loadCorpus(ROOT);
@@ -47,7 +52,13 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.claimReviewed).toBe(source.text.slice(claim.start, claim.end));
     expect(review.datePublished).toBe(claim.data.published);
     expect(review.author).toEqual({ '@type': 'Organization', name: SITE.name, url: absoluteUrl('/') });
-    expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: verdict.rating, bestRating: 5, worstRating: 1, alternateName: verdict.label });
+    expect(review.reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: verdict.rating,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: verdict.label,
+    });
     expect(review.itemReviewed['@type']).toBe('Claim');
     expect(review.itemReviewed.appearance).toMatchObject({
       url: source.data.url ?? absoluteUrl(paths.source(source.slug)),
@@ -69,7 +80,9 @@ describe('Web Annotation export', () => {
   it('passes the vendored W3C JSON Schemas: collection, page, and all 14 MUST assertions of annotationMusts.test on each annotation', () => {
     expect(ANNOTATION_ASSERTIONS).toHaveLength(14);
     expect(collectionFailures(all)).toEqual([]);
-    const failures = all.first.items.flatMap((item) => annotationFailures({ '@context': all['@context'], ...item }).map((failure) => `${item.id}: ${failure}`));
+    const failures = all.first.items.flatMap((item) =>
+      annotationFailures({ '@context': all['@context'], ...item }).map((failure) => `${item.id}: ${failure}`),
+    );
     expect(failures).toEqual([]);
   });
 
@@ -78,7 +91,8 @@ describe('Web Annotation export', () => {
   // selectors and links promise beyond their shape.
   it('beyond the W3C MUST assertions: recognised motivation and purposes, modified not before created, non-empty quote with context, end after start, non-empty text, http(s) links', () => {
     const problems: string[] = [];
-    const check = (id: string, ref: string, value: unknown) => problems.push(...definitionFailures(ref, value).map((failure) => `${id}: ${failure}`));
+    const check = (id: string, ref: string, value: unknown) =>
+      problems.push(...definitionFailures(ref, value).map((failure) => `${id}: ${failure}`));
     for (const item of all.first.items) {
       check(item.id, 'annotations.json#/definitions/motivationRecognizedIfPresent', item);
       expect(item.modified >= item.created, item.id).toBe(true);
@@ -96,20 +110,25 @@ describe('Web Annotation export', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(corpus.sources.map((source) => [source.slug, source] as const))('%s: passes the W3C collection and MUST assertions, and re-anchors every quote to its position selector', (slug, source) => {
-    const collection = JSON.parse(readOutput(paths.sourceAnnotationsData(slug))) as AnnotationCollection;
-    expect(collectionFailures(collection)).toEqual([]);
-    expect(collection.first.items.flatMap((item) => annotationFailures({ '@context': collection['@context'], ...item }))).toEqual([]);
-    const claims = corpus.claims.filter((claim) => claim.source === slug);
-    expect(collection.first.items).toHaveLength(claims.length);
-    const anchorer = new QuoteAnchorer(source.text);
-    for (const item of collection.first.items as WebAnnotation[]) {
-      const [quote, position] = item.target.selector;
-      expect(anchorer.anchor(quote), item.id).toEqual({ ok: true, start: position.start, end: position.end });
-      expect(item.target.source).toBe(source.data.url ?? absoluteUrl(paths.source(slug)));
-      expect(all.first.items).toContainEqual(item);
-    }
-  });
+  it.each(corpus.sources.map((source) => [source.slug, source] as const))(
+    '%s: passes the W3C collection and MUST assertions, and re-anchors every quote to its position selector',
+    (slug, source) => {
+      const collection = JSON.parse(readOutput(paths.sourceAnnotationsData(slug))) as AnnotationCollection;
+      expect(collectionFailures(collection)).toEqual([]);
+      expect(
+        collection.first.items.flatMap((item) => annotationFailures({ '@context': collection['@context'], ...item })),
+      ).toEqual([]);
+      const claims = corpus.claims.filter((claim) => claim.source === slug);
+      expect(collection.first.items).toHaveLength(claims.length);
+      const anchorer = new QuoteAnchorer(source.text);
+      for (const item of collection.first.items as WebAnnotation[]) {
+        const [quote, position] = item.target.selector;
+        expect(anchorer.anchor(quote), item.id).toEqual({ ok: true, start: position.start, end: position.end });
+        expect(item.target.source).toBe(source.data.url ?? absoluteUrl(paths.source(slug)));
+        expect(all.first.items).toContainEqual(item);
+      }
+    },
+  );
 });
 
 describe('CSL-JSON bibliography', () => {
@@ -118,14 +137,23 @@ describe('CSL-JSON bibliography', () => {
   it('has one item per citation and formats with citation-js', () => {
     expect(items.map((item) => item.id).sort()).toEqual(corpus.citations.map((citation) => citation.id).sort());
     const cite = new Cite(items);
-    const entries = (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim().split('\n');
+    const entries = (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string)
+      .trim()
+      .split('\n');
     expect(entries).toHaveLength(items.length);
-    for (const item of items) expect(entries.some((entry) => entry.includes(item.URL)), item.id).toBe(true);
+    for (const item of items)
+      expect(
+        entries.some((entry) => entry.includes(item.URL)),
+        item.id,
+      ).toBe(true);
   });
 });
 
 describe('feeds and discovery', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name),
+  });
   const parseXml = (file: string) => {
     const xml = readOutput(file);
     expect(() => SyntaxValidator.validate(xml)).not.toThrow();
@@ -166,7 +194,16 @@ describe('share cards and link previews', () => {
     expect(pages.length).toBeGreaterThan(corpus.claims.length);
     for (const page of pages) {
       const { tree } = readPage(SITE_DIR, `/${page}`);
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type', 'twitter:card', 'twitter:title', 'twitter:image']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:image',
+        'og:type',
+        'twitter:card',
+        'twitter:title',
+        'twitter:image',
+      ]) {
         expect(meta(tree, key), `${page} ${key}`).toHaveLength(1);
       }
       expect(existsSync(fileFor(meta(tree, 'og:image')[0]!)), page).toBe(true);

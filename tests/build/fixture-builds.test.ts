@@ -21,7 +21,12 @@ function expectOnlyHighlightLoader(tree: Parameters<typeof scriptBudgetProblems>
 
 describe('building the clean fixture corpus', () => {
   const fixture = prepareCase('build-valid', null);
-  const result = runBuild({ content: fixture.content, outDir: 'tests/.output/builds/valid', cacheDir: 'tests/.output/cache/valid', pagefind: false });
+  const result = runBuild({
+    content: fixture.content,
+    outDir: 'tests/.output/builds/valid',
+    cacheDir: 'tests/.output/cache/valid',
+    pagefind: false,
+  });
 
   it('succeeds', () => {
     expect(result.status, result.output).toBe(0);
@@ -36,7 +41,9 @@ describe('building the clean fixture corpus', () => {
     expect(html).toMatch(/&lt;script(&gt;|>)alert\(1\)/);
     expectOnlyHighlightLoader(tree, 'sources/sample-article/index.html');
     expect(selectAll('.article-text b, .article-text a[href^="javascript"]', tree)).toHaveLength(0);
-    expect(select('[data-pagefind-meta]', tree)!.properties['dataTitle']).toBe('Sample headline with <b>markup</b> & {braces}');
+    expect(select('[data-pagefind-meta]', tree)!.properties['dataTitle']).toBe(
+      'Sample headline with <b>markup</b> & {braces}',
+    );
     expect(toString(select('h1', tree)!)).toBe('Sample headline with <b>markup</b> & {braces}');
   });
 

@@ -28,8 +28,14 @@ describe.each(corpus.sources.map((source) => [source.slug, source] as const))('s
       expect(selectAll(`[id="claim-${claim.id}"]`, tree), claim.id).toHaveLength(1);
       expect(selectAll(`[id="ref-${claim.id}"]`, tree), claim.id).toHaveLength(1);
       expect(selectAll(`[id="note-${claim.id}"]`, tree), claim.id).toHaveLength(1);
-      const marks = selectAll('mark.hl', body).filter((mark) => String(mark.properties['dataClaims'] ?? '').split(' ').includes(claim.id));
-      expect(collapseWhitespace(marks.map((mark) => toString(mark)).join('')), claim.id).toBe(collapseWhitespace(source.text.slice(claim.start, claim.end)));
+      const marks = selectAll('mark.hl', body).filter((mark) =>
+        String(mark.properties['dataClaims'] ?? '')
+          .split(' ')
+          .includes(claim.id),
+      );
+      expect(collapseWhitespace(marks.map((mark) => toString(mark)).join('')), claim.id).toBe(
+        collapseWhitespace(source.text.slice(claim.start, claim.end)),
+      );
     }
   });
 

@@ -19,11 +19,22 @@ const pages = (readdirSync(SITE_DIR, { recursive: true }) as string[])
   .map((file) => file.split(path.sep).join('/'))
   .sort();
 const trees = new Map(pages.map((file) => [file, fromHtml(readFileSync(path.join(SITE_DIR, file), 'utf8'))]));
-const urlOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/\/404\/$/, '/404.html');
+const urlOf = (file: string) =>
+  `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/\/404\/$/, '/404.html');
 
 describe('built pages', () => {
   it('builds every page type', () => {
-    expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'methodology/index.html', 'citations/index.html', 'verdicts/index.html', 'verdicts/false/index.html', 'flags/factual-error/index.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'index.html',
+        '404.html',
+        'methodology/index.html',
+        'citations/index.html',
+        'verdicts/index.html',
+        'verdicts/false/index.html',
+        'flags/factual-error/index.html',
+      ]),
+    );
     expect(pages.filter((file) => file.startsWith('claims/')).length).toBeGreaterThan(60);
   });
 
@@ -41,14 +52,17 @@ describe('built pages', () => {
     const failures: string[] = [];
     for (const file of pages) {
       const report = await validator.validateString(readFileSync(path.join(SITE_DIR, file), 'utf8'), file);
-      for (const result of report.results) for (const message of result.messages) failures.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages)
+          failures.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('has no broken internal links or anchors', () => {
     const ids = new Map<string, Set<string>>();
-    for (const [file, tree] of trees) ids.set(urlOf(file), new Set(selectAll('[id]', tree).map((element) => String(element.properties['id']))));
+    for (const [file, tree] of trees)
+      ids.set(urlOf(file), new Set(selectAll('[id]', tree).map((element) => String(element.properties['id']))));
     const broken: string[] = [];
     for (const [file, tree] of trees) {
       for (const link of selectAll('a[href]', tree)) {
@@ -59,14 +73,17 @@ describe('built pages', () => {
         const known = ids.get(page) ?? (/\.(json|jsonld|xml|png|svg)$/.test(page) ? new Set<string>() : undefined);
         const exists = known !== undefined || readdirSafe(path.join(SITE_DIR, page));
         if (!exists) broken.push(`${file}: ${href} (no page)`);
-        else if (target.hash && !ids.get(page)?.has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${file}: ${href} (no anchor)`);
+        else if (target.hash && !ids.get(page)?.has(decodeURIComponent(target.hash.slice(1))))
+          broken.push(`${file}: ${href} (no anchor)`);
       }
     }
     expect(broken).toEqual([]);
   });
 
   it('ships no JavaScript on reading pages beyond JSON-LD and the two small enhancements (under 3 KB gzipped)', () => {
-    const problems = pages.filter((page) => !page.startsWith('search/')).flatMap((file) => scriptBudgetProblems(trees.get(file)!, file));
+    const problems = pages
+      .filter((page) => !page.startsWith('search/'))
+      .flatMap((file) => scriptBudgetProblems(trees.get(file)!, file));
     expect(problems).toEqual([]);
   });
 });
@@ -121,7 +138,10 @@ describe('what readers see', () => {
     for (const file of pages.filter((page) => /^(sources|claims)\//.test(page))) {
       const tree = trees.get(file)!;
       const paragraphs = selectAll('.article-text p.para, .claim-quote blockquote p, blockquote.excerpt p', tree);
-      expect(paragraphs.filter((paragraph) => paragraph.properties['dir'] !== 'auto'), file).toEqual([]);
+      expect(
+        paragraphs.filter((paragraph) => paragraph.properties['dir'] !== 'auto'),
+        file,
+      ).toEqual([]);
     }
   });
 });

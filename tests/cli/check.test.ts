@@ -33,7 +33,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
         expect(at, `${printed}\n---\n${result.stdout}`).toBeGreaterThanOrEqual(0);
         const details = (expected.details ?? []).map((line) => `    ${fromRoot(line)}`);
         expect(lines.slice(at + 1, at + 1 + details.length)).toEqual(details);
-        expect(lines[at + 1 + details.length]).toMatch(/^    fix: ./);
+        expect(lines[at + 1 + details.length]).toMatch(/^ {4}fix: ./);
       }
     },
   );
@@ -67,25 +67,29 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const result = runCli('check', ['--coverage'], fixture.content);
     expect(result.status).toBe(0);
     const article = (slug: string) => `${fixture.content}/sources/${slug}/article.txt`;
-    expect(result.stdout).toContain([
-      'sample-article: 3/5 body sentences covered (60%), 4 claims',
-      `  ${article('sample-article')}:1:1  Sample headline with <b>markup</b> & {braces}`,
-      `  ${article('sample-article')}:3:45  The council voted again in May, said *someone* with # hashes and _underscores_.`,
-      '',
-      'second-article: 1/2 body sentences covered (50%), 1 claims',
-      `  ${article('second-article')}:1:1  Second fixture article.`,
-    ].join('\n'));
+    expect(result.stdout).toContain(
+      [
+        'sample-article: 3/5 body sentences covered (60%), 4 claims',
+        `  ${article('sample-article')}:1:1  Sample headline with <b>markup</b> & {braces}`,
+        `  ${article('sample-article')}:3:45  The council voted again in May, said *someone* with # hashes and _underscores_.`,
+        '',
+        'second-article: 1/2 body sentences covered (50%), 1 claims',
+        `  ${article('second-article')}:1:1  Second fixture article.`,
+      ].join('\n'),
+    );
   });
 
   it('--coverage shows a long uncovered sentence by its first and last words, so it can be found in a long line', () => {
     const fixture = prepareCase('cli-coverage-long', null);
     const file = path.join(ROOT, fixture.content, 'sources/second-article/article.txt');
-    const long = 'A long sentence begins with these words and then goes on, clause after clause, through a list of '
-      + 'places, dates and figures that no editor would want to read in full in a terminal, before it finally ends here.';
+    const long =
+      'A long sentence begins with these words and then goes on, clause after clause, through a list of ' +
+      'places, dates and figures that no editor would want to read in full in a terminal, before it finally ends here.';
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} ${long}\n`);
     const result = runCli('check', ['--coverage'], fixture.content);
-    const shown = `  ${fixture.content}/sources/second-article/article.txt:1:81  A long sentence begins with these words and `
-      + 'then goes on, clause after … before it finally ends here.';
+    const shown =
+      `  ${fixture.content}/sources/second-article/article.txt:1:81  A long sentence begins with these words and ` +
+      'then goes on, clause after … before it finally ends here.';
     expect(result.stdout.split('\n')).toContain(shown);
   });
 

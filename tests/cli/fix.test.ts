@@ -11,10 +11,16 @@ import { prepareCase, ROOT } from '../support/fixture-case.ts';
 function correctedFixture() {
   const fixture = prepareCase('cli-fix', null);
   const file = (relative: string) => path.join(ROOT, fixture.content, relative);
-  const edit = (relative: string, change: (text: string) => string) => writeFileSync(file(relative), change(readFileSync(file(relative), 'utf8')));
-  edit('sources/sample-article/article.txt', (text) => text.replace('voted unanimously on Wednesday', 'voted unanimously on Tuesday'));
+  const edit = (relative: string, change: (text: string) => string) =>
+    writeFileSync(file(relative), change(readFileSync(file(relative), 'utf8')));
+  edit('sources/sample-article/article.txt', (text) =>
+    text.replace('voted unanimously on Wednesday', 'voted unanimously on Tuesday'),
+  );
   edit('sources/sample-article/source.yaml', (text) => `${text}textUpdated: 2026-11-24\n`);
-  writeFileSync(file('sources/second-article/article.txt'), 'Second fixture article. The council votes unanimously on Wednesday, it repeats. The council vote unanimously on Wednesday, it said.\n');
+  writeFileSync(
+    file('sources/second-article/article.txt'),
+    'Second fixture article. The council votes unanimously on Wednesday, it repeats. The council vote unanimously on Wednesday, it said.\n',
+  );
   return { fixture, file };
 }
 
@@ -23,9 +29,16 @@ describe('npm run check -- --fix', { timeout: 60_000 }, () => {
     const { fixture, file } = correctedFixture();
     const before = readFileSync(file('claims/sample-article/sample-vote.mdx'), 'utf8');
     const result = runCli('check', ['--fix'], fixture.content);
-    expect(result.stdout).toContain(`${fixture.content}/claims/sample-article/sample-vote.mdx:2:8  fixed  quote "The council voted unanimously on Wednesday." → "The council voted unanimously on Tuesday."`);
+    expect(result.stdout).toContain(
+      `${fixture.content}/claims/sample-article/sample-vote.mdx:2:8  fixed  quote "The council voted unanimously on Wednesday." → "The council voted unanimously on Tuesday."`,
+    );
     const after = readFileSync(file('claims/sample-article/sample-vote.mdx'), 'utf8');
-    expect(after).toBe(before.replace('quote: "The council voted unanimously on Wednesday."', 'quote: "The council voted unanimously on Tuesday."'));
+    expect(after).toBe(
+      before.replace(
+        'quote: "The council voted unanimously on Wednesday."',
+        'quote: "The council voted unanimously on Tuesday."',
+      ),
+    );
     // The claim now anchors, but was written before the correction: it is flagged for re-reading.
     expect(result.stdout).not.toMatch(/sample-vote\.mdx:\d+:\d+ {2}error/);
   });
@@ -59,7 +72,9 @@ describe('npm run check -- --fix', { timeout: 60_000 }, () => {
   it('says in the plain check which orphans --fix can repair', () => {
     const { fixture } = correctedFixture();
     const result = runCli('check', [], fixture.content);
-    expect(result.stdout).toMatch(/sample-vote\.mdx:2:8\S* {2}error {2}Unexpected quote .*Closest passage \(4 character edits away\) at .*article\.txt:3:1: "The council voted unanimously on Tuesday\."/);
+    expect(result.stdout).toMatch(
+      /sample-vote\.mdx:2:8\S* {2}error {2}Unexpected quote .*Closest passage \(4 character edits away\) at .*article\.txt:3:1: "The council voted unanimously on Tuesday\."/,
+    );
     expect(result.stdout).toContain('Or run `npm run check -- --fix` to replace the quote with the closest passage.');
   });
 });

@@ -9,7 +9,8 @@ import { sourceSchema } from '../../src/schemas/source.ts';
 import { runCli } from '../support/cli.ts';
 import { prepareCase, ROOT } from '../support/fixture-case.ts';
 
-const ARTICLE = 'Mayor Says “Détente” Is Over\n\nThe mayor said the deal was over. The deal, he said, was over.\n\n*Share* <b>this</b>\n';
+const ARTICLE =
+  'Mayor Says “Détente” Is Over\n\nThe mayor said the deal was over. The deal, he said, was over.\n\n*Share* <b>this</b>\n';
 const today = new Date().toISOString().slice(0, 10);
 
 describe('npm run new', { timeout: 60_000 }, () => {
@@ -22,7 +23,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const folder = path.join(ROOT, fixture.content, 'sources/mayor-says-detente-is-over');
     expect(readFileSync(path.join(folder, 'article.txt'), 'utf8')).toBe(ARTICLE);
     // Only the label is filled in; every field we cannot know is commented out.
-    expect(parse(readFileSync(path.join(folder, 'source.yaml'), 'utf8'))).toEqual({ label: 'Mayor Says “Détente” Is Over' });
+    expect(parse(readFileSync(path.join(folder, 'source.yaml'), 'utf8'))).toEqual({
+      label: 'Mayor Says “Détente” Is Over',
+    });
     expect(runCli('check', [], fixture.content).status).toBe(0);
     // A second run would overwrite: refused.
     const again = runCli('new', ['source', articleFile], fixture.content);
@@ -41,11 +44,20 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(text).toContain(`published: ${today}\n`);
 
     const check = runCli('check', [], fixture.content);
-    const rules = check.stdout.split('\n').filter((line) => line.includes('second-the-council-voted-unanimously.mdx:')).map((line) => line.split('  ').at(-1));
+    const rules = check.stdout
+      .split('\n')
+      .filter((line) => line.includes('second-the-council-voted-unanimously.mdx:'))
+      .map((line) => line.split('  ').at(-1));
     expect(rules).toEqual(['unknown-verdict', 'invalid-field', 'missing-explanation']);
 
     // Filled in, it passes.
-    writeFileSync(file, text.replace('verdict: ""', 'verdict: supported').replace('summary: ""', 'summary: "The record shows it."').replace('citations: []', 'citations: [fixture-vote-record]') + 'The vote record shows it.\n');
+    writeFileSync(
+      file,
+      text
+        .replace('verdict: ""', 'verdict: supported')
+        .replace('summary: ""', 'summary: "The record shows it."')
+        .replace('citations: []', 'citations: [fixture-vote-record]') + 'The vote record shows it.\n',
+    );
     const rest = runCli('check', [], fixture.content).stdout;
     expect(rest).not.toContain('second-the-council-voted-unanimously.mdx:');
   });
@@ -83,12 +95,13 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const written = claim('dollar-from-file');
     expect(written).toContain('quote: "The city paid $35,000 for the \\"study\\"."\n');
 
-    const stdin = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'src/cli/new.ts'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FACTCHECK_CONTENT: fixture.content },
-      encoding: 'utf8',
-      input: 'It was late.\n',
-    });
+    const stdin = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'src/cli/new.ts'), ...args], {
+        cwd: ROOT,
+        env: { ...process.env, FACTCHECK_CONTENT: fixture.content },
+        encoding: 'utf8',
+        input: 'It was late.\n',
+      });
     const fromStdin = stdin(['claim', 'dollar-article', '-', '--id', 'dollar-late']);
     expect(fromStdin.status, fromStdin.stderr).toBe(0);
     expect(claim('dollar-late')).toContain('quote: "It was late."\n');
@@ -141,7 +154,11 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(readdirSync(claims)).toEqual(before);
 
     // With the words after it, the quote anchors and the suffix is written.
-    const withSuffix = runCli('new', ['claim', 'sample-article', 'The council voted', '--suffix', 'again in May', '--id', 'sample-voted-again'], fixture.content);
+    const withSuffix = runCli(
+      'new',
+      ['claim', 'sample-article', 'The council voted', '--suffix', 'again in May', '--id', 'sample-voted-again'],
+      fixture.content,
+    );
     expect(withSuffix.status, withSuffix.stderr).toBe(0);
     expect(readFileSync(path.join(claims, 'sample-voted-again.mdx'), 'utf8')).toContain('suffix: "again in May"\n');
     expect(existsSync(path.join(claims, 'sample-voted-again.mdx'))).toBe(true);

@@ -13,11 +13,18 @@ describe('the benchmark corpus', () => {
 
   it('is the same every time it is written', () => {
     writeSyntheticCorpus(path.join(OUT, 'b'), { sources: 8, claimsPerSource: 25 });
-    const list = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+    const list = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+        .sort();
     const a = list(path.join(OUT, 'a'));
     expect(a.length).toBe(8 * 2 + 8 * 25 + first.citations);
     expect(list(path.join(OUT, 'b'))).toEqual(a);
-    for (const file of a) expect(readFileSync(path.join(OUT, 'b', file), 'utf8'), file).toBe(readFileSync(path.join(OUT, 'a', file), 'utf8'));
+    for (const file of a)
+      expect(readFileSync(path.join(OUT, 'b', file), 'utf8'), file).toBe(
+        readFileSync(path.join(OUT, 'a', file), 'utf8'),
+      );
   });
 
   it('passes the content checker: every quote anchors once, every citation exists', async () => {
@@ -30,7 +37,30 @@ describe('the benchmark corpus', () => {
   it('spreads words as real text does: a searched word is on a minority of pages, not nearly all', () => {
     const pages = first.pages.map((page) => ` ${page.body.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `);
     const share = (word: string) => pages.filter((page) => page.includes(` ${word} `)).length / pages.length;
-    const shares = ['detainer', 'council', 'sheriff', 'warrant', 'ordinance', 'custody', 'judge', 'immigration', 'annual', 'trust', 'records', 'officer', 'hearing', 'amendment', 'statute', 'public', 'notice', 'agency', 'jail', 'cooperation'].map(share).sort((a, b) => a - b);
+    const shares = [
+      'detainer',
+      'council',
+      'sheriff',
+      'warrant',
+      'ordinance',
+      'custody',
+      'judge',
+      'immigration',
+      'annual',
+      'trust',
+      'records',
+      'officer',
+      'hearing',
+      'amendment',
+      'statute',
+      'public',
+      'notice',
+      'agency',
+      'jail',
+      'cooperation',
+    ]
+      .map(share)
+      .sort((a, b) => a - b);
     const median = shares[Math.floor(shares.length / 2)]!;
     // This site's own four articles: a median 14%. Drawn uniformly from 40 words, it was about 86%.
     expect(median).toBeGreaterThan(0.02);

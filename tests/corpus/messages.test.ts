@@ -21,15 +21,17 @@ describe('quote-ambiguous', () => {
     const article =
       'Headline\n\nThe mayor said the city would comply. Later the council said the city would comply, too.\n';
     const problem = ambiguity(article, 'the city would comply');
-    expect(formatProblem(problem)).toBe([
-      'claims/s/c.mdx:2:8-2:20  error  Unexpected quote found 2 times in sources/s/article.txt, expected one ' +
-        'occurrence  quote-ambiguous',
-      '    at sources/s/article.txt:3:16  …Headline The mayor said «the city would comply». Later the council ' +
-        'said the…  suffix: "."',
-      '    at sources/s/article.txt:3:62  …would comply. Later the council said «the city would comply», too.…  ' +
-        'suffix: ","',
-      '    fix: Paste the "prefix"/"suffix" shown for the occurrence you mean, or quote a longer passage.',
-    ].join('\n'));
+    expect(formatProblem(problem)).toBe(
+      [
+        'claims/s/c.mdx:2:8-2:20  error  Unexpected quote found 2 times in sources/s/article.txt, expected one ' +
+          'occurrence  quote-ambiguous',
+        '    at sources/s/article.txt:3:16  …Headline The mayor said «the city would comply». Later the council ' +
+          'said the…  suffix: "."',
+        '    at sources/s/article.txt:3:62  …would comply. Later the council said «the city would comply», too.…  ' +
+          'suffix: ","',
+        '    fix: Paste the "prefix"/"suffix" shown for the occurrence you mean, or quote a longer passage.',
+      ].join('\n'),
+    );
   });
 
   it('writes the prefix for the command line in single quotes, so the shell leaves $ alone', () => {
@@ -63,9 +65,7 @@ describe('YAML problems', () => {
     // Frontmatter starts on line 2 of the file (after `---`), so `summary` is on line 19.
     const yaml = parseYaml(`${lines.join('\n')}\n`, 1);
     const { problems } = validateFields(claimSchema, yaml, 'claims/s/c.mdx', 'claim frontmatter');
-    expect(problems.map(String)).toEqual([
-      'claims/s/c.mdx:19:10-33:1: Missing closing " for the value quoted here',
-    ]);
+    expect(problems.map(String)).toEqual(['claims/s/c.mdx:19:10-33:1: Missing closing " for the value quoted here']);
   });
 
   it('reports an empty quote as empty-quote, also when the value is left out', () => {

@@ -13,7 +13,10 @@ describe('rule registry', () => {
     const readme = readFileSync(README, 'utf8');
     expect(TABLE.test(readme), 'README.md holds <!-- rules:start … --> … <!-- rules:end -->').toBe(true);
     if (process.env['UPDATE_RULES']) {
-      writeFileSync(README, readme.replace(TABLE, (_all, open, _table, close) => `${open}${rulesTable()}\n${close}`));
+      writeFileSync(
+        README,
+        readme.replace(TABLE, (_all, open, _table, close) => `${open}${rulesTable()}\n${close}`),
+      );
     }
     const table = TABLE.exec(readFileSync(README, 'utf8'))?.[2];
     const hint = 'README.md rule table differs from src/corpus/rules.ts; run with UPDATE_RULES=1';

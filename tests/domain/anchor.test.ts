@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anchorQuote, QuoteAnchorer } from '../../src/domain/anchor.ts';
 
 const text = 'The council voted unanimously on Wednesday. The council voted again in May.';
-const slice = (source: string, result: ReturnType<typeof anchorQuote>) => (result.ok ? source.slice(result.start, result.end) : undefined);
+const slice = (source: string, result: ReturnType<typeof anchorQuote>) =>
+  result.ok ? source.slice(result.start, result.end) : undefined;
 
 describe('anchorQuote', () => {
   it('finds an exact quote and returns its offsets', () => {
@@ -22,7 +23,9 @@ describe('anchorQuote', () => {
 
   it('matches straight quotes and apostrophes against curly ones, both ways', () => {
     const source = 'ICE’s office said “it is common sense” today.';
-    expect(slice(source, anchorQuote(source, { exact: `ICE's office said "it is common sense"` }))).toBe('ICE’s office said “it is common sense”');
+    expect(slice(source, anchorQuote(source, { exact: `ICE's office said "it is common sense"` }))).toBe(
+      'ICE’s office said “it is common sense”',
+    );
     expect(slice("it's", anchorQuote("it's", { exact: 'it’s' }))).toBe("it's");
   });
 
@@ -48,14 +51,15 @@ describe('anchorQuote', () => {
     expect(first).toEqual({ ok: true, start: source.indexOf('at the'), end: source.indexOf(', not') });
     expect(slice(source, anchorQuote(source, { exact: 'the caf\u00E9.' }))).toBe('the caf\u00E9.');
     const both = anchorQuote(source, { exact: 'Jos\u00E9' });
-    expect(both.ok === false && both.reason === 'ambiguous' && both.matches.map((m) => source.slice(m.start, m.end)))
-      .toEqual(['Jos\u00E9', 'Jose\u0301']);
+    expect(
+      both.ok === false && both.reason === 'ambiguous' && both.matches.map((m) => source.slice(m.start, m.end)),
+    ).toEqual(['Jos\u00E9', 'Jose\u0301']);
   });
 
   it('matches an ellipsis character against three dots and keeps the whole character', () => {
     const source = 'they weren’t allowed … and all of a sudden';
-    expect(slice(source, anchorQuote(source, { exact: "allowed ... and" }))).toBe('allowed … and');
-    expect(slice(source, anchorQuote(source, { exact: "allowed …" }))).toBe('allowed …');
+    expect(slice(source, anchorQuote(source, { exact: 'allowed ... and' }))).toBe('allowed … and');
+    expect(slice(source, anchorQuote(source, { exact: 'allowed …' }))).toBe('allowed …');
   });
 
   it('uses a prefix to pick one of several occurrences', () => {
@@ -70,7 +74,14 @@ describe('anchorQuote', () => {
 
   it('rejects a quote that occurs twice and reports every place', () => {
     const result = anchorQuote(text, { exact: 'The council voted' });
-    expect(result).toEqual({ ok: false, reason: 'ambiguous', matches: [{ start: 0, end: 17 }, { start: 44, end: 61 }] });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'ambiguous',
+      matches: [
+        { start: 0, end: 17 },
+        { start: 44, end: 61 },
+      ],
+    });
   });
 
   it('counts overlapping occurrences as ambiguous', () => {
@@ -85,7 +96,11 @@ describe('anchorQuote', () => {
 
   it('reports a missing quote with the closest passage and its distance', () => {
     const result = anchorQuote(text, { exact: 'The council voted unanimosly on Wednesday' });
-    expect(result).toMatchObject({ ok: false, reason: 'not-found', closest: { text: 'The council voted unanimously on Wednesday', errors: 1, start: 0 } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'not-found',
+      closest: { text: 'The council voted unanimously on Wednesday', errors: 1, start: 0 },
+    });
   });
 
   it('reports a missing quote without a suggestion when nothing is close', () => {

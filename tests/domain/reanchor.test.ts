@@ -40,7 +40,11 @@ describe('reanchor', () => {
     const text = 'The board voted on Monday. Later the board voted on Friday.';
     const result = reanchor(text, { exact: 'the board voted on Sunday' });
     expect(result.kind).toBe('ambiguous');
-    if (result.kind === 'ambiguous') expect(result.candidates.map((candidate) => candidate.text)).toEqual(['The board voted on Monday', 'the board voted on Friday']);
+    if (result.kind === 'ambiguous')
+      expect(result.candidates.map((candidate) => candidate.text)).toEqual([
+        'The board voted on Monday',
+        'the board voted on Friday',
+      ]);
   });
 
   it('uses the prefix to choose between equally close passages', () => {

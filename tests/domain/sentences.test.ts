@@ -20,7 +20,10 @@ describe('sentences', () => {
       expect(sentenceRanges(saved).map((range) => saved.slice(range.start, range.end))).toEqual(lf);
     }
     const crlf = 'A headline\r\n\r\nA body sentence.';
-    expect(sentenceRanges(crlf)).toEqual([{ start: 0, end: 10 }, { start: 14, end: 30 }]);
+    expect(sentenceRanges(crlf)).toEqual([
+      { start: 0, end: 10 },
+      { start: 14, end: 30 },
+    ]);
   });
 
   it('does not end a sentence at "vs." or a title, as in our articles', () => {

@@ -5,7 +5,11 @@ import { countByVerdict, VERDICT_IDS, VERDICT_LIST } from '../../src/domain/verd
 /** WCAG relative luminance and contrast ratio. @see https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio */
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -15,7 +19,15 @@ const contrast = (a: string, b: string) => {
 
 describe('verdict scale', () => {
   it('has the seven verdicts in order, each with label, definition and icon', () => {
-    expect(VERDICT_IDS).toEqual(['supported', 'partly-supported', 'misleading', 'contested', 'unsupported', 'false', 'opinion']);
+    expect(VERDICT_IDS).toEqual([
+      'supported',
+      'partly-supported',
+      'misleading',
+      'contested',
+      'unsupported',
+      'false',
+      'opinion',
+    ]);
     for (const verdict of VERDICT_LIST) {
       expect(verdict.label).not.toBe('');
       expect(verdict.definition.length).toBeGreaterThan(20);
@@ -37,10 +49,27 @@ describe('verdict scale', () => {
   });
 
   it('counts claims per verdict with zeros for unused verdicts', () => {
-    expect(countByVerdict(['false', 'false', 'opinion'])).toEqual({ supported: 0, 'partly-supported': 0, misleading: 0, contested: 0, unsupported: 0, false: 2, opinion: 1 });
+    expect(countByVerdict(['false', 'false', 'opinion'])).toEqual({
+      supported: 0,
+      'partly-supported': 0,
+      misleading: 0,
+      contested: 0,
+      unsupported: 0,
+      false: 2,
+      opinion: 1,
+    });
   });
 
   it('defines at least the six required flags', () => {
-    expect(FLAG_IDS).toEqual(expect.arrayContaining(['missing-context', 'loaded-language', 'misattribution', 'factual-error', 'internal-inconsistency', 'unsourced']));
+    expect(FLAG_IDS).toEqual(
+      expect.arrayContaining([
+        'missing-context',
+        'loaded-language',
+        'misattribution',
+        'factual-error',
+        'internal-inconsistency',
+        'unsourced',
+      ]),
+    );
   });
 });

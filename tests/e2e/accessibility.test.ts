@@ -40,7 +40,11 @@ afterAll(async () => {
 });
 
 async function open(url: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.scheme ?? 'light', reducedMotion: 'reduce' });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.scheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
   await page.goto(`${server.url}${url}`);
   return page;
 }
@@ -49,7 +53,11 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
   it.each(Object.entries(PAGE_TYPES))('finds no violations on the %s page', async (_type, url) => {
     const page = await open(url, { scheme });
     // Open every note's details so the explanations and citations are checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((details) => {
+        details.open = true;
+      }),
+    );
     const violations = await axeViolations(page);
     await page.close();
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -98,18 +106,33 @@ describe('keyboard', () => {
 });
 
 describe.each([375, 768, 1280])('layout at %ipx', (width) => {
-  it.each(Object.entries(PAGE_TYPES))('has no horizontal overflow on the %s page, and every note is reachable', async (type, url) => {
-    const page = await open(url, { width });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${type.replace(/\s+/g, '-')}-${width}.png`), fullPage: type === 'source' || type === 'claim' });
-    const unreachable = await page.evaluate(() =>
-      [...document.querySelectorAll('.note')].filter((note) => {
-        const box = note.getBoundingClientRect();
-        return box.width === 0 || box.height === 0 || box.right > document.documentElement.clientWidth + 1 || box.left < 0;
-      }).map((note) => note.id),
-    );
-    await page.close();
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(unreachable).toEqual([]);
-  });
+  it.each(Object.entries(PAGE_TYPES))(
+    'has no horizontal overflow on the %s page, and every note is reachable',
+    async (type, url) => {
+      const page = await open(url, { width });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${type.replace(/\s+/g, '-')}-${width}.png`),
+        fullPage: type === 'source' || type === 'claim',
+      });
+      const unreachable = await page.evaluate(() =>
+        [...document.querySelectorAll('.note')]
+          .filter((note) => {
+            const box = note.getBoundingClientRect();
+            return (
+              box.width === 0 ||
+              box.height === 0 ||
+              box.right > document.documentElement.clientWidth + 1 ||
+              box.left < 0
+            );
+          })
+          .map((note) => note.id),
+      );
+      await page.close();
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(unreachable).toEqual([]);
+    },
+  );
 });

@@ -53,8 +53,13 @@ describe('reading a checked article', () => {
 
   it('announces each marker with its claim number and verdict', async () => {
     await page.goto(`${server.url}/sources/honduran-national-hartford/`);
-    const name = await page.locator('a.claim-ref').first().evaluate((element) => element.textContent ?? '');
-    expect(name).toMatch(/Claim 1: (Supported|Partly supported|Misleading|Contested|Unsupported|False|Opinion)\. Go to note\./);
+    const name = await page
+      .locator('a.claim-ref')
+      .first()
+      .evaluate((element) => element.textContent ?? '');
+    expect(name).toMatch(
+      /Claim 1: (Supported|Partly supported|Misleading|Contested|Unsupported|False|Opinion)\. Go to note\./,
+    );
   });
 
   it('opens a claim permalink, shows the verdict, and links back to the place in the article', async () => {
@@ -67,7 +72,6 @@ describe('reading a checked article', () => {
     await page.locator('.claim-quote figcaption a').click();
     await page.waitForURL(new RegExp(`/sources/honduran-national-hartford/#claim-${id}$`));
   });
-
 });
 
 describe('margin notes', () => {
@@ -97,7 +101,9 @@ describe('margin notes', () => {
     const below = await page.evaluate(() =>
       [...document.querySelectorAll('.para-block')].every((block) => {
         const paragraph = block.querySelector('.para')!.getBoundingClientRect();
-        return [...block.querySelectorAll('.note')].every((note) => note.getBoundingClientRect().top >= paragraph.bottom - 1);
+        return [...block.querySelectorAll('.note')].every(
+          (note) => note.getBoundingClientRect().top >= paragraph.bottom - 1,
+        );
       }),
     );
     expect(below).toBe(true);

@@ -10,7 +10,12 @@ import { ROOT } from '../support/fixture-case.ts';
 import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
-interface ClaimRecord { id: string; source: string; verdict: string; flags: string[] }
+interface ClaimRecord {
+  id: string;
+  source: string;
+  verdict: string;
+  flags: string[];
+}
 const claims = JSON.parse(readFileSync(path.join(SITE_DIR, 'data/claims.json'), 'utf8')) as ClaimRecord[];
 const sources = readdirSync(path.join(ROOT, 'content/sources'));
 
@@ -22,7 +27,11 @@ let page: Page;
 const pagefindFiles = new Map<string, number>();
 
 beforeAll(async () => {
-  server = await serveStatic(SITE_DIR, { onFile: (pathname, bytes) => { if (pathname.startsWith('/pagefind/')) pagefindFiles.set(pathname, (pagefindFiles.get(pathname) ?? 0) + bytes); } });
+  server = await serveStatic(SITE_DIR, {
+    onFile: (pathname, bytes) => {
+      if (pathname.startsWith('/pagefind/')) pagefindFiles.set(pathname, (pagefindFiles.get(pathname) ?? 0) + bytes);
+    },
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
@@ -48,17 +57,24 @@ async function facetCount(facet: string, value: string): Promise<number> {
   return Number(text);
 }
 
-const paths = async () => (await resultLinks().evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)));
+const paths = async () =>
+  await resultLinks().evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
 /**
  * A few words from one claim's explanation, including a word whose first six letters occur in no
  * other content file (so no other page can match it, even after stemming).
  */
 function phraseOnlyInOneExplanation(): { id: string; phrase: string } {
-  const files = execFileSync('git', ['ls-files', 'content'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', 'content'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
   const texts = new Map(files.map((file) => [file, readFileSync(path.join(ROOT, file), 'utf8').toLowerCase()]));
   for (const file of files.filter((name) => name.startsWith('content/claims/') && name.endsWith('.mdx')).sort()) {
-    const body = readFileSync(path.join(ROOT, file), 'utf8').split(/^---$/m).slice(2).join('---').replace(/\]\([^)]*\)/g, ']');
+    const body = readFileSync(path.join(ROOT, file), 'utf8')
+      .split(/^---$/m)
+      .slice(2)
+      .join('---')
+      .replace(/\]\([^)]*\)/g, ']');
     const words = body.match(/[A-Za-z]+/g) ?? [];
     for (const [index, word] of words.entries()) {
       if (word.length < 8 || index + 2 >= words.length) continue;
@@ -76,7 +92,9 @@ describe('searching from any page', () => {
     await page.getByRole('search', { name: 'Site' }).getByLabel('Search').fill('detainer');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=detainer$/);
-    await page.waitForFunction(() => /results? for “detainer”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /results? for “detainer”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
     expect(await resultLinks().count()).toBeGreaterThan(0);
   });
 });
@@ -89,7 +107,12 @@ describe('results', () => {
     expect(await facetCount('type', 'source')).toBe(4);
     await openSearch('?q=detainer&type=source');
     expect((await paths()).sort()).toEqual(sources.map((slug) => `/sources/${slug}/`).sort());
-    expect(await page.locator('.search-result .result-kind').allTextContents()).toEqual(['Article', 'Article', 'Article', 'Article']);
+    expect(await page.locator('.search-result .result-kind').allTextContents()).toEqual([
+      'Article',
+      'Article',
+      'Article',
+      'Article',
+    ]);
   });
 
   it('puts first the claim whose explanation alone contains a phrase', async () => {
@@ -112,9 +135,12 @@ describe('results', () => {
     expect(await page.locator('.search-result .badge:not(.v-unsupported)').count()).toBe(0);
     // Each verdict is counted as if chosen instead, the other facets as narrowed by the choice.
     for (const verdict of new Set(claims.map((claim) => claim.verdict))) {
-      expect(await facetCount('verdict', verdict), verdict).toBe(claims.filter((claim) => claim.verdict === verdict).length);
+      expect(await facetCount('verdict', verdict), verdict).toBe(
+        claims.filter((claim) => claim.verdict === verdict).length,
+      );
     }
-    for (const slug of sources) expect(await facetCount('source', slug), slug).toBe(unsupported.filter((claim) => claim.source === slug).length);
+    for (const slug of sources)
+      expect(await facetCount('source', slug), slug).toBe(unsupported.filter((claim) => claim.source === slug).length);
     expect(await facetCount('type', 'claim')).toBe(unsupported.length);
     expect(await facetCount('type', 'source')).toBe(0);
   });
@@ -132,7 +158,11 @@ describe('results', () => {
     expect(await resultLinks().count()).toBe(10);
     await page.getByRole('button', { name: /^Show 10 more of \d+ remaining$/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 20);
-    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-result .result-title a')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.activeElement === document.querySelectorAll('.search-result .result-title a')[10],
+      ),
+    ).toBe(true);
   });
 
   it('says so and suggests what to try when nothing matches', async () => {
@@ -152,7 +182,9 @@ describe('the URL holds the search', () => {
 
     await page.getByRole('searchbox', { name: /Words to find/ }).fill('sanctuary');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('sanctuary'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-search-status]')?.textContent ?? '').includes('sanctuary'),
+    );
     expect(new URL(page.url()).search).toBe('?q=sanctuary&verdict=unsupported');
 
     await page.getByRole('checkbox', { name: /^Unsupported/ }).uncheck();
@@ -181,7 +213,11 @@ describe('the URL holds the search', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('claim');
     await page.keyboard.press('Space');
     await page.waitForURL((url) => url.search === '?q=detainer&type=claim');
-    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 0 && !document.querySelector('[data-search-results][aria-busy]'));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.search-result').length > 0 &&
+        !document.querySelector('[data-search-results][aria-busy]'),
+    );
     expect(await page.locator('.search-result .result-kind').allTextContents()).not.toContain('Article');
   });
 });
@@ -220,7 +256,9 @@ describe('accessibility and fallbacks', () => {
     try {
       await openSearch('?q=detainer');
       const summary = page.locator('[data-search-filters] summary');
-      expect(await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect(
+        await page.locator('[data-search-filters]').evaluate((details) => (details as HTMLDetailsElement).open),
+      ).toBe(false);
       expect(await page.getByRole('checkbox', { name: /^Unsupported/ }).isVisible()).toBe(false);
       await summary.focus();
       await page.keyboard.press('Enter');
@@ -268,7 +306,9 @@ describe('accessibility and fallbacks', () => {
 
 describe('cost', () => {
   it('measures the index on disk, the bytes of a first query and the time from typing to results', async () => {
-    const indexBytes = Number(execFileSync('du', ['-sb', path.join(SITE_DIR, 'pagefind')], { encoding: 'utf8' }).split('\t')[0]);
+    const indexBytes = Number(
+      execFileSync('du', ['-sb', path.join(SITE_DIR, 'pagefind')], { encoding: 'utf8' }).split('\t')[0],
+    );
     const context = await browser.newContext();
     try {
       const fresh = await context.newPage();
@@ -282,12 +322,27 @@ describe('cost', () => {
           const w = window as unknown as { typedAt: number; shownAt: number };
           w.typedAt = 0;
           w.shownAt = 0;
-          document.querySelector('#search-q')!.addEventListener('input', () => { w.typedAt = performance.now(); }, { once: true });
-          new MutationObserver((_, observer) => { w.shownAt = performance.now(); observer.disconnect(); })
-            .observe(document.querySelector('[data-search-status]')!, { childList: true, characterData: true, subtree: true });
+          document.querySelector('#search-q')!.addEventListener(
+            'input',
+            () => {
+              w.typedAt = performance.now();
+            },
+            { once: true },
+          );
+          new MutationObserver((_, observer) => {
+            w.shownAt = performance.now();
+            observer.disconnect();
+          }).observe(document.querySelector('[data-search-status]')!, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
         });
         await box.fill(query);
-        await fresh.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`), query);
+        await fresh.waitForFunction(
+          (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
+          query,
+        );
         timings[query] = await fresh.evaluate(() => {
           const w = window as unknown as { typedAt: number; shownAt: number };
           return Math.round(w.shownAt - w.typedAt);
@@ -298,7 +353,11 @@ describe('cost', () => {
           timings['first query files'] = pagefindFiles.size;
         }
       }
-      console.log(`search cost: index on disk ${indexBytes} bytes;`, timings, '(times in ms from the first keystroke event, including the 200 ms typing pause)');
+      console.log(
+        `search cost: index on disk ${indexBytes} bytes;`,
+        timings,
+        '(times in ms from the first keystroke event, including the 200 ms typing pause)',
+      );
       expect(timings['first query bytes']).toBeGreaterThan(0);
       expect(timings['first query bytes']).toBeLessThan(indexBytes);
     } finally {

@@ -3,7 +3,10 @@ import { renderExplanation } from '../../src/markdown/render-explanation.ts';
 
 describe('renderExplanation', () => {
   it('renders Markdown with smart punctuation and GFM, as Astro renders MDX', async () => {
-    const html = await renderExplanation('The *report* says "48 hours" -- see [ICE](https://www.ice.gov/).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', 'claim.mdx');
+    const html = await renderExplanation(
+      'The *report* says "48 hours" -- see [ICE](https://www.ice.gov/).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      'claim.mdx',
+    );
     expect(html).toContain('<em>report</em>');
     expect(html).toContain('“48 hours”');
     expect(html).toContain('” — see');
@@ -17,7 +20,9 @@ describe('renderExplanation', () => {
   });
 
   it('shifts headings below the page outline', async () => {
-    expect(await renderExplanation('# Top\n\n## Next\n', 'claim.mdx')).toBe('<h4 id="top">Top</h4>\n<h5 id="next">Next</h5>');
+    expect(await renderExplanation('# Top\n\n## Next\n', 'claim.mdx')).toBe(
+      '<h4 id="top">Top</h4>\n<h5 id="next">Next</h5>',
+    );
   });
 
   it('refuses MDX code and unsafe links with a message positioned in the file', async () => {

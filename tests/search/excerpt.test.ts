@@ -21,7 +21,9 @@ describe('search excerpts', () => {
   });
 
   it('drops any tag other than <mark>, keeping its text', () => {
-    expect(excerptSegments('<img src=x onerror=alert(1)>a <b>bold</b> <mark class="x">hit</mark><script>x</script>')).toEqual([
+    expect(
+      excerptSegments('<img src=x onerror=alert(1)>a <b>bold</b> <mark class="x">hit</mark><script>x</script>'),
+    ).toEqual([
       { text: 'a bold ', mark: false },
       { text: 'hit', mark: true },
       { text: 'x', mark: false },
@@ -29,11 +31,15 @@ describe('search excerpts', () => {
   });
 
   it('joins neighbouring segments of the same kind and skips empty ones', () => {
-    expect(excerptSegments('<mark>ICE</mark><mark> detainer</mark><mark></mark>')).toEqual([{ text: 'ICE detainer', mark: true }]);
+    expect(excerptSegments('<mark>ICE</mark><mark> detainer</mark><mark></mark>')).toEqual([
+      { text: 'ICE detainer', mark: true },
+    ]);
     expect(excerptSegments('')).toEqual([]);
   });
 
   it('decodes numeric and named entities and leaves unknown ones as written', () => {
-    expect(decodeEntities('&#8220;x&#x201D; &quot;&#39;&apos; &nbsp;&unknown; &#0;')).toBe('“x” "\'\' \u00a0&unknown; &#0;');
+    expect(decodeEntities('&#8220;x&#x201D; &quot;&#39;&apos; &nbsp;&unknown; &#0;')).toBe(
+      "“x” \"'' \u00a0&unknown; &#0;",
+    );
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, spokenCount, statusMessage, toResultView, type PagefindResultData } from '../../src/search/results.ts';
+import {
+  formatCount,
+  spokenCount,
+  statusMessage,
+  toResultView,
+  type PagefindResultData,
+} from '../../src/search/results.ts';
 
 const claim: PagefindResultData = {
   url: '/claims/x/?pagefind-highlight=detainer',
   excerpt: 'an ICE <mark>detainer</mark>',
-  meta: { title: 'the jail ignored the detainer', source_title: 'An article', date: '2026-11-25', verdict: 'misleading', verdict_label: 'Misleading' },
+  meta: {
+    title: 'the jail ignored the detainer',
+    source_title: 'An article',
+    date: '2026-11-25',
+    verdict: 'misleading',
+    verdict_label: 'Misleading',
+  },
   filters: { type: ['claim'], source: ['an-article'], verdict: ['misleading'], flag: ['missing-context'] },
 };
 const source: PagefindResultData = {
@@ -21,7 +33,10 @@ describe('result view', () => {
       kind: 'claim',
       kindLabel: 'Claim',
       title: '“the jail ignored the detainer”',
-      excerpt: [{ text: 'an ICE ', mark: false }, { text: 'detainer', mark: true }],
+      excerpt: [
+        { text: 'an ICE ', mark: false },
+        { text: 'detainer', mark: true },
+      ],
       verdict: { id: 'misleading', label: 'Misleading', icon: '⚠', definition: expect.stringContaining('framed') },
       sourceTitle: 'An article',
       dateText: 'Checked 2026-11-25',
@@ -30,7 +45,13 @@ describe('result view', () => {
 
   it('shows an article without a verdict, dated by publication', () => {
     const view = toResultView(source);
-    expect(view).toMatchObject({ kind: 'source', kindLabel: 'Article', title: 'An article', verdict: null, dateText: 'Published 2019-12-13' });
+    expect(view).toMatchObject({
+      kind: 'source',
+      kindLabel: 'Article',
+      title: 'An article',
+      verdict: null,
+      dateText: 'Published 2019-12-13',
+    });
   });
 
   it('ignores a verdict that is not on the scale and falls back to the URL without a title', () => {
@@ -51,7 +72,9 @@ describe('counts and status', () => {
 
   it('announces the number of results, the words and whether filters apply', () => {
     expect(statusMessage({ q: 'detainer', total: 12, filtered: false })).toBe('12 results for “detainer”.');
-    expect(statusMessage({ q: 'detainer', total: 1, filtered: true })).toBe('1 result for “detainer” with the selected filters.');
+    expect(statusMessage({ q: 'detainer', total: 1, filtered: true })).toBe(
+      '1 result for “detainer” with the selected filters.',
+    );
     expect(statusMessage({ q: '', total: 6, filtered: true })).toBe('6 results matching the selected filters.');
     expect(statusMessage({ q: 'zzz', total: 0, filtered: false })).toBe('No results for “zzz”.');
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EMPTY_STATE, hasFilters, isEmpty, keepKnown, pagefindFilters, parseSearchState, sameState, toSearchString, withFacet, withoutFilters,
+  EMPTY_STATE,
+  hasFilters,
+  isEmpty,
+  keepKnown,
+  pagefindFilters,
+  parseSearchState,
+  sameState,
+  toSearchString,
+  withFacet,
+  withoutFilters,
 } from '../../src/search/state.ts';
 
 describe('search state in the URL', () => {
@@ -24,7 +33,11 @@ describe('search state in the URL', () => {
 
   it('writes the shortest stable query string, and nothing for an empty search', () => {
     expect(toSearchString(EMPTY_STATE)).toBe('');
-    const state = withFacet(withFacet({ ...EMPTY_STATE, q: 'sanctuary city' }, 'verdict', ['false', 'contested']), 'source', ['b']);
+    const state = withFacet(
+      withFacet({ ...EMPTY_STATE, q: 'sanctuary city' }, 'verdict', ['false', 'contested']),
+      'source',
+      ['b'],
+    );
     expect(toSearchString(state)).toBe('?q=sanctuary+city&verdict=contested&verdict=false&source=b');
   });
 
@@ -34,7 +47,9 @@ describe('search state in the URL', () => {
   });
 
   it('treats the same selection in another order as the same search', () => {
-    expect(sameState(withFacet(EMPTY_STATE, 'verdict', ['a', 'b']), withFacet(EMPTY_STATE, 'verdict', ['b', 'a']))).toBe(true);
+    expect(
+      sameState(withFacet(EMPTY_STATE, 'verdict', ['a', 'b']), withFacet(EMPTY_STATE, 'verdict', ['b', 'a'])),
+    ).toBe(true);
     expect(sameState(withFacet(EMPTY_STATE, 'verdict', ['a']), EMPTY_STATE)).toBe(false);
   });
 
@@ -43,11 +58,19 @@ describe('search state in the URL', () => {
     expect(isEmpty({ ...EMPTY_STATE, q: 'x' })).toBe(false);
     expect(isEmpty(withFacet(EMPTY_STATE, 'type', ['claim']))).toBe(false);
     expect(hasFilters({ ...EMPTY_STATE, q: 'x' })).toBe(false);
-    expect(withoutFilters(withFacet({ ...EMPTY_STATE, q: 'x' }, 'type', ['claim']))).toEqual({ ...EMPTY_STATE, q: 'x' });
+    expect(withoutFilters(withFacet({ ...EMPTY_STATE, q: 'x' }, 'type', ['claim']))).toEqual({
+      ...EMPTY_STATE,
+      q: 'x',
+    });
   });
 
   it('drops filter values the page does not offer', () => {
-    const known = { type: new Set(['claim', 'source']), verdict: new Set(['false']), source: new Set<string>(), flag: new Set<string>() };
+    const known = {
+      type: new Set(['claim', 'source']),
+      verdict: new Set(['false']),
+      source: new Set<string>(),
+      flag: new Set<string>(),
+    };
     expect(keepKnown(parseSearchState('?q=x&verdict=false&verdict=nonsense&source=gone'), known)).toEqual({
       q: 'x',
       filters: { type: [], verdict: ['false'], source: [], flag: [] },

@@ -41,7 +41,11 @@ describe('claimReview', () => {
     const unknown = claimReview(claimOf(model, 'second-vote'))!;
     expect(unknown.itemReviewed).toEqual({
       '@type': 'Claim',
-      appearance: { '@type': 'CreativeWork', url: expect.stringMatching(/\/sources\/second-article\/$/), headline: 'Second fixture article' },
+      appearance: {
+        '@type': 'CreativeWork',
+        url: expect.stringMatching(/\/sources\/second-article\/$/),
+        headline: 'Second fixture article',
+      },
     });
   });
 

@@ -11,8 +11,22 @@ describe('bibliography (CSL-JSON)', () => {
 
   it('gives each citation a CSL item with what we recorded and nothing more', () => {
     expect(items).toEqual([
-      { id: 'fixture-news', type: 'article-newspaper', title: '[News report on the vote (no headline shown)]', publisher: 'Fixture News', 'container-title': 'Fixture News', URL: 'http://example.org/news' },
-      { id: 'fixture-vote-record', type: 'document', title: 'Record of the council vote', publisher: 'Fixture City Council', issued: { 'date-parts': [[2024, 4, 30]] }, URL: 'https://example.org/vote' },
+      {
+        id: 'fixture-news',
+        type: 'article-newspaper',
+        title: '[News report on the vote (no headline shown)]',
+        publisher: 'Fixture News',
+        'container-title': 'Fixture News',
+        URL: 'http://example.org/news',
+      },
+      {
+        id: 'fixture-vote-record',
+        type: 'document',
+        title: 'Record of the council vote',
+        publisher: 'Fixture City Council',
+        issued: { 'date-parts': [[2024, 4, 30]] },
+        URL: 'https://example.org/vote',
+      },
     ]);
   });
 

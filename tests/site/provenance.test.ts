@@ -14,7 +14,11 @@ describe('provenance searched for and not found', () => {
   });
 
   it('refuses a field that has a value, at its place in the list', () => {
-    const parsed = sourceSchema.safeParse({ label: 'An article', outlet: 'Gazette', notFound: ['archivedUrl', 'outlet'] });
+    const parsed = sourceSchema.safeParse({
+      label: 'An article',
+      outlet: 'Gazette',
+      notFound: ['archivedUrl', 'outlet'],
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [['notFound', 1], 'Unexpected "outlet" in notFound: it has a value; list only fields searched for and not found'],

@@ -5,10 +5,13 @@ import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 
 const model = await fixtureModel();
 const textOf = (node: CardElement | string): string =>
-  typeof node === 'string' ? node : typeof node.props.children === 'string' ? node.props.children : (node.props.children ?? []).map(textOf).join(' ');
+  typeof node === 'string'
+    ? node
+    : typeof node.props.children === 'string'
+      ? node.props.children
+      : (node.props.children ?? []).map(textOf).join(' ');
 
 describe('share cards', () => {
-
   it('show the verdict, the quote and where it was published', () => {
     const text = textOf(cardTree(claimOf(model, 'sample-vote')));
     expect(text).toContain('✓ Supported');

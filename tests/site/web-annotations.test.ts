@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
-import { allAnnotations, CONTEXT_LENGTH, quoteSelector, sourceAnnotations, webAnnotation } from '../../src/site/web-annotations.ts';
+import {
+  allAnnotations,
+  CONTEXT_LENGTH,
+  quoteSelector,
+  sourceAnnotations,
+  webAnnotation,
+} from '../../src/site/web-annotations.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 import { ANNOTATION_ASSERTIONS, annotationFailures, collectionFailures } from '../support/w3c-annotation.ts';
 
@@ -9,7 +15,12 @@ const model = await fixtureModel();
 describe('quoteSelector', () => {
   it(`takes up to ${CONTEXT_LENGTH} characters of context on each side`, () => {
     const text = `${'a'.repeat(40)}QUOTE${'b'.repeat(40)}`;
-    expect(quoteSelector(text, 40, 45)).toEqual({ type: 'TextQuoteSelector', exact: 'QUOTE', prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) });
+    expect(quoteSelector(text, 40, 45)).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'QUOTE',
+      prefix: 'a'.repeat(32),
+      suffix: 'b'.repeat(32),
+    });
     expect(quoteSelector('QUOTE', 0, 5)).toMatchObject({ prefix: '', suffix: '' });
   });
 
@@ -30,7 +41,11 @@ describe('webAnnotation', () => {
   it('carries the verdict, flags, summary, explanation and links to the check and its citations', () => {
     const annotation = webAnnotation(claimOf(model, 'sample-unanimously'));
     expect(annotation.motivation).toBe('assessing');
-    expect(annotation.body.map((body) => (body.type === 'TextualBody' ? [body.purpose, body.value.split('\n')[0]] : [body.purpose, body.source.id]))).toEqual([
+    expect(
+      annotation.body.map((body) =>
+        body.type === 'TextualBody' ? [body.purpose, body.value.split('\n')[0]] : [body.purpose, body.source.id],
+      ),
+    ).toEqual([
       ['assessing', 'Partly supported'],
       ['tagging', 'Missing context'],
       ['describing', 'Nested inside another claim.'],
@@ -44,7 +59,11 @@ describe('webAnnotation', () => {
   it('re-anchors every quote selector to the offsets of its position selector, repeated words and emoji included', () => {
     for (const view of model.claims.values()) {
       const [quote, position] = webAnnotation(view).target.selector;
-      expect(new QuoteAnchorer(view.source.text).anchor(quote), view.id).toEqual({ ok: true, start: position.start, end: position.end });
+      expect(new QuoteAnchorer(view.source.text).anchor(quote), view.id).toEqual({
+        ok: true,
+        start: position.start,
+        end: position.end,
+      });
       expect(view.source.text.slice(position.start, position.end)).toBe(quote.exact);
     }
   });
@@ -54,11 +73,13 @@ describe('webAnnotation', () => {
     const collection = allAnnotations(model.sources);
     expect(collection.total).toBe(model.claims.size);
     expect(collectionFailures(collection)).toEqual([]);
-    for (const item of collection.first.items) expect(annotationFailures({ '@context': collection['@context'], ...item })).toEqual([]);
+    for (const item of collection.first.items)
+      expect(annotationFailures({ '@context': collection['@context'], ...item })).toEqual([]);
     for (const view of model.sources) {
       const perSource = sourceAnnotations(view);
       expect(collectionFailures(perSource)).toEqual([]);
-      for (const item of perSource.first.items) expect(annotationFailures({ '@context': perSource['@context'], ...item })).toEqual([]);
+      for (const item of perSource.first.items)
+        expect(annotationFailures({ '@context': perSource['@context'], ...item })).toEqual([]);
     }
   });
 
@@ -68,27 +89,65 @@ describe('webAnnotation', () => {
     const [firstBody, ...otherBodies] = item.body;
     // Each case breaks one requirement of the model; exactly the assertion that owns it must fail.
     const cases: [string, object, string][] = [
-      ['an @context other than the anno.jsonld context', { '@context': 'https://schema.org' }, '3.1-annotationContextValidated.json'],
+      [
+        'an @context other than the anno.jsonld context',
+        { '@context': 'https://schema.org' },
+        '3.1-annotationContextValidated.json',
+      ],
       ['an id that is not a URI', { id: 'claim 1' }, '3.1-annotationIdValidated.json'],
       ['a type other than Annotation', { type: 'Note' }, '3.1-annotationTypeValidated.json'],
       ['no target', { target: undefined }, '3.1-targetKeyFound.json'],
-      ['a target SpecificResource without source', { target: { type: 'SpecificResource', selector: item.target.selector } }, '3.2-targetObjectsRecognized.json'],
-      ['a target selector with a negative start', { target: { ...item.target, selector: [quote, { ...position, start: -1 }] } }, '3.2-targetObjectsRecognized.json'],
-      ['a target quote selector without exact', { target: { ...item.target, selector: [{ type: 'TextQuoteSelector', prefix: '' }, position] } }, '3.2-targetObjectsRecognized.json'],
+      [
+        'a target SpecificResource without source',
+        { target: { type: 'SpecificResource', selector: item.target.selector } },
+        '3.2-targetObjectsRecognized.json',
+      ],
+      [
+        'a target selector with a negative start',
+        { target: { ...item.target, selector: [quote, { ...position, start: -1 }] } },
+        '3.2-targetObjectsRecognized.json',
+      ],
+      [
+        'a target quote selector without exact',
+        { target: { ...item.target, selector: [{ type: 'TextQuoteSelector', prefix: '' }, position] } },
+        '3.2-targetObjectsRecognized.json',
+      ],
       ['both body and bodyValue', { bodyValue: 'also' }, '3.2.5-notBodyBodyValue.json'],
-      ['a link body without source', { body: [firstBody, { type: 'SpecificResource', purpose: 'linking' }] }, '3.2-bodyObjectsRecognized.json'],
-      ['a textual body whose value is not a string', { body: [{ ...firstBody, value: 3 }, ...otherBodies] }, '3.2-bodyObjectsRecognized.json'],
-      ['two bodyValue strings in place of a body', { body: undefined, bodyValue: ['Partly supported', 'Missing context'] }, '3.2.5-bodyValueValidated.json'],
+      [
+        'a link body without source',
+        { body: [firstBody, { type: 'SpecificResource', purpose: 'linking' }] },
+        '3.2-bodyObjectsRecognized.json',
+      ],
+      [
+        'a textual body whose value is not a string',
+        { body: [{ ...firstBody, value: 3 }, ...otherBodies] },
+        '3.2-bodyObjectsRecognized.json',
+      ],
+      [
+        'two bodyValue strings in place of a body',
+        { body: undefined, bodyValue: ['Partly supported', 'Missing context'] },
+        '3.2.5-bodyValueValidated.json',
+      ],
       ['a created date without a time', { created: '2024-05-01' }, '3.3.1-annotationCreatedValidated.json'],
       ['two modified values', { modified: [item.modified, item.modified] }, '3.3.1-annotationModifiedValidated.json'],
-      ['a generated value that is not a date-time', { generated: 'yesterday' }, '3.3.1-annotationGeneratedValidated.json'],
+      [
+        'a generated value that is not a date-time',
+        { generated: 'yesterday' },
+        '3.3.1-annotationGeneratedValidated.json',
+      ],
       ['rights that are not a URI', { rights: 'CC BY 4.0' }, '3.3.6-annotationRightsValidated.json'],
-      ['two canonical URIs', { canonical: ['https://example.org/a', 'https://example.org/b'] }, '3.3.7-annotationCanonicalValidated.json'],
+      [
+        'two canonical URIs',
+        { canonical: ['https://example.org/a', 'https://example.org/b'] },
+        '3.3.7-annotationCanonicalValidated.json',
+      ],
       ['a via that is not a URI', { via: 'our archive' }, '3.3.7-annotationViaValidated.json'],
     ];
 
     it.each(cases)('rejects %s', (_case, change, assertion) => {
-      expect(annotationFailures({ ...item, ...change })).toEqual([expect.stringMatching(new RegExp(`^${assertion.replaceAll('.', '\\.')} \\(must\\): `))]);
+      expect(annotationFailures({ ...item, ...change })).toEqual([
+        expect.stringMatching(new RegExp(`^${assertion.replaceAll('.', '\\.')} \\(must\\): `)),
+      ]);
     });
 
     it('exercises every one of the fourteen assertions', () => {

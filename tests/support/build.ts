@@ -10,7 +10,12 @@ export interface BuildResult {
   readonly outDir: string;
 }
 
-export function runBuild(options: { content?: string; outDir: string; cacheDir?: string; pagefind?: boolean }): BuildResult {
+export function runBuild(options: {
+  content?: string;
+  outDir: string;
+  cacheDir?: string;
+  pagefind?: boolean;
+}): BuildResult {
   const outDir = path.resolve(ROOT, options.outDir);
   const env = {
     ...process.env,
@@ -20,11 +25,19 @@ export function runBuild(options: { content?: string; outDir: string; cacheDir?:
     FORCE_COLOR: '0',
   };
   // process.execPath is the Node that runs the tests (the project's Node 24 under npm scripts).
-  const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+  const astro = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
   let output = `${astro.stdout}${astro.stderr}`;
   let status = astro.status;
   if (status === 0 && options.pagefind !== false) {
-    const pagefind = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: ROOT, env, encoding: 'utf8' });
+    const pagefind = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir],
+      { cwd: ROOT, env, encoding: 'utf8' },
+    );
     output += `${pagefind.stdout}${pagefind.stderr}`;
     status = pagefind.status;
   }

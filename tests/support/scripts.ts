@@ -16,8 +16,13 @@ export function scriptBudgetProblems(tree: Root, page: string): string[] {
   for (const script of selectAll('script', tree)) {
     if (script.properties['type'] === 'application/ld+json') continue;
     const code = toString(script);
-    if (script.properties['src'] !== undefined) problems.push(`${page}: external script ${String(script.properties['src'])}`);
-    else if (script.properties['dataSearchHighlight'] !== undefined && code.startsWith('if(new URLSearchParams(location.search).has("pagefind-highlight"))')) enhancement += code;
+    if (script.properties['src'] !== undefined)
+      problems.push(`${page}: external script ${String(script.properties['src'])}`);
+    else if (
+      script.properties['dataSearchHighlight'] !== undefined &&
+      code.startsWith('if(new URLSearchParams(location.search).has("pagefind-highlight"))')
+    )
+      enhancement += code;
     else if (page.startsWith('sources/') && code.includes('js-sidenotes')) enhancement += code;
     else problems.push(`${page}: unexpected script ${code.slice(0, 60)}`);
   }

@@ -30,15 +30,16 @@ addFormats(ajv);
 ajv.addVocabulary(['assertionType', 'expectedResult', 'onUnexpectedResult', 'errorMessage']);
 // The definitions refer to one another by their `id` (`bodyTarget.json#/definitions/…`), so all are
 // registered before any assertion is compiled.
-for (const file of readdirSync(path.join(DIR, 'definitions'))) ajv.addSchema(readJson(path.join(DIR, 'definitions', file)));
+for (const file of readdirSync(path.join(DIR, 'definitions')))
+  ajv.addSchema(readJson(path.join(DIR, 'definitions', file)));
 
 /**
  * The suite's MUST assertions for one Annotation, in the order its `annotationMusts.test` lists them
  * ("Annotation has all required keys and all annotation keys used meet required value constraints").
  */
-export const ANNOTATION_ASSERTIONS = readJson<{ assertions: string[] }>(path.join(DIR, 'annotations/annotationMusts.test')).assertions.map((file) =>
-  path.basename(file),
-);
+export const ANNOTATION_ASSERTIONS = readJson<{ assertions: string[] }>(
+  path.join(DIR, 'annotations/annotationMusts.test'),
+).assertions.map((file) => path.basename(file));
 
 type Check = (value: unknown) => string[];
 
@@ -82,7 +83,9 @@ const contextValidator = definition('collections.json#/definitions/contextValueF
 type Validator = readonly [string, ReturnType<typeof ajv.compile>];
 
 function failures(validators: readonly Validator[], value: unknown): string[] {
-  return validators.flatMap(([name, validate]) => (validate(value) ? [] : [`${name}: ${ajv.errorsText(validate.errors)}`]));
+  return validators.flatMap(([name, validate]) =>
+    validate(value) ? [] : [`${name}: ${ajv.errorsText(validate.errors)}`],
+  );
 }
 
 /** Problems with one annotation taken out of its page (it inherits the page's @context, model 5). */
@@ -96,5 +99,9 @@ export function definitionFailures(ref: string, value: unknown): string[] {
 }
 
 export function collectionFailures(collection: { '@context'?: unknown; first?: unknown }): string[] {
-  return [...failures([contextValidator], collection['@context']), ...failures(collectionValidators, collection), ...failures(pageValidators, collection.first)];
+  return [
+    ...failures([contextValidator], collection['@context']),
+    ...failures(collectionValidators, collection),
+    ...failures(pageValidators, collection.first),
+  ];
 }

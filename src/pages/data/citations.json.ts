@@ -3,5 +3,7 @@ import { bibliography } from '../../site/csl.ts';
 
 export async function GET() {
   const items = bibliography(getSiteModel().corpus.citations);
-  return new Response(`${JSON.stringify(items, null, 2)}\n`, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+  return new Response(`${JSON.stringify(items, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' },
+  });
 }
