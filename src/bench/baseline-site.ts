@@ -11,11 +11,17 @@ export function writeBaselineSite(dir: string, corpus: SyntheticCorpus): void {
   mkdirSync(path.join(dir, 'src/pages/p'), { recursive: true });
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ markdown: { processor: unified() }, integrations: [mdx()], devToolbar: { enabled: false } });\n",
+    "import mdx from '@astrojs/mdx';\n" +
+      "import { unified } from '@astrojs/markdown-remark';\n" +
+      "import { defineConfig } from 'astro/config';\n" +
+      'export default defineConfig({ markdown: { processor: unified() }, ' +
+      'integrations: [mdx()], devToolbar: { enabled: false } });\n',
   );
   writeFileSync(
     path.join(dir, 'src/layout.astro'),
-    '---\nconst { frontmatter } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head><body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n',
+    '---\nconst { frontmatter } = Astro.props;\n---\n' +
+      '<html lang="en"><head><meta charset="utf-8"><title>{frontmatter.title}</title></head>' +
+      '<body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n',
   );
   for (const page of corpus.pages) {
     const body = page.body.replace(/[{}<>]/g, ' ');

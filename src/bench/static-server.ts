@@ -32,7 +32,10 @@ export interface StaticServer {
 }
 
 export interface ServeOptions {
-  /** Called for every file served, with its URL path and the bytes sent: counts what a page fetched, its workers' requests included. */
+  /**
+   * Called for every file served, with its URL path and the bytes sent: counts what a page fetched,
+   * its workers' requests included.
+   */
   readonly onFile?: (pathname: string, bytes: number) => void;
 }
 

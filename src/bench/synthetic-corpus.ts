@@ -7,12 +7,16 @@ import path from 'node:path';
 import { VERDICT_IDS } from '../domain/verdicts.ts';
 
 /** The words the benchmark searches for; placed among common words below. */
-const TOPIC_WORDS =
-  'council detainer county sheriff policy federal local ordinance vote court release custody report agency officer statute records jail immigration enforcement public safety hearing amendment request notice data city state trust act warrant judge cooperation program review office statement annual budget'.split(
-    ' ',
-  );
+const TOPIC_WORDS = (
+  'council detainer county sheriff policy federal local ordinance vote court release custody report agency ' +
+  'officer statute records jail immigration enforcement public safety hearing amendment request notice data ' +
+  'city state trust act warrant judge cooperation program review office statement annual budget'
+).split(' ');
 const VOCABULARY_SIZE = 5000;
-/** Topic words sit at every TOPIC_SPACING-th rank from the top (5, 10, … 200), the rest of the ranks are filler words. */
+/**
+ * Topic words sit at every TOPIC_SPACING-th rank from the top (5, 10, … 200), the rest of the ranks are
+ * filler words.
+ */
 const TOPIC_SPACING = 5;
 
 /**
@@ -118,7 +122,8 @@ export function writeSyntheticCorpus(
     writeFileSync(path.join(dir, 'sources', slug, 'article.txt'), article);
     writeFileSync(
       path.join(dir, 'sources', slug, 'source.yaml'),
-      `label: "Synthetic source ${s}"\ntitle: "Synthetic article ${s}"\noutlet: "Synthetic Times"\npublished: 2024-01-01\n`,
+      `label: "Synthetic source ${s}"\ntitle: "Synthetic article ${s}"\n` +
+        'outlet: "Synthetic Times"\npublished: 2024-01-01\n',
     );
     pages.push({ slug, title: `Synthetic article ${s}`, body: article });
     words += sourceWords;
@@ -131,7 +136,8 @@ export function writeSyntheticCorpus(
       const id = `s${s}-claim-${c}`;
       writeFileSync(
         path.join(dir, 'claims', slug, `${id}.mdx`),
-        `---\nquote: "${quote}"\nverdict: ${verdict}\nsummary: "Synthetic finding ${c}."\ncitations: [${[...new Set(cited)].join(', ')}]\npublished: 2024-02-01\n---\n${explanation}\n`,
+        `---\nquote: "${quote}"\nverdict: ${verdict}\nsummary: "Synthetic finding ${c}."\n` +
+          `citations: [${[...new Set(cited)].join(', ')}]\npublished: 2024-02-01\n---\n${explanation}\n`,
       );
       pages.push({ slug: id, title: `Claim ${c} of source ${s}`, body: `${quote}\n\n${explanation}` });
       words += explanation.split(' ').length;

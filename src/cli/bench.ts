@@ -76,7 +76,10 @@ async function searchTiming(dist: string): Promise<void> {
     const timing = await timeSearch(browser, dist, SEARCH_QUERIES);
     say();
     say(
-      `Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`,
+      `Search on the N = ${sizes.at(-1)} build (${timing.queries} queries, Chromium): ` +
+        `median ${timing.warmMedianMs.toFixed(1)} ms from query to first result with its chunks loaded; ` +
+        `first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms ` +
+        `and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`,
     );
   } finally {
     await browser.close();
@@ -86,7 +89,8 @@ async function searchTiming(dist: string): Promise<void> {
 say(`# Benchmark (${new Date().toISOString().slice(0, 10)})`);
 say();
 say(
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.type()} ${os.release()}`,
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ` +
+    `Node ${process.version}, ${os.type()} ${os.release()}`,
 );
 say(`Command: npm run bench -- ${args.join(' ') || '(defaults)'}`);
 say();
@@ -97,7 +101,8 @@ if (args.includes('--search-only')) {
   process.exit(0);
 }
 say(
-  '| N sources | claims | pages | build (s) | baseline (s) | ratio | peak RSS | baseline RSS | RSS ratio | pages/s | ms per claim | check+anchor (ms) | share of build | dist | pagefind index |',
+  '| N sources | claims | pages | build (s) | baseline (s) | ratio | peak RSS | baseline RSS | RSS ratio | ' +
+    'pages/s | ms per claim | check+anchor (ms) | share of build | dist | pagefind index |',
 );
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 
@@ -130,7 +135,13 @@ for (const sources of sizes) {
   const ratio = baseline ? (ours.astro.seconds / baseline.seconds).toFixed(2) : 'n/a';
   const rssRatio = baseline ? (ours.astro.peakRssMb / baseline.peakRssMb).toFixed(2) : 'n/a';
   say(
-    `| ${sources} | ${corpus.claims} | ${pages} | ${ours.astro.seconds.toFixed(1)} + ${ours.pagefind.seconds.toFixed(1)} pagefind | ${baseline ? baseline.seconds.toFixed(1) : 'n/a'} | ${ratio} | ${ours.astro.peakRssMb.toFixed(0)} MB | ${baseline ? `${baseline.peakRssMb.toFixed(0)} MB` : 'n/a'} | ${rssRatio} | ${(pages / seconds).toFixed(0)} | ${((ours.astro.seconds * 1000) / corpus.claims).toFixed(1)} | ${checkMs.toFixed(0)} | ${((checkMs / 1000 / ours.astro.seconds) * 100).toFixed(1)}% | ${mb(folderBytes(dist))} | ${mb(folderBytes(path.join(dist, 'pagefind')))} |`,
+    `| ${sources} | ${corpus.claims} | ${pages} | ` +
+      `${ours.astro.seconds.toFixed(1)} + ${ours.pagefind.seconds.toFixed(1)} pagefind | ` +
+      `${baseline ? baseline.seconds.toFixed(1) : 'n/a'} | ${ratio} | ` +
+      `${ours.astro.peakRssMb.toFixed(0)} MB | ${baseline ? `${baseline.peakRssMb.toFixed(0)} MB` : 'n/a'} | ` +
+      `${rssRatio} | ${(pages / seconds).toFixed(0)} | ${((ours.astro.seconds * 1000) / corpus.claims).toFixed(1)} | ` +
+      `${checkMs.toFixed(0)} | ${((checkMs / 1000 / ours.astro.seconds) * 100).toFixed(1)}% | ` +
+      `${mb(folderBytes(dist))} | ${mb(folderBytes(path.join(dist, 'pagefind')))} |`,
   );
   largestDist = dist;
 }

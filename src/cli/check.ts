@@ -29,11 +29,13 @@ if (args.includes('--fix')) {
   const fixed = await fixQuotes(root);
   for (const fix of fixed) {
     console.log(
-      `${fix.file}:${fix.line}:${fix.column}  fixed  quote "${fix.before}" → "${fix.after}" (${fix.errors} character edit${fix.errors === 1 ? '' : 's'})  quote-not-found`,
+      `${fix.file}:${fix.line}:${fix.column}  fixed  quote "${fix.before}" → "${fix.after}" ` +
+        `(${fix.errors} character edit${fix.errors === 1 ? '' : 's'})  quote-not-found`,
     );
   }
   console.log(
-    `Fixed ${fixed.length} quote${fixed.length === 1 ? '' : 's'}; re-read each fixed claim against the corrected text.\n`,
+    `Fixed ${fixed.length} quote${fixed.length === 1 ? '' : 's'}; ` +
+      're-read each fixed claim against the corrected text.\n',
   );
 }
 const { corpus, problems, ok } = await loadCorpus(root);
@@ -45,7 +47,8 @@ if (args.includes('--coverage')) {
     const result = coverage(source.text, claims, source.nonArticle);
     const toPoint = pointLocator(source.text);
     console.log(
-      `\n${source.slug}: ${result.covered}/${result.sentences} body sentences covered (${result.percent}%), ${claims.length} claims`,
+      `\n${source.slug}: ${result.covered}/${result.sentences} body sentences covered ` +
+        `(${result.percent}%), ${claims.length} claims`,
     );
     for (const range of result.uncovered) {
       const { line, column } = toPoint(range.start);
@@ -57,6 +60,7 @@ if (args.includes('--coverage')) {
 
 const ms = Math.round(performance.now() - started);
 console.log(
-  `Checked ${corpus.sources.length} sources, ${corpus.claims.length} claims, ${corpus.citations.length} citations in ${ms} ms: ${ok ? 'ok' : 'errors found'}`,
+  `Checked ${corpus.sources.length} sources, ${corpus.claims.length} claims, ` +
+    `${corpus.citations.length} citations in ${ms} ms: ${ok ? 'ok' : 'errors found'}`,
 );
 process.exitCode = ok ? 0 : 1;

@@ -111,7 +111,8 @@ export function anchorProblem(
           : repair?.kind === 'ambiguous'
             ? `${exactly} Add "prefix"/"suffix" or choose one of the passages yourself; --fix does not guess.`
             : exactly;
-      const reason = `Unexpected quote "${snippet(quote)}", expected the exact words of ${articleFile}.${nearest}${tie}`;
+      const reason =
+        `Unexpected quote "${snippet(quote)}", ` + `expected the exact words of ${articleFile}.${nearest}${tie}`;
       return createProblem('quote-not-found', file, at, reason, { hint });
     }
     case 'ambiguous': {

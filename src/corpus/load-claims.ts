@@ -85,7 +85,8 @@ export async function loadClaims(
     }
     const fields = result.fields;
     if (fields.updated && fields.published && fields.updated < fields.published) {
-      const reason = `Unexpected updated date ${fields.updated}, expected a date on or after published (${fields.published})`;
+      const reason =
+        `Unexpected updated date ${fields.updated}, ` + `expected a date on or after published (${fields.published})`;
       problems.push(createProblem('malformed-date', file, yaml.locate(['updated']), reason));
     }
     let anchored: { start: number; end: number } | undefined;
@@ -119,6 +120,7 @@ function checkNonArticle(file: string, quote: { start: number; end: number }, so
   const part = source.nonArticle.find((range) => range.start <= quote.start && quote.end <= range.end);
   if (!part) return [];
   const articleFile = `${path.posix.dirname(source.file)}/${ARTICLE_FILE}`;
-  const reason = `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, expected words of the article`;
+  const reason =
+    `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, ` + 'expected words of the article';
   return [createProblem('quote-in-non-article', file, at, reason)];
 }

@@ -23,7 +23,7 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/;
 /** Whitespace including NBSP, narrow NBSP, zero-width and line separators. */
 const SPACE = /[\s\u00A0\u2007\u202F\u2060\uFEFF]/;
-const INVISIBLE = /[\u200B\u200C\u200D\u00AD]/;
+const INVISIBLE = /[\u00AD\u200B-\u200D]/;
 
 /** Folds one character to what it is compared as ('' drops it, ' ' marks whitespace). */
 export function foldChar(char: string): string {

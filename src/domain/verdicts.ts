@@ -22,7 +22,10 @@ export interface Verdict {
   readonly definition: string;
   /** A glyph shown beside the label, so colour is never the only signal. */
   readonly icon: string;
-  /** Text/border colour on a light background and on a dark one; each passes 4.5:1 against its theme's badge background. */
+  /**
+   * Text/border colour on a light background and on a dark one; each passes 4.5:1 against its theme's
+   * badge background.
+   */
   readonly color: { readonly light: string; readonly dark: string };
   /** Position on a 1–5 truth scale for ClaimReview; `null` for opinion, which is not rated. */
   readonly rating: number | null;
@@ -83,7 +86,8 @@ export const VERDICTS: Readonly<Record<VerdictId, Verdict>> = {
     id: 'opinion',
     label: 'Opinion',
     definition:
-      'A value judgement or prediction rather than a checkable statement of fact; marked so readers see the line between reporting and comment.',
+      'A value judgement or prediction rather than a checkable statement of fact; ' +
+      'marked so readers see the line between reporting and comment.',
     icon: '❝',
     color: { light: '#0b5a78', dark: '#8fd3f0' },
     rating: null,

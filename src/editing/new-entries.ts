@@ -131,7 +131,8 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
     return refuse(
       articleFile,
       `Unknown source "${source}".${didYouMean(source, known)}`,
-      `Use the slug of a folder in ${dirs.sources}/ (known: ${known.join(', ')}), or add the source first with \`npm run new -- source <file>\`.`,
+      `Use the slug of a folder in ${dirs.sources}/ (known: ${known.join(', ')}), ` +
+        'or add the source first with `npm run new -- source <file>`.',
       'unknown-source',
     );
   }

@@ -40,7 +40,10 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   ) as Record<Facet, Set<string>>;
 
   let current = keepKnown(parseSearchState(location.search), known);
-  /** Whether the current history entry belongs to a burst of typing, which later keystrokes replace rather than stack. */
+  /**
+   * Whether the current history entry belongs to a burst of typing, which later keystrokes replace rather
+   * than stack.
+   */
   let typing = false;
   /** Bumped by every search, so a slow answer to an older one is dropped. */
   let generation = 0;
@@ -110,7 +113,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       unfilteredNote.closest('li')!.hidden = !hasFilters(state);
       unfilteredNote.hidden = !dropFilters;
       unfilteredNote.textContent = dropFilters
-        ? `Without filters there ${search.unfilteredResultCount === 1 ? 'is 1 result' : `are ${search.unfilteredResultCount} results`}.`
+        ? 'Without filters there ' +
+          `${search.unfilteredResultCount === 1 ? 'is 1 result' : `are ${search.unfilteredResultCount} results`}.`
         : '';
       status.textContent = statusMessage({ q: state.q, total, filtered: hasFilters(state) });
     } catch (error) {

@@ -80,7 +80,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return finding;
 }
 
-/** The instance that counts results per filter value, with every filter loaded (a search counts only loaded filters). */
+/**
+ * The instance that counts results per filter value, with every filter loaded (a search counts only
+ * loaded filters).
+ */
 export function loadCounter(base: string): Promise<Pagefind> {
   counting ??= (async () => {
     const counter = await createInstance(base);

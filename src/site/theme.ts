@@ -15,7 +15,9 @@ export function linkedStateCss(claimIds: readonly string[]): string {
   return claimIds
     .map(
       (id) =>
-        `.article-text:has(mark[data-claims~="${id}"]:hover,#ref-${id}:hover,#ref-${id}:focus-visible) #note-${id},.article-text:has(#note-${id}:hover,#note-${id}:focus-within) :is(mark[data-claims~="${id}"],#ref-${id}){outline:2px solid var(--v);outline-offset:1px}`,
+        `.article-text:has(mark[data-claims~="${id}"]:hover,#ref-${id}:hover,#ref-${id}:focus-visible) #note-${id},` +
+        `.article-text:has(#note-${id}:hover,#note-${id}:focus-within) :is(mark[data-claims~="${id}"],#ref-${id})` +
+        '{outline:2px solid var(--v);outline-offset:1px}',
     )
     .join('');
 }

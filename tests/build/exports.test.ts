@@ -77,7 +77,7 @@ describe('Web Annotation export', () => {
     expect(new Set(all.first.items.map((item) => item.id)).size).toBe(corpus.claims.length);
   });
 
-  it('passes the vendored W3C JSON Schemas: collection, page, and all 14 MUST assertions of annotationMusts.test on each annotation', () => {
+  it('passes vendored W3C JSON Schemas: collection, page, and all 14 annotationMusts.test MUSTs per annotation', () => {
     expect(ANNOTATION_ASSERTIONS).toHaveLength(14);
     expect(collectionFailures(all)).toEqual([]);
     const failures = all.first.items.flatMap((item) =>
@@ -88,8 +88,9 @@ describe('Web Annotation export', () => {
 
   // What annotationMusts.test leaves out: motivation and textual-body purposes (SHOULD-level in the
   // model, checked against the vendored motivation list), lifecycle order, and what our own
-  // selectors and links promise beyond their shape.
-  it('beyond the W3C MUST assertions: recognised motivation and purposes, modified not before created, non-empty quote with context, end after start, non-empty text, http(s) links', () => {
+  // selectors and links promise beyond their shape: recognised motivation and purposes, modified not
+  // before created, non-empty quote with context, end after start, non-empty text, http(s) links.
+  it('checks beyond the W3C MUSTs: motivation, purposes, dates, quote and context, offsets, body text, links', () => {
     const problems: string[] = [];
     const check = (id: string, ref: string, value: unknown) =>
       problems.push(...definitionFailures(ref, value).map((failure) => `${id}: ${failure}`));

@@ -71,7 +71,8 @@ describe('npm run check', { timeout: 60_000 }, () => {
       [
         'sample-article: 3/5 body sentences covered (60%), 4 claims',
         `  ${article('sample-article')}:1:1  Sample headline with <b>markup</b> & {braces}`,
-        `  ${article('sample-article')}:3:45  The council voted again in May, said *someone* with # hashes and _underscores_.`,
+        `  ${article('sample-article')}:3:45  ` +
+          'The council voted again in May, said *someone* with # hashes and _underscores_.',
         '',
         'second-article: 1/2 body sentences covered (50%), 1 claims',
         `  ${article('second-article')}:1:1  Second fixture article.`,
@@ -79,7 +80,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     );
   });
 
-  it('--coverage shows a long uncovered sentence by its first and last words, so it can be found in a long line', () => {
+  it('--coverage shows a long uncovered sentence by its first and last words, to find it in a long line', () => {
     const fixture = prepareCase('cli-coverage-long', null);
     const file = path.join(ROOT, fixture.content, 'sources/second-article/article.txt');
     const long =

@@ -19,7 +19,8 @@ function correctedFixture() {
   edit('sources/sample-article/source.yaml', (text) => `${text}textUpdated: 2026-11-24\n`);
   writeFileSync(
     file('sources/second-article/article.txt'),
-    'Second fixture article. The council votes unanimously on Wednesday, it repeats. The council vote unanimously on Wednesday, it said.\n',
+    'Second fixture article. The council votes unanimously on Wednesday, it repeats. ' +
+      'The council vote unanimously on Wednesday, it said.\n',
   );
   return { fixture, file };
 }
@@ -30,7 +31,8 @@ describe('npm run check -- --fix', { timeout: 60_000 }, () => {
     const before = readFileSync(file('claims/sample-article/sample-vote.mdx'), 'utf8');
     const result = runCli('check', ['--fix'], fixture.content);
     expect(result.stdout).toContain(
-      `${fixture.content}/claims/sample-article/sample-vote.mdx:2:8  fixed  quote "The council voted unanimously on Wednesday." → "The council voted unanimously on Tuesday."`,
+      `${fixture.content}/claims/sample-article/sample-vote.mdx:2:8  fixed  ` +
+        'quote "The council voted unanimously on Wednesday." → "The council voted unanimously on Tuesday."',
     );
     const after = readFileSync(file('claims/sample-article/sample-vote.mdx'), 'utf8');
     expect(after).toBe(

@@ -10,7 +10,8 @@ import { runCli } from '../support/cli.ts';
 import { prepareCase, ROOT } from '../support/fixture-case.ts';
 
 const ARTICLE =
-  'Mayor Says “Détente” Is Over\n\nThe mayor said the deal was over. The deal, he said, was over.\n\n*Share* <b>this</b>\n';
+  'Mayor Says “Détente” Is Over\n\n' +
+  'The mayor said the deal was over. The deal, he said, was over.\n\n*Share* <b>this</b>\n';
 const today = new Date().toISOString().slice(0, 10);
 
 describe('npm run new', { timeout: 60_000 }, () => {

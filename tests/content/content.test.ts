@@ -28,32 +28,46 @@ describe('the published corpus', () => {
     ]);
   });
 
-  it.each(corpus.claims.map((claim) => [claim.id, claim] as const))('claim %s anchors uniquely and its citations resolve', (_id, claim) => {
-    const source = corpus.sources.find((candidate) => candidate.slug === claim.source)!;
-    const anchored = anchorQuote(source.text, { exact: claim.data.quote, prefix: claim.data.prefix, suffix: claim.data.suffix });
-    expect(anchored).toEqual({ ok: true, start: claim.start, end: claim.end });
-    for (const id of claim.data.citations) expect(citations.has(id), id).toBe(true);
-    if (claim.data.verdict !== 'opinion') {
-      expect(claim.data.citations.length).toBeGreaterThan(0);
-      expect(claim.data.citations.some((id) => /^https?:\/\//.test(citations.get(id)?.data.url ?? ''))).toBe(true);
-    }
-  });
+  it.each(corpus.claims.map((claim) => [claim.id, claim] as const))(
+    'claim %s anchors uniquely and its citations resolve',
+    (_id, claim) => {
+      const source = corpus.sources.find((candidate) => candidate.slug === claim.source)!;
+      const anchored = anchorQuote(source.text, {
+        exact: claim.data.quote,
+        prefix: claim.data.prefix,
+        suffix: claim.data.suffix,
+      });
+      expect(anchored).toEqual({ ok: true, start: claim.start, end: claim.end });
+      for (const id of claim.data.citations) expect(citations.has(id), id).toBe(true);
+      if (claim.data.verdict !== 'opinion') {
+        expect(claim.data.citations.length).toBeGreaterThan(0);
+        expect(claim.data.citations.some((id) => /^https?:\/\//.test(citations.get(id)?.data.url ?? ''))).toBe(true);
+      }
+    },
+  );
 
   it('annotates at least 15 claims in each article', () => {
     for (const source of corpus.sources) {
-      expect(corpus.claims.filter((claim) => claim.source === source.slug).length, source.slug).toBeGreaterThanOrEqual(15);
+      expect(corpus.claims.filter((claim) => claim.source === source.slug).length, source.slug).toBeGreaterThanOrEqual(
+        15,
+      );
     }
   });
 });
 
 describe('/data/claims.json and /data/sources.json', () => {
   const claims = JSON.parse(readFileSync(path.join(SITE_DIR, 'data/claims.json'), 'utf8')) as Record<string, unknown>[];
-  const sources = JSON.parse(readFileSync(path.join(SITE_DIR, 'data/sources.json'), 'utf8')) as Record<string, unknown>[];
+  const sources = JSON.parse(readFileSync(path.join(SITE_DIR, 'data/sources.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
 
   it('lists every claim once with the documented fields', () => {
     expect(claims.map((claim) => claim['id']).sort()).toEqual(corpus.claims.map((claim) => claim.id).sort());
     for (const claim of claims) {
-      expect(Object.keys(claim)).toEqual(expect.arrayContaining(['id', 'source', 'quote', 'start', 'end', 'verdict', 'flags', 'citations', 'url']));
+      expect(Object.keys(claim)).toEqual(
+        expect.arrayContaining(['id', 'source', 'quote', 'start', 'end', 'verdict', 'flags', 'citations', 'url']),
+      );
       const source = corpus.sources.find((candidate) => candidate.slug === claim['source'])!;
       expect(source.text.slice(claim['start'] as number, claim['end'] as number)).toBe(claim['quote']);
       expect(String(claim['url'])).toMatch(new RegExp(`^https?://.+/claims/${String(claim['id'])}/$`));

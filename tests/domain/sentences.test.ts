@@ -38,7 +38,8 @@ describe('sentences', () => {
 
   it('ends a sentence at initials only when a usual first word follows', () => {
     const source =
-      'Director Todd M. Lyons spoke. Director P.J. Lechleitner told U.S. Immigration officials. He left the U.S. The end.';
+      'Director Todd M. Lyons spoke. Director P.J. Lechleitner told U.S. Immigration officials. ' +
+      'He left the U.S. The end.';
     expect(sentenceRanges(source).map((range) => source.slice(range.start, range.end))).toEqual([
       'Director Todd M. Lyons spoke.',
       'Director P.J. Lechleitner told U.S. Immigration officials.',

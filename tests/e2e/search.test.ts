@@ -23,7 +23,10 @@ let browser: Browser;
 let server: StaticServer;
 let page: Page;
 
-/** Files under /pagefind/ the server sent, with their sizes: counted there, so the worker's own requests are included. */
+/**
+ * Files under /pagefind/ the server sent, with their sizes: counted there, so the worker's own requests
+ * are included.
+ */
 const pagefindFiles = new Map<string, number>();
 
 beforeAll(async () => {
@@ -317,7 +320,8 @@ describe('cost', () => {
       const box = fresh.getByRole('searchbox', { name: /Words to find/ });
       const timings: Record<string, number> = {};
       for (const query of ['detainer', 'sanctuary city', 'Hartford', 'Trust Act']) {
-        // Timed in the page, from the input event to the live region's new text, so the test driver's own delay is not counted.
+        // Timed in the page, from the input event to the live region's new text, so the test driver's
+        // own delay is not counted.
         await fresh.evaluate(() => {
           const w = window as unknown as { typedAt: number; shownAt: number };
           w.typedAt = 0;

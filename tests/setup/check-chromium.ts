@@ -5,7 +5,8 @@ import { CHROMIUM_PATH } from '../../src/bench/browser.ts';
 export default function setup() {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`,
+      `Chromium not found at ${CHROMIUM_PATH}. ` +
+        'Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).',
     );
   }
 }

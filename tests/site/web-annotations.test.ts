@@ -56,7 +56,7 @@ describe('webAnnotation', () => {
     ]);
   });
 
-  it('re-anchors every quote selector to the offsets of its position selector, repeated words and emoji included', () => {
+  it("re-anchors every quote selector to its position selector's offsets, repeated words and emoji included", () => {
     for (const view of model.claims.values()) {
       const [quote, position] = webAnnotation(view).target.selector;
       expect(new QuoteAnchorer(view.source.text).anchor(quote), view.id).toEqual({
