@@ -11,7 +11,8 @@ export function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
+  // A cut that falls just before a space already ends on a whole word: keep that word.
+  const space = flat[max] === ' ' ? max : cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 

@@ -62,6 +62,8 @@ describe('text helpers', () => {
   it('shortens at a word boundary with an ellipsis', () => {
     expect(truncate('short  quote\n', 260)).toBe('short quote');
     expect(truncate('one two three four', 15)).toBe('one two three…');
+    // The cut lands right after a whole word: that word stays.
+    expect(truncate('when local cops bring them in', 21)).toBe('when local cops bring…');
   });
 });
 
