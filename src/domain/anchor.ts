@@ -109,8 +109,3 @@ export class QuoteAnchorer {
     return { closest: { start, end, text: this.source.slice(start, end), errors: best.errors } };
   }
 }
-
-/** Anchors one quote in a text. */
-export function anchorQuote(source: string, selector: TextQuoteSelector): AnchorResult {
-  return new QuoteAnchorer(source).anchor(selector);
-}

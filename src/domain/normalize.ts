@@ -96,8 +96,3 @@ export function normalize(input: string): NormalizedText {
 export function normalizeQuote(input: string): string {
   return normalize(input).text.trim();
 }
-
-/** Collapses whitespace only: how the integrity test compares rendered text with the source. */
-export function collapseWhitespace(input: string): string {
-  return input.replace(/[\s\u00A0\u202F\u2007]+/g, ' ').trim();
-}

@@ -49,10 +49,6 @@ export const hasFilters = (state: SearchState) => FACETS.some((facet) => state.f
 export const isEmpty = (state: SearchState) => !state.q.trim() && !hasFilters(state);
 export const sameState = (a: SearchState, b: SearchState) => toSearchString(a) === toSearchString(b);
 
-export function withFacet(state: SearchState, facet: Facet, values: readonly string[]): SearchState {
-  return { ...state, filters: { ...state.filters, [facet]: unique(values) } };
-}
-
 export const withoutFilters = (state: SearchState): SearchState => ({ ...EMPTY_STATE, q: state.q });
 
 /** Drops values not offered on the page (a stale or hand-edited URL), so they cannot hide every result unseen. */

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { collapseWhitespace } from '../../src/domain/normalize.ts';
 import { ROOT } from '../support/fixture-case.ts';
 import { articleText, readPage, select, selectAll, toString } from '../support/html.ts';
+import { collapseWhitespace } from '../support/text.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 const { corpus } = await loadCorpus(ROOT);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
-import { anchorQuote } from '../../src/domain/anchor.ts';
 import { ROOT } from '../support/fixture-case.ts';
+import { anchorQuote } from '../support/text.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 const { corpus, problems } = await loadCorpus(ROOT);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { anchorQuote } from '../support/text.ts';
 
 const text = 'The council voted unanimously on Wednesday. The council voted again in May.';
 const slice = (source: string, result: ReturnType<typeof anchorQuote>) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, normalize } from '../../src/domain/normalize.ts';
+import { normalize } from '../../src/domain/normalize.ts';
+import { collapseWhitespace } from '../support/text.ts';
 
 describe('normalize', () => {
   it('keeps a map from every folded character back to the original offset', () => {

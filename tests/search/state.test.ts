@@ -8,9 +8,16 @@ import {
   parseSearchState,
   sameState,
   toSearchString,
-  withFacet,
   withoutFilters,
+  type Facet,
+  type SearchState,
 } from '../../src/search/state.ts';
+
+/** A state with one facet's values set, as the page's form builds it. */
+const withFacet = (state: SearchState, facet: Facet, values: readonly string[]): SearchState => ({
+  ...state,
+  filters: { ...state.filters, [facet]: [...new Set(values)] },
+});
 
 describe('search state in the URL', () => {
   it('reads the words and every filter value, repeated parameters included', () => {
