@@ -17,7 +17,6 @@ export interface ClaimFile {
 }
 
 /**
-<<<<<<< HEAD
  * Some Windows editors start a UTF-8 file with a byte-order mark (U+FEFF), which no one sees: the
  * file is read as it looks, so `---` is still its first line. The mark is not a line, so every
  * position after it stays right (only columns on line 1, the opening `---`, would shift).
@@ -27,12 +26,8 @@ export function stripByteOrderMark(text: string): string {
 }
 
 /**
- * Every claim file split into frontmatter and body: read once here for the checker
- * (`load-claims.ts`, which validates and anchors) and for the content collection's loader.
-=======
  * Every claim file split into frontmatter and body: the one reader of claim files, called by the
- * checker (`load-claims.ts`, which validates and anchors) and by the content collection's loader.
->>>>>>> wip-lint
+ * checker (`load-claims.ts`, which validates, anchors and, for the build, renders explanations).
  */
 export async function readClaimFiles(root: string, dir: string): Promise<ClaimFile[]> {
   const files = await listFiles(root, dir, CLAIM_FILE);

@@ -25,15 +25,9 @@ export interface ClaimsOptions {
 
 /**
  * Reads `content/claims/<source-slug>/<claim-id>.md(x)`: validates the frontmatter, anchors the
-<<<<<<< HEAD
  * quote in its source and checks the explanation. Each check runs on whatever fields are valid,
  * so one run reports every problem of a file. Cross-references (citations, related claims) are
  * checked once every file is read, in `check-references.ts`, from the `fields` returned here.
-=======
- * quote in its source and, with `checkBodies`, parses the explanation for MDX syntax errors and
- * unsafe content (`check-body.ts`; the claims loader renders it). Cross-references (citations,
- * related claims) are checked once every file is read, in `check-references.ts`.
->>>>>>> wip-lint
  */
 export async function loadClaims(
   root: string,

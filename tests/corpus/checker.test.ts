@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
-import { renderExplanation } from '../../src/markdown/render-explanation.ts';
+import { renderExplanation } from '../support/render-explanation.ts';
 import { RULES } from '../../src/corpus/rules.ts';
 import { badCaseNames, expectedOf, prepareCase, ROOT } from '../support/fixture-case.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderExplanation } from '../../src/markdown/render-explanation.ts';
+import { renderExplanation } from '../support/render-explanation.ts';
 
 describe('renderExplanation', () => {
   it('renders Markdown with smart punctuation and GFM, as Astro renders MDX', async () => {
