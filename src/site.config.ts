@@ -9,4 +9,6 @@ export const SITE = {
   url: process.env['SITE_URL'] || 'https://sanctuary-claims-check.example.org',
   base: process.env['BASE_PATH'] || '/',
   lang: 'en',
+  /** A published claim must name at least one reviewer (rule `missing-reviewer`); off only for a one-person site. */
+  requireReview: true,
 } as const;

@@ -6,6 +6,7 @@ import { checkReferences } from './check-references.ts';
 import { contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
+import { loadPeople } from './load-people.ts';
 import { loadSources } from './load-sources.ts';
 import type { Corpus } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
@@ -31,9 +32,10 @@ export async function loadCorpus(
   dirs: ContentDirs = contentDirs(),
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
-  const [sourcesResult, citationsResult] = await Promise.all([
+  const [sourcesResult, citationsResult, peopleResult] = await Promise.all([
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
+    loadPeople(root, dirs.people),
   ]);
   const claimsResult = await loadClaims(root, sourcesResult.sources, {
     dir: dirs.claims,
@@ -45,6 +47,7 @@ export async function loadCorpus(
   const problems = sortProblems([
     ...sourcesResult.problems,
     ...citationsResult.problems,
+    ...peopleResult.problems,
     ...claimsResult.problems,
     ...checkReferences(claimsResult.fields, citationsResult.citations, known),
   ]);
@@ -54,7 +57,10 @@ export async function loadCorpus(
   const corpus: Corpus = {
     sources: sourcesResult.sources,
     claims: options.render ? claimsResult.claims.filter((claim) => !broken.has(claim.file)) : claimsResult.claims,
+    // Drafts are separated from published claims by the checker (issue 13, item 1).
+    drafts: [],
     citations: citationsResult.citations,
+    people: peopleResult.people,
   };
   return { corpus, problems, ok: !hasErrors(problems) };
 }

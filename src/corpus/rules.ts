@@ -153,6 +153,12 @@ export const RULES = [
     fix: 'Rename one of the two files; citation ids are unique across all folders.',
   },
   {
+    id: 'duplicate-person-id',
+    severity: 'error',
+    meaning: 'two people files with one name in different folders',
+    fix: 'Rename one of the two files; person ids are unique across all folders.',
+  },
+  {
     id: 'invalid-claim-id',
     severity: 'error',
     meaning: 'a claim file name that is not lower-case words joined by hyphens',
@@ -162,6 +168,12 @@ export const RULES = [
     id: 'invalid-citation-id',
     severity: 'error',
     meaning: 'a citation file name that is not lower-case words joined by hyphens',
+    fix: 'Rename the file to lower-case words joined by hyphens.',
+  },
+  {
+    id: 'invalid-person-id',
+    severity: 'error',
+    meaning: 'a people file name that is not lower-case words joined by hyphens',
     fix: 'Rename the file to lower-case words joined by hyphens.',
   },
   {
