@@ -3,6 +3,7 @@
  * the pages (site/) and `npm run check`. Every problem is collected before anything fails.
  */
 import { checkReferences } from './check-references.ts';
+import { checkResearchNotes } from './check-research-notes.ts';
 import { contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
@@ -41,9 +42,11 @@ export async function loadCorpus(
     checkBodies: options.checkBodies ?? true,
     render: options.render ?? false,
   });
+  const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...sourcesResult.problems,
+    ...notes.problems,
     ...citationsResult.problems,
     ...claimsResult.problems,
     ...checkReferences(claimsResult.fields, citationsResult.citations, known),
@@ -52,7 +55,7 @@ export async function loadCorpus(
   // instead (integration/broken-pages.ts); the build stops before any page is rendered.
   const broken = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
   const corpus: Corpus = {
-    sources: sourcesResult.sources,
+    sources: notes.sources,
     claims: options.render ? claimsResult.claims.filter((claim) => !broken.has(claim.file)) : claimsResult.claims,
     citations: citationsResult.citations,
   };
