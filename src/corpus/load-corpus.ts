@@ -4,7 +4,7 @@
  */
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
-import { contentDirs, type ContentDirs } from './content-dirs.ts';
+import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
 import { loadSources } from './load-sources.ts';
@@ -32,6 +32,7 @@ export async function loadCorpus(
   dirs: ContentDirs = contentDirs(),
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
+  assertContentFolder(root, dirs);
   const [sourcesResult, citationsResult] = await Promise.all([
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
