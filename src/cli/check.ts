@@ -38,7 +38,12 @@ if (args.includes('--fix')) {
       're-read each fixed claim against the corrected text.\n',
   );
 }
-const { corpus, problems, ok } = await loadCorpus(root);
+const loaded = await loadCorpus(root).catch((error: unknown) => {
+  // A configuration mistake (no content folder), not a content problem: say it in one line.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+});
+const { corpus, problems, ok } = loaded;
 if (problems.length > 0) console.log(formatProblems(problems));
 
 if (args.includes('--coverage')) {

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
 /**
- * Where content lives, relative to the project root. `FACTCHECK_CONTENT` points the build and
- * the checker at another folder (the test fixtures, the benchmark's synthetic corpus).
+ * Where content lives, relative to the project root (or absolute). `FACTCHECK_CONTENT` points the
+ * build and the checker at another folder (the test fixtures, the benchmark's synthetic corpus).
  */
 export interface ContentDirs {
   readonly sources: string;
@@ -11,5 +14,25 @@ export interface ContentDirs {
 
 export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'): ContentDirs {
   const root = base.replace(/\/+$/, '');
-  return { sources: `${root}/sources`, claims: `${root}/claims`, citations: `${root}/citations`, people: `${root}/people` };
+  return {
+    sources: `${root}/sources`,
+    claims: `${root}/claims`,
+    citations: `${root}/citations`,
+    people: `${root}/people`,
+  };
+}
+
+/**
+ * A content folder that does not exist would check as an empty, valid site ("0 sources: ok"):
+ * a mistyped FACTCHECK_CONTENT must stop instead.
+ */
+export function assertContentFolder(root: string, dirs: ContentDirs): void {
+  const folder = path.posix.dirname(dirs.sources);
+  if (existsSync(path.resolve(root, folder))) return;
+  const from = process.env['FACTCHECK_CONTENT']
+    ? ` (from FACTCHECK_CONTENT="${process.env['FACTCHECK_CONTENT']}")`
+    : '';
+  throw new Error(
+    `Missing content folder "${folder}"${from} in ${root}, expected a folder holding sources/, claims/ and citations/`,
+  );
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** Every file below `dir` (recursively) whose name matches, as paths relative to `root`, sorted. */
 export async function listFiles(root: string, dir: string, match: RegExp): Promise<string[]> {
-  const absolute = path.join(root, dir);
+  const absolute = path.resolve(root, dir);
   let entries: string[];
   try {
     entries = (await readdir(absolute, { recursive: true })) as string[];
@@ -19,7 +19,7 @@ export async function listFiles(root: string, dir: string, match: RegExp): Promi
 
 /** Synchronous on purpose: thousands of small files read one by one are several times faster than awaited reads. */
 export async function readText(root: string, file: string): Promise<string> {
-  return readFileSync(path.join(root, file), 'utf8');
+  return readFileSync(path.resolve(root, file), 'utf8');
 }
 
 /** File name without folders and extension: the entry's id. */

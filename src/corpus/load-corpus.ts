@@ -3,7 +3,8 @@
  * the pages (site/) and `npm run check`. Every problem is collected before anything fails.
  */
 import { checkReferences } from './check-references.ts';
-import { contentDirs, type ContentDirs } from './content-dirs.ts';
+import { checkResearchNotes } from './check-research-notes.ts';
+import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
 import { loadPeople } from './load-people.ts';
@@ -32,6 +33,7 @@ export async function loadCorpus(
   dirs: ContentDirs = contentDirs(),
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
+  assertContentFolder(root, dirs);
   const [sourcesResult, citationsResult, peopleResult] = await Promise.all([
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
@@ -43,9 +45,11 @@ export async function loadCorpus(
     checkBodies: options.checkBodies ?? true,
     render: options.render ?? false,
   });
+  const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...sourcesResult.problems,
+    ...notes.problems,
     ...citationsResult.problems,
     ...peopleResult.problems,
     ...claimsResult.problems,
@@ -55,7 +59,7 @@ export async function loadCorpus(
   // instead (integration/broken-pages.ts); the build stops before any page is rendered.
   const broken = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
   const corpus: Corpus = {
-    sources: sourcesResult.sources,
+    sources: notes.sources,
     claims: options.render ? claimsResult.claims.filter((claim) => !broken.has(claim.file)) : claimsResult.claims,
     // Drafts are separated from published claims by the checker (issue 13, item 1).
     drafts: [],

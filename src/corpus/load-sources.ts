@@ -11,18 +11,22 @@ import { parseYaml } from './yaml-document.ts';
 
 export const ARTICLE_FILE = 'article.txt';
 export const PROVENANCE_FILE = 'source.yaml';
+export const RESEARCH_NOTES_FILE = 'research-notes.md';
 
 const START = { line: 1, column: 1 };
 
 /**
  * Reads `content/sources/<slug>/source.yaml` (provenance) and `article.txt` (the article,
- * verbatim: it is never parsed as Markdown, so `*`, `#`, `<` and `{` stay text).
+ * verbatim: it is never parsed as Markdown, so `*`, `#`, `<` and `{` stay text), and the
+ * optional `research-notes.md` (checked and rendered by `load-corpus.ts`).
  */
 export async function loadSources(root: string, dir: string): Promise<{ sources: Source[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const sources: Source[] = [];
-  const files = await listFiles(root, dir, /(^|[/\\])(source\.ya?ml|article\.txt)$/);
-  const folders = [...new Set(files.map((file) => path.posix.dirname(file)))];
+  const files = await listFiles(root, dir, /(^|[/\\])(source\.ya?ml|article\.txt|research-notes\.md)$/);
+  const folders = [
+    ...new Set(files.filter((file) => !file.endsWith(RESEARCH_NOTES_FILE)).map((file) => path.posix.dirname(file))),
+  ];
   /** First source of each article text, to warn when a second folder holds the same article. */
   const byText = new Map<string, string>();
   for (const folder of folders) {
@@ -59,7 +63,16 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
       }
     });
     problems.push(...checkDuplicateArticle(byText, articleFile, text));
-    sources.push({ slug, file: provenanceFile, data, text, nonArticle: nonArticle.sort((a, b) => a.start - b.start) });
+    const notesFile = `${folder}/${RESEARCH_NOTES_FILE}`;
+    const notes = files.includes(notesFile) ? await readText(root, notesFile) : '';
+    sources.push({
+      slug,
+      file: provenanceFile,
+      data,
+      text,
+      nonArticle: nonArticle.sort((a, b) => a.start - b.start),
+      ...(notes.trim() === '' ? {} : { researchNotes: { file: notesFile, text: notes } }),
+    });
   }
   return { sources, problems };
 }

@@ -18,6 +18,10 @@ export interface Source {
   /** The article exactly as stored in `article.txt`. */
   readonly text: string;
   readonly nonArticle: readonly NonArticleRange[];
+  /** `research-notes.md` beside the article, where there is one with any text. */
+  readonly researchNotes?: { readonly file: string; readonly text: string } | undefined;
+  /** The notes as HTML, when `loadCorpus` was asked to render (the build and dev server). */
+  readonly researchNotesHtml?: string | undefined;
 }
 
 export interface Claim {

@@ -216,6 +216,12 @@ export const RULES = [
     fix: 'Keep one source and move its claims there, unless the two are different publications of one text.',
   },
   {
+    id: 'research-notes-dropped',
+    severity: 'warning',
+    meaning: 'raw HTML, an image or a link that is not http(s) in `research-notes.md`: published without it',
+    fix: 'Write plain Markdown with https:// links; describe what the HTML showed in words.',
+  },
+  {
     id: 'mdx-syntax',
     severity: 'error',
     meaning: 'an explanation that does not parse (an unclosed tag or brace)',

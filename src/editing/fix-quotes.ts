@@ -41,7 +41,7 @@ export async function fixQuotes(root: string, dirs: ContentDirs = contentDirs())
     const repaired = repairQuote(text, target.text, target.anchorer);
     if (!repaired) continue;
     // Only the quote changes: a byte-order mark the file was saved with stays.
-    await writeFile(path.join(root, file), saved.slice(0, saved.length - text.length) + repaired.text, 'utf8');
+    await writeFile(path.resolve(root, file), saved.slice(0, saved.length - text.length) + repaired.text, 'utf8');
     fixed.push({ file, ...repaired.fix });
   }
   return fixed;

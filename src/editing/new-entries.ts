@@ -88,8 +88,8 @@ export async function createSource(
     );
   }
   if (
-    (await exists(path.join(root, folder, PROVENANCE_FILE))) ||
-    (await exists(path.join(root, folder, ARTICLE_FILE)))
+    (await exists(path.resolve(root, folder, PROVENANCE_FILE))) ||
+    (await exists(path.resolve(root, folder, ARTICLE_FILE)))
   ) {
     return refuse(
       folder,
@@ -98,12 +98,12 @@ export async function createSource(
       'duplicate-source',
     );
   }
-  await mkdir(path.join(root, folder), { recursive: true });
+  await mkdir(path.resolve(root, folder), { recursive: true });
   // The article is copied byte for byte: it is the text claims are anchored in.
-  await writeFile(path.join(root, folder, ARTICLE_FILE), article);
+  await writeFile(path.resolve(root, folder, ARTICLE_FILE), article);
   const articleFile = `${folder}/${ARTICLE_FILE}`;
   const provenance = sourceTemplate({ label: shortLabel(headline) || slug, firstLine: headline, articleFile });
-  await writeFile(path.join(root, folder, PROVENANCE_FILE), provenance, 'utf8');
+  await writeFile(path.resolve(root, folder, PROVENANCE_FILE), provenance, 'utf8');
   return { ok: true, files: [`${folder}/${ARTICLE_FILE}`, `${folder}/${PROVENANCE_FILE}`] };
 }
 
@@ -178,9 +178,9 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
     return refuse(same, `A claim on this quote already exists: ${same}`, hint, 'duplicate-claim');
   }
   const { line, column } = pointLocator(article)(anchored.start);
-  await mkdir(path.join(root, dirs.claims, source), { recursive: true });
+  await mkdir(path.resolve(root, dirs.claims, source), { recursive: true });
   await writeFile(
-    path.join(root, file),
+    path.resolve(root, file),
     claimTemplate({ quote, prefix, suffix, anchoredAt: `${articleFile}:${line}:${column}`, today }),
     { encoding: 'utf8', flag: 'wx' },
   );

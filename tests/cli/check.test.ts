@@ -38,6 +38,24 @@ describe('npm run check', { timeout: 60_000 }, () => {
     },
   );
 
+  it('stops with one line when the content folder does not exist, instead of checking an empty site', () => {
+    const result = runCli('check', [], 'tests/.output/no-such-content');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'Missing content folder "tests/.output/no-such-content" ' +
+        '(from FACTCHECK_CONTENT="tests/.output/no-such-content")' +
+        ` in ${ROOT}, expected a folder holding sources/, claims/ and citations/`,
+    );
+    expect(result.stdout).not.toContain('ok');
+  });
+
+  it('reads a content folder given as an absolute path', () => {
+    const fixture = prepareCase('check-absolute', null);
+    const result = runCli('check', [], path.join(ROOT, fixture.content));
+    expect(result.stdout).toMatch(/Checked 2 sources, \d+ claims, \d+ citations in \d+ ms: ok/);
+    expect(result.status).toBe(0);
+  });
+
   it('warns claim-stale, at the claim’s date, for claims not updated since the source text was corrected', () => {
     const fixture = prepareCase('cli-stale', null);
     const provenance = path.join(ROOT, fixture.content, 'sources/sample-article/source.yaml');

@@ -1,6 +1,6 @@
 /** The site's view model: everything pages show is grouped, counted, sorted and shortened here. */
 import { describe, expect, it } from 'vitest';
-import { renderResearchNotes } from '../../src/integration/research-notes.ts';
+import { processResearchNotes } from '../../src/markdown/research-notes.ts';
 import { citationMetaLine } from '../../src/site/site-model.ts';
 import { plural, truncate } from '../../src/site/text.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
@@ -69,10 +69,17 @@ describe('text helpers', () => {
 
 describe('research notes', () => {
   it('render as Markdown, headings below the page outline, unsafe links as text and raw HTML dropped', async () => {
-    const html = await renderResearchNotes(
+    const { html = '', messages } = await processResearchNotes(
       '# Notes\n\n## (b) Searched for and not found\n\n' +
         '- **A byline**: [x](javascript:alert(1)) and [y](https://example.org/)\n\n<script>alert(1)</script>\n',
+      { file: 'research-notes.md', render: true },
     );
+    // What is left out is said, at its place, for `npm run check` and the build alike.
+    expect(messages.map(String)).toEqual([
+      'research-notes.md:5:17-5:41: Unexpected link "javascript:alert(1)" in research notes, ' +
+        'expected an http(s) address: shown as text',
+      'research-notes.md:7:1-7:26: Unexpected raw HTML in research notes, expected plain Markdown: it is left out',
+    ]);
     expect(html).toContain('<h3>Notes</h3>');
     expect(html).toContain('<h4>(b) Searched for and not found</h4>');
     expect(html).toContain('<strong>A byline</strong>: x and <a href="https://example.org/">y</a>');
