@@ -11,5 +11,10 @@ export interface ContentDirs {
 
 export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'): ContentDirs {
   const root = base.replace(/\/+$/, '');
-  return { sources: `${root}/sources`, claims: `${root}/claims`, citations: `${root}/citations`, people: `${root}/people` };
+  return {
+    sources: `${root}/sources`,
+    claims: `${root}/claims`,
+    citations: `${root}/citations`,
+    people: `${root}/people`,
+  };
 }
