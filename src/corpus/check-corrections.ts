@@ -28,7 +28,8 @@ export function checkCorrections(file: string, fields: Partial<ClaimData>, locat
       const reason = `Unexpected correction dated ${entry.date}, expected a date on or after published (${published})`;
       problems.push(createProblem('correction-date', file, at('date'), reason));
     } else if (entry.date > today) {
-      const reason = `Unexpected correction dated ${entry.date}, in the future, expected the day the change was published`;
+      const reason =
+        `Unexpected correction dated ${entry.date}, in the future, ` + 'expected the day the change was published';
       problems.push(createProblem('correction-date', file, at('date'), reason));
     }
     if (entry.previousVerdict === undefined) return;

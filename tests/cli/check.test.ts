@@ -94,7 +94,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.stdout.split('\n')).toContain(shown);
   });
 
-  it('--previous and FACTCHECK_PREVIOUS_CLAIMS compare verdicts with the previous build and fail a silent change', () => {
+  it('--previous and FACTCHECK_PREVIOUS_CLAIMS compare verdicts with the last build and fail a silent change', () => {
     const fixture = prepareCase('cli-previous', 'silent-verdict-change');
     const snapshot = fixture.options.previous ?? '';
     const line =

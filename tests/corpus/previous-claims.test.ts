@@ -1,4 +1,4 @@
-/** The previous build's claims.json, read from a file or fetched from a URL (a local server here, never a real host). */
+/** The previous build's claims.json, read from a file or fetched from a URL (a local server, never a real host). */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
