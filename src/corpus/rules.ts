@@ -55,7 +55,7 @@ export const RULES = [
   {
     id: 'unknown-verdict',
     severity: 'error',
-    meaning: 'a verdict outside the verdict scale (with "did you mean")',
+    meaning: 'a verdict or `previousVerdict` outside the verdict scale (with "did you mean")',
     fix: 'Use one of the listed values exactly (lower case, hyphenated).',
   },
   {
@@ -67,7 +67,7 @@ export const RULES = [
   {
     id: 'unknown-kind',
     severity: 'error',
-    meaning: 'a citation kind or non-article kind outside its list (with "did you mean")',
+    meaning: 'a citation kind, non-article kind or correction kind outside its list (with "did you mean")',
     fix: 'Use one of the listed values exactly (lower case, hyphenated).',
   },
   {
