@@ -64,3 +64,12 @@ export const claimSchema = z
   .strict();
 
 export type ClaimData = z.infer<typeof claimSchema>;
+
+/**
+ * A claim with `status: draft`: every field written is checked as strictly as in a published claim, but
+ * verdict, summary and published may still be missing (the checker warns `draft-incomplete`).
+ */
+export const draftClaimSchema = claimSchema.partial({ verdict: true, summary: true, published: true });
+
+/** The fields a draft may leave out, in the order the `draft-incomplete` warning lists them. */
+export const DRAFT_OPTIONAL_FIELDS = ['verdict', 'summary', 'published'] as const;
