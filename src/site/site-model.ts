@@ -4,6 +4,7 @@
  * components only read it: grouping, counting, sorting and shortening happen here.
  */
 import type { Citation, Claim, Corpus, Person, Source } from '../corpus/model.ts';
+import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
 import { CITATION_KINDS } from '../domain/citation-kinds.ts';
 import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
@@ -122,17 +123,8 @@ export function citationMetaLine(data: Citation['data']): string {
   return `${data.publisher}${author}, ${data.date ?? 'date not shown'}`;
 }
 
-/**
- * When a claim's check last changed: what feeds, exports and search show as its date. With
- * corrections it is the latest correction's date (`updated` is derived from them, issue 13).
- */
-export function lastChanged(data: Pick<Claim['data'], 'corrections' | 'updated' | 'published'>): string {
-  const latest = (data.corrections ?? [])
-    .map((entry) => entry.date)
-    .sort()
-    .at(-1);
-  return latest ?? data.updated ?? data.published;
-}
+/** When a claim's check last changed: one definition for the checker, feeds, exports and pages. */
+export { lastChanged };
 
 export function citationView(citation: Citation): CitationView {
   const { id, data } = citation;
