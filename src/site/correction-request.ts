@@ -21,7 +21,12 @@ export type CorrectionTarget =
   | { readonly kind: 'email'; readonly address: string }
   | { readonly kind: 'none' };
 
-export const PLACEHOLDERS = ['id', 'url', 'quote', 'verdict'] as const satisfies readonly (keyof CorrectionRequestFields)[];
+export const PLACEHOLDERS = [
+  'id',
+  'url',
+  'quote',
+  'verdict',
+] as const satisfies readonly (keyof CorrectionRequestFields)[];
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 // An addr-spec without the characters RFC 6068 would need percent-encoded (`%`, `/`, `?`, `#`, `&`, `=`).

@@ -64,9 +64,7 @@ export function claimCorrections(claim: ClaimView): CorrectionEntry[] {
 export function correctionsLog(claims: Iterable<ClaimView>): CorrectionEntry[] {
   return [...claims]
     .flatMap(claimCorrections)
-    .sort(
-      (a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id) || b.index - a.index,
-    );
+    .sort((a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id) || b.index - a.index);
 }
 
 /** "Misleading → False", or "False (unchanged)". */

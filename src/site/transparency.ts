@@ -45,8 +45,7 @@ function rows(
   labelOf: (key: string) => { label: string; personId?: string | undefined },
 ): TransparencyRow[] {
   const groups = new Map<string, ClaimView[]>();
-  for (const claim of claims)
-    for (const key of keysOf(claim)) groups.set(key, [...(groups.get(key) ?? []), claim]);
+  for (const claim of claims) for (const key of keysOf(claim)) groups.set(key, [...(groups.get(key) ?? []), claim]);
   return [...groups]
     .map(([key, group]) => ({
       key,
