@@ -63,7 +63,12 @@ describe('building the corrections fixture without a correction target', () => {
       kind: toString(select('.correction-kind', entry)!),
       note: toString(select('.correction-note', entry)!),
     }));
-    expect(listed.map((entry) => entry.date)).toEqual(listed.map((entry) => entry.date).sort().reverse());
+    expect(listed.map((entry) => entry.date)).toEqual(
+      listed
+        .map((entry) => entry.date)
+        .sort()
+        .reverse(),
+    );
     const expected = contentCorrections.map((entry) => `${entry.date} /claims/${entry.id}/ ${entry.note}`).sort();
     expect(listed.map((entry) => `${entry.date} ${entry.link} ${entry.note}`).sort()).toEqual(expected);
     // Markup in a note is text.
@@ -87,7 +92,10 @@ describe('building the corrections fixture without a correction target', () => {
     expect(items).toHaveLength(contentCorrections.length);
     expect(new Set(items.map((item: { guid: { '#text': string } }) => item.guid['#text'])).size).toBe(items.length);
     expect(items.map((item: { pubDate: string }) => new Date(item.pubDate).toISOString().slice(0, 10))).toEqual(
-      contentCorrections.map((entry) => entry.date).sort().reverse(),
+      contentCorrections
+        .map((entry) => entry.date)
+        .sort()
+        .reverse(),
     );
   });
 

@@ -33,6 +33,8 @@ describe('built pages', () => {
         'verdicts/index.html',
         'verdicts/false/index.html',
         'flags/factual-error/index.html',
+        'corrections/index.html',
+        'transparency/index.html',
       ]),
     );
     expect(pages.filter((file) => file.startsWith('claims/')).length).toBeGreaterThan(60);

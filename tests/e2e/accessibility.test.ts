@@ -23,6 +23,8 @@ const PAGE_TYPES: Record<string, string> = {
   verdicts: '/verdicts/',
   citations: '/citations/',
   methodology: '/methodology/',
+  corrections: '/corrections/',
+  transparency: '/transparency/',
   '404': '/no-such-page/',
 };
 
