@@ -129,8 +129,8 @@ export function warnOnceWithoutTarget(target: CorrectionTarget, log: (message: s
   if (target.kind !== 'none' || warned) return;
   warned = true;
   log(
-    '[factcheck] Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL is set: claim pages have no "Request a correction" link.' +
-      ' See README "Deploy".',
+    '[factcheck] Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL is set: ' +
+      'claim pages have no "Request a correction" link. See README "Deploy".',
   );
 }
 

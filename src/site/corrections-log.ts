@@ -72,6 +72,8 @@ export function verdictChangeText(entry: CorrectionEntry): string {
   return entry.verdictChanged ? `${entry.before.label} → ${entry.after.label}` : `${entry.after.label} (unchanged)`;
 }
 
+const claimUrl = (entry: CorrectionEntry) => absoluteUrl(paths.claim(entry.claim.id));
+
 /**
  * `/corrections.xml`: one item per entry, dated by the entry. @astrojs/rss makes an item's link its
  * guid, and a claim may have several entries, so each item links to its own entry in the log
@@ -82,7 +84,7 @@ export function correctionFeedItems(entries: readonly CorrectionEntry[]): RSSFee
     title: `${entry.kindLabel}: “${entry.claim.shortQuote}” (${verdictChangeText(entry)})`,
     link: absoluteUrl(`${paths.corrections()}#${entry.anchor}`),
     pubDate: new Date(`${entry.date}T00:00:00Z`),
-    description: `${entry.note} Verdict: ${verdictChangeText(entry)}. The check: ${absoluteUrl(paths.claim(entry.claim.id))}`,
+    description: `${entry.note} Verdict: ${verdictChangeText(entry)}. The check: ${claimUrl(entry)}`,
     categories: [entry.kindLabel],
   }));
 }
