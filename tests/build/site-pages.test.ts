@@ -34,6 +34,8 @@ describe('built pages', () => {
         'verdicts/false/index.html',
         'flags/factual-error/index.html',
         'people/index.html',
+        'corrections/index.html',
+        'transparency/index.html',
       ]),
     );
     expect(pages.filter((file) => file.startsWith('claims/')).length).toBeGreaterThan(60);

@@ -27,6 +27,8 @@ const PAGE_TYPES: Record<string, string> = {
   citations: '/citations/',
   methodology: '/methodology/',
   people: '/people/',
+  corrections: '/corrections/',
+  transparency: '/transparency/',
   '404': '/no-such-page/',
 };
 /** Pages of the fixture build (tests/fixtures/accountability/content): marked by a `fixture:` prefix. */
