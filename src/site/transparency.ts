@@ -3,6 +3,7 @@
  * per author and per reviewer; how many were corrected; and related claims rated differently.
  */
 import type { Person } from '../corpus/model.ts';
+import { inconsistentPairs } from '../domain/consistency.ts';
 import { countByVerdict, type VerdictId } from '../domain/verdicts.ts';
 import type { ClaimView, SiteModel } from './site-model.ts';
 
@@ -61,13 +62,9 @@ function rows(
  * so a pair is kept from the side that comes first in site order.
  */
 export function differingVerdictPairs(claims: Iterable<ClaimView>): VerdictPair[] {
-  const list = [...claims];
-  const order = new Map(list.map((claim, index) => [claim.id, index]));
-  return list.flatMap((first) =>
-    first.related
-      .filter((second) => (order.get(second.id) ?? -1) > order.get(first.id)! && second.verdict.id !== first.verdict.id)
-      .map((second) => ({ first, second })),
-  );
+  // The same pairs `npm run check -- --consistency` lists for editors, ordered by claim id.
+  const relatable = [...claims].map((view) => ({ id: view.id, data: view.claim.data, view }));
+  return inconsistentPairs(relatable).map(({ a, b }) => ({ first: a.view, second: b.view }));
 }
 
 export function transparency(model: Pick<SiteModel, 'claims' | 'corpus'>): Transparency {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { differingVerdictPairs, transparency, type TransparencyRow } from '../../src/site/transparency.ts';
-import { fixtureModel } from '../support/fixture-model.ts';
+import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { loadSiteData } from '../../src/integration/site-data.ts';
+import { buildSiteModel } from '../../src/site/site-model.ts';
+import { ROOT } from '../support/fixture-case.ts';
+import { FIXTURE_CONTENT } from '../support/fixture-model.ts';
 import { correctionsModel } from '../support/corrections-model.ts';
 
 const nonZero = (row: TransparencyRow) =>
@@ -44,7 +48,13 @@ describe('transparency', () => {
   });
 
   it('handles a corpus without people, bylines or corrections', async () => {
-    const plain = transparency(await fixtureModel());
+    // The fixture corpus with its people, bylines and corrections taken away.
+    const { data } = await loadSiteData(ROOT, contentDirs(FIXTURE_CONTENT));
+    const claims = data.corpus.claims.map((claim) => {
+      const { author: _author, ...rest } = claim.data;
+      return { ...claim, data: { ...rest, reviewers: [], corrections: [] } };
+    });
+    const plain = transparency(buildSiteModel({ ...data, corpus: { ...data.corpus, claims, people: [] } }));
     expect(plain.byAuthor.map(nonZero)).toEqual([
       'Author not recorded: 5 supported=2 partly-supported=1 false=1 opinion=1',
     ]);
