@@ -103,6 +103,17 @@ export function writeSyntheticCorpus(
       `title: "Synthetic document ${c}"\npublisher: "Synthetic Agency"\ndate: 2024-01-01\nurl: "https://example.org/doc/${c}"\nkind: official\nexcerpt: "Excerpt ${c}."\n`,
     );
   }
+  // Every published claim names who checked and who reviewed it (rules missing-author, missing-reviewer).
+  mkdirSync(path.join(dir, 'people'), { recursive: true });
+  for (const [id, role] of [
+    ['synthetic-checker', 'Fact-checker'],
+    ['synthetic-reviewer', 'Reviewer'],
+  ]) {
+    writeFileSync(
+      path.join(dir, 'people', `${id}.yaml`),
+      `name: "Synthetic ${role}"\nkind: person\nrole: "${role}"\nbio: "Generated for the benchmark corpus."\n`,
+    );
+  }
   const pages: SyntheticCorpus['pages'][number][] = [];
   let words = 0;
   for (let s = 0; s < options.sources; s++) {
@@ -137,7 +148,8 @@ export function writeSyntheticCorpus(
       writeFileSync(
         path.join(dir, 'claims', slug, `${id}.mdx`),
         `---\nquote: "${quote}"\nverdict: ${verdict}\nsummary: "Synthetic finding ${c}."\n` +
-          `citations: [${[...new Set(cited)].join(', ')}]\npublished: 2024-02-01\n---\n${explanation}\n`,
+          `citations: [${[...new Set(cited)].join(', ')}]\npublished: 2024-02-01\n` +
+          `author: synthetic-checker\nreviewers: [synthetic-reviewer]\n---\n${explanation}\n`,
       );
       pages.push({ slug: id, title: `Claim ${c} of source ${s}`, body: `${quote}\n\n${explanation}` });
       words += explanation.split(' ').length;

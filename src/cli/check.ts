@@ -4,10 +4,14 @@
  * `npm run check -- --coverage` also lists, per source, the body sentences no claim covers.
  * `npm run check -- --fix` first repairs quotes a corrected source text left behind, where the
  * closest passage is unambiguous and close, then checks as usual so the rest is reported.
+ * `npm run check -- --previous <path-or-url>` compares each published verdict with the previous build's
+ * /data/claims.json (also read from FACTCHECK_PREVIOUS_CLAIMS): a change without a corrections entry fails.
+ * `npm run check -- --consistency` lists related claims whose verdicts differ, for editors to review.
  */
 import { fixQuotes } from '../editing/fix-quotes.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { formatProblems } from '../corpus/problems.ts';
+import { inconsistentPairs } from '../domain/consistency.ts';
 import { coverage } from '../domain/coverage.ts';
 import { pointLocator } from '../domain/text-position.ts';
 
@@ -23,7 +27,15 @@ function abbreviate(sentence: string, max = 120): string {
 }
 
 const args = process.argv.slice(2);
-const root = args.find((arg) => !arg.startsWith('-')) ?? process.cwd();
+/** `--previous <spec>` or `--previous=<spec>`; its value is not the root folder. */
+const previousAt = args.findIndex((arg) => arg === '--previous');
+const previous = previousAt >= 0 ? args[previousAt + 1] : args.find((arg) => arg.startsWith('--previous='))?.slice(11);
+if (previousAt >= 0 && (previous === undefined || previous.startsWith('-'))) {
+  console.error('--previous needs the path or URL of a claims.json, e.g. --previous dist-previous/data/claims.json');
+  process.exit(2);
+}
+const isPreviousValue = (index: number) => previousAt >= 0 && index === previousAt + 1;
+const root = args.find((arg, index) => !arg.startsWith('-') && !isPreviousValue(index)) ?? process.cwd();
 const started = performance.now();
 if (args.includes('--fix')) {
   const fixed = await fixQuotes(root);
@@ -38,7 +50,7 @@ if (args.includes('--fix')) {
       're-read each fixed claim against the corrected text.\n',
   );
 }
-const loaded = await loadCorpus(root).catch((error: unknown) => {
+const loaded = await loadCorpus(root, undefined, previous === undefined ? {} : { previous }).catch((error: unknown) => {
   // A configuration mistake (no content folder), not a content problem: say it in one line.
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
@@ -63,9 +75,19 @@ if (args.includes('--coverage')) {
   }
 }
 
+if (args.includes('--consistency')) {
+  const pairs = inconsistentPairs(corpus.claims);
+  console.log(`\nRelated claims with different verdicts: ${pairs.length}`);
+  for (const { a, b } of pairs) {
+    console.log('');
+    for (const claim of [a, b]) console.log(`  ${claim.file}  ${claim.data.verdict}  ${claim.data.summary}`);
+  }
+}
+
 const ms = Math.round(performance.now() - started);
 console.log(
   `Checked ${corpus.sources.length} sources, ${corpus.claims.length} claims, ` +
+    (corpus.drafts.length > 0 ? `${corpus.drafts.length} drafts, ` : '') +
     `${corpus.citations.length} citations in ${ms} ms: ${ok ? 'ok' : 'errors found'}`,
 );
 process.exitCode = ok ? 0 : 1;

@@ -3,7 +3,7 @@ import { baseId } from './files.ts';
 import { createProblem, type Problem } from './problems.ts';
 
 /** Ids are file names: each must be well formed and unique across all folders. */
-export function checkIds(files: readonly string[], what: 'claim' | 'citation'): Problem[] {
+export function checkIds(files: readonly string[], what: 'claim' | 'citation' | 'person'): Problem[] {
   const problems: Problem[] = [];
   const firstFile = new Map<string, string>();
   const start = { line: 1, column: 1 };
@@ -16,7 +16,7 @@ export function checkIds(files: readonly string[], what: 'claim' | 'citation'): 
         .replace(/^-|-$/g, '');
       problems.push(
         createProblem(
-          what === 'claim' ? 'invalid-claim-id' : 'invalid-citation-id',
+          `invalid-${what}-id` as const,
           file,
           start,
           `Unexpected ${what} id "${id}", expected lower-case words joined by hyphens`,
@@ -28,7 +28,7 @@ export function checkIds(files: readonly string[], what: 'claim' | 'citation'): 
     if (earlier) {
       problems.push(
         createProblem(
-          what === 'claim' ? 'duplicate-claim-id' : 'duplicate-citation-id',
+          `duplicate-${what}-id` as const,
           file,
           start,
           `Unexpected duplicate ${what} id "${id}", expected a name no other file has (also used by ${earlier})`,

@@ -13,6 +13,10 @@ export interface ClaimFields {
   readonly file: string;
   readonly fields: Partial<ClaimData>;
   readonly locate: (field: PropertyKey[]) => Located;
+  /** `status: draft`: only what is written is checked. */
+  readonly draft?: boolean;
+  /** The fields written in the frontmatter, when it parsed (undefined after a YAML error). */
+  readonly written?: ReadonlySet<string>;
 }
 
 /**

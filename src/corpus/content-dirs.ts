@@ -9,11 +9,17 @@ export interface ContentDirs {
   readonly sources: string;
   readonly claims: string;
   readonly citations: string;
+  readonly people: string;
 }
 
 export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'): ContentDirs {
   const root = base.replace(/\/+$/, '');
-  return { sources: `${root}/sources`, claims: `${root}/claims`, citations: `${root}/citations` };
+  return {
+    sources: `${root}/sources`,
+    claims: `${root}/claims`,
+    citations: `${root}/citations`,
+    people: `${root}/people`,
+  };
 }
 
 /**

@@ -1,18 +1,21 @@
 import path from 'node:path';
 import { QuoteAnchorer } from '../domain/anchor.ts';
 import { reanchor } from '../domain/reanchor.ts';
-import { claimSchema } from '../schemas/claim.ts';
+import { latestCorrection } from '../domain/corrections.ts';
+import { claimSchema, DRAFT_OPTIONAL_FIELDS, draftClaimSchema, type ClaimData } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkBody } from './check-body.ts';
+import { checkCorrections } from './check-corrections.ts';
 import { checkIds } from './check-ids.ts';
 import type { ClaimFields } from './check-references.ts';
 import { checkStale } from './check-stale.ts';
 import { baseId } from './files.ts';
 import { readClaimFiles } from './claim-files.ts';
 import { ARTICLE_FILE } from './load-sources.ts';
-import type { Claim, Source } from './model.ts';
+import type { Claim, DraftClaim, Source } from './model.ts';
 import { createProblem, didYouMean, type Place, type Problem } from './problems.ts';
-import { validateFields } from './validate-fields.ts';
+import { validateFields, type FieldValidation } from './validate-fields.ts';
+import type { YamlSource } from './yaml-document.ts';
 
 export interface ClaimsOptions {
   readonly dir: string;
@@ -21,6 +24,8 @@ export interface ClaimsOptions {
   readonly checkBodies: boolean;
   /** Also render each explanation to `explanationHtml`, in the same pass that checks it. */
   readonly render?: boolean;
+  /** Today, YYYY-MM-DD (UTC): corrections may not be dated later. */
+  readonly today?: string;
 }
 
 /**
@@ -33,12 +38,14 @@ export async function loadClaims(
   root: string,
   sources: readonly Source[],
   options: ClaimsOptions,
-): Promise<{ claims: Claim[]; problems: Problem[]; fields: ClaimFields[]; ids: Set<string> }> {
+): Promise<{ claims: Claim[]; drafts: DraftClaim[]; problems: Problem[]; fields: ClaimFields[]; ids: Set<string> }> {
   const { dir, sourcesDir } = options;
   const claimFiles = await readClaimFiles(root, dir);
   const files = claimFiles.map((claimFile) => claimFile.file);
   const problems: Problem[] = checkIds(files, 'claim');
   const claims: Claim[] = [];
+  const drafts: DraftClaim[] = [];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const read: ClaimFields[] = [];
   const bySlug = new Map(sources.map((source) => [source.slug, { source, anchorer: new QuoteAnchorer(source.text) }]));
 
@@ -52,16 +59,25 @@ export async function loadClaims(
       continue;
     }
     const locate = (field: PropertyKey[]) => yaml.locate(field);
-    const result = validateFields(claimSchema, yaml, file, 'claim frontmatter');
+    const draft = isDraft(yaml.data);
+    // A draft's schema lets verdict, summary and published be missing; its data is typed as a draft's below.
+    const result = (
+      draft
+        ? validateFields(draftClaimSchema, withoutBlanks(yaml), file, 'claim frontmatter')
+        : validateFields(claimSchema, yaml, file, 'claim frontmatter')
+    ) as FieldValidation<ClaimData>;
     problems.push(...result.problems);
-    read.push({ id, file, fields: result.fields, locate });
+    const written = yaml.errors.length === 0 && isRecord(yaml.data) ? new Set(Object.keys(yaml.data)) : undefined;
+    read.push({ id, file, fields: result.fields, locate, draft, ...(written ? { written } : {}) });
     let explanationHtml: string | undefined;
-    if (options.checkBodies || options.render) {
+    const emptyDraft = draft && frontmatter.body.trim() === '';
+    if ((options.checkBodies || options.render) && !emptyDraft) {
       const { bodyLine } = frontmatter;
       const body = await checkBody(frontmatter.body, { file, bodyLine, render: options.render ?? false });
       problems.push(...body.problems);
       explanationHtml = body.html;
     }
+    if (draft && written) problems.push(...draftIncomplete(file, result.fields, yaml, emptyDraft));
 
     const target = bySlug.get(slug);
     if (!target) {
@@ -98,12 +114,24 @@ export async function loadClaims(
         problems.push(anchorProblem(anchoring, { ...context, repair }));
       }
     }
+    problems.push(...checkCorrections(file, fields, locate, today));
     problems.push(...checkStale(file, fields, target.source, locate));
     if (!result.data || !anchored) continue;
-    const claim: Claim = { id, source: slug, file, data: result.data, ...anchored, body: frontmatter.body };
-    claims.push(explanationHtml === undefined ? claim : { ...claim, explanationHtml });
+    // `updated` is derived from corrections when there are any, so every reader of the model gets it right.
+    const latest = latestCorrection(result.data);
+    const data = latest ? { ...result.data, updated: latest } : result.data;
+    const entry = {
+      id,
+      source: slug,
+      file,
+      ...anchored,
+      body: frontmatter.body,
+      ...(explanationHtml === undefined ? {} : { explanationHtml }),
+    };
+    if (draft) drafts.push({ ...entry, data: data as DraftClaim['data'] });
+    else claims.push({ ...entry, data: data as Claim['data'] });
   }
-  return { claims, problems, fields: read, ids: new Set(files.map(baseId)) };
+  return { claims, drafts, problems, fields: read, ids: new Set(files.map(baseId)) };
 }
 
 /**
@@ -117,4 +145,39 @@ function checkNonArticle(file: string, quote: { start: number; end: number }, so
   const reason =
     `Unexpected quote inside a non-article part (${part.kind}) of ${articleFile}, ` + 'expected words of the article';
   return [createProblem('quote-in-non-article', file, at, reason)];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isDraft = (data: unknown) => isRecord(data) && data['status'] === 'draft';
+
+const isBlank = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
+
+/** A draft may leave a field it need not have yet blank (`verdict: ""`, as `npm run new` writes it). */
+function withoutBlanks(yaml: YamlSource): YamlSource {
+  if (!isRecord(yaml.data)) return yaml;
+  const data = { ...yaml.data };
+  for (const key of DRAFT_OPTIONAL_FIELDS) if (isBlank(data[key])) delete data[key];
+  return { errors: yaml.errors, data, locate: (path, options) => yaml.locate(path, options) };
+}
+
+/** What a draft still lacks before it can be published: one warning listing it all, at `status`. */
+function draftIncomplete(
+  file: string,
+  fields: Partial<Claim['data']>,
+  yaml: YamlSource,
+  noExplanation: boolean,
+): Problem[] {
+  const raw = isRecord(yaml.data) ? yaml.data : {};
+  const missing: string[] = DRAFT_OPTIONAL_FIELDS.filter((key) => isBlank(raw[key]) || !(key in raw));
+  if (missing.includes('verdict') && (fields.citations ?? []).length === 0) {
+    missing.push('citations');
+  }
+  if (noExplanation) missing.push('explanation');
+  if (missing.length === 0) return [];
+  const reason =
+    `Missing ${missing.join(', ')} in a draft: fine while it is a draft, ` +
+    'expected before it is published (status: published)';
+  return [createProblem('draft-incomplete', file, yaml.locate(['status']), reason)];
 }

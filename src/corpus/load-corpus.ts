@@ -2,12 +2,16 @@
  * Reads and checks all content: the one entry point shared by the build (integration),
  * the pages (site/) and `npm run check`. Every problem is collected before anything fails.
  */
+import { SITE } from '../site.config.ts';
+import { checkBylines } from './check-byline.ts';
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
 import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
+import { loadPeople } from './load-people.ts';
 import { loadSources } from './load-sources.ts';
+import { checkVerdictChanges, readPreviousClaims } from './previous-claims.ts';
 import type { Corpus } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
 
@@ -25,6 +29,16 @@ export interface LoadOptions {
    * checks it (the build's one read of the content); implies checking the bodies.
    */
   readonly render?: boolean;
+  /** A published claim must name a reviewer (rule `missing-reviewer`); default `SITE.requireReview`. */
+  readonly requireReview?: boolean;
+  /**
+   * The previous build's `/data/claims.json`, a path (relative to `root`) or an http(s) URL, to find
+   * verdicts changed without a corrections entry (`silent-verdict-change`); default the environment
+   * variable `FACTCHECK_PREVIOUS_CLAIMS`, else no comparison.
+   */
+  readonly previous?: string | undefined;
+  /** Today, YYYY-MM-DD (UTC), for dates that may not lie in the future; default the current date. */
+  readonly today?: string;
 }
 
 export async function loadCorpus(
@@ -33,24 +47,37 @@ export async function loadCorpus(
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
   assertContentFolder(root, dirs);
-  const [sourcesResult, citationsResult] = await Promise.all([
+  const [sourcesResult, citationsResult, peopleResult] = await Promise.all([
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
+    loadPeople(root, dirs.people),
   ]);
   const claimsResult = await loadClaims(root, sourcesResult.sources, {
     dir: dirs.claims,
     sourcesDir: dirs.sources,
     checkBodies: options.checkBodies ?? true,
     render: options.render ?? false,
+    ...(options.today ? { today: options.today } : {}),
   });
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
+  const previousSpec = options.previous ?? (process.env['FACTCHECK_PREVIOUS_CLAIMS'] || undefined);
+  const previous = previousSpec ? await readPreviousClaims(root, previousSpec) : undefined;
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...sourcesResult.problems,
     ...notes.problems,
     ...citationsResult.problems,
+    ...peopleResult.problems,
     ...claimsResult.problems,
     ...checkReferences(claimsResult.fields, citationsResult.citations, known),
+    ...checkBylines(claimsResult.fields, {
+      personIds: peopleResult.ids,
+      requireReview: options.requireReview ?? SITE.requireReview,
+    }),
+    ...(previous?.problems ?? []),
+    ...(previous?.claims && previousSpec
+      ? checkVerdictChanges(claimsResult.fields, previous.claims, previousSpec)
+      : []),
   ]);
   // For the site (render), a claim with an error is left out: in dev its pages show the problem
   // instead (integration/broken-pages.ts); the build stops before any page is rendered.
@@ -58,7 +85,9 @@ export async function loadCorpus(
   const corpus: Corpus = {
     sources: notes.sources,
     claims: options.render ? claimsResult.claims.filter((claim) => !broken.has(claim.file)) : claimsResult.claims,
+    drafts: options.render ? claimsResult.drafts.filter((draft) => !broken.has(draft.file)) : claimsResult.drafts,
     citations: citationsResult.citations,
+    people: peopleResult.people,
   };
   return { corpus, problems, ok: !hasErrors(problems) };
 }

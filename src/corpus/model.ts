@@ -2,6 +2,7 @@
 import type { NonArticleKindId } from '../domain/citation-kinds.ts';
 import type { CitationData } from '../schemas/citation.ts';
 import type { ClaimData } from '../schemas/claim.ts';
+import type { PersonData } from '../schemas/person.ts';
 import type { SourceData } from '../schemas/source.ts';
 
 export interface NonArticleRange {
@@ -38,6 +39,20 @@ export interface Claim {
   readonly explanationHtml?: string | undefined;
 }
 
+/**
+ * A claim with `status: draft`: its quote is anchored and what is written is checked, but verdict,
+ * summary, citations and explanation may still be missing. Never in a build's output.
+ */
+export interface DraftClaim extends Omit<Claim, 'data'> {
+  readonly data: Partial<ClaimData> & Pick<ClaimData, 'quote' | 'status'>;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly file: string;
+  readonly data: PersonData;
+}
+
 export interface Citation {
   readonly id: string;
   readonly file: string;
@@ -46,6 +61,10 @@ export interface Citation {
 
 export interface Corpus {
   readonly sources: readonly Source[];
+  /** Published claims only: everything a build publishes. */
   readonly claims: readonly Claim[];
+  /** Claims with `status: draft` (shown by `npm run dev` only). */
+  readonly drafts: readonly DraftClaim[];
   readonly citations: readonly Citation[];
+  readonly people: readonly Person[];
 }

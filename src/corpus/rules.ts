@@ -55,7 +55,7 @@ export const RULES = [
   {
     id: 'unknown-verdict',
     severity: 'error',
-    meaning: 'a verdict outside the verdict scale (with "did you mean")',
+    meaning: 'a verdict or `previousVerdict` outside the verdict scale (with "did you mean")',
     fix: 'Use one of the listed values exactly (lower case, hyphenated).',
   },
   {
@@ -67,7 +67,7 @@ export const RULES = [
   {
     id: 'unknown-kind',
     severity: 'error',
-    meaning: 'a citation kind or non-article kind outside its list (with "did you mean")',
+    meaning: 'a citation kind, non-article kind or correction kind outside its list (with "did you mean")',
     fix: 'Use one of the listed values exactly (lower case, hyphenated).',
   },
   {
@@ -153,6 +153,12 @@ export const RULES = [
     fix: 'Rename one of the two files; citation ids are unique across all folders.',
   },
   {
+    id: 'duplicate-person-id',
+    severity: 'error',
+    meaning: 'two people files with one name in different folders',
+    fix: 'Rename one of the two files; person ids are unique across all folders.',
+  },
+  {
     id: 'invalid-claim-id',
     severity: 'error',
     meaning: 'a claim file name that is not lower-case words joined by hyphens',
@@ -162,6 +168,12 @@ export const RULES = [
     id: 'invalid-citation-id',
     severity: 'error',
     meaning: 'a citation file name that is not lower-case words joined by hyphens',
+    fix: 'Rename the file to lower-case words joined by hyphens.',
+  },
+  {
+    id: 'invalid-person-id',
+    severity: 'error',
+    meaning: 'a people file name that is not lower-case words joined by hyphens',
     fix: 'Rename the file to lower-case words joined by hyphens.',
   },
   {
@@ -250,6 +262,100 @@ export const RULES = [
     severity: 'warning',
     meaning: "the claim's `updated` (or `published`) is before its source's `textUpdated`",
     fix: 'Re-read the claim against the corrected article.txt, then set "updated:" to the day you did.',
+  },
+  {
+    id: 'draft-incomplete',
+    severity: 'warning',
+    meaning: 'a `status: draft` claim still without verdict, summary, published date, citations or explanation',
+    fix: 'Write what is missing before changing "status: draft" to "status: published" (or removing the line).',
+  },
+  {
+    id: 'missing-author',
+    severity: 'error',
+    meaning: 'a published claim without `author`',
+    fix: 'Add "author: <id>", the id of the person or team in content/people/ who checked the claim.',
+  },
+  {
+    id: 'unknown-person',
+    severity: 'error',
+    meaning: 'an `author` or `reviewers` id with no file in `content/people/` (with "did you mean")',
+    fix: 'Fix the id, or add content/people/<id>.yaml.',
+  },
+  {
+    id: 'author-reviews-own-claim',
+    severity: 'error',
+    meaning: 'the author is also listed in `reviewers`',
+    fix: 'A review is by someone else: list another person or team in "reviewers".',
+  },
+  {
+    id: 'missing-reviewer',
+    severity: 'error',
+    meaning: 'a published claim without `reviewers` while `requireReview` is on in `src/site.config.ts`',
+    fix:
+      'Add "reviewers: [<id>]" naming who reviewed the check; a one-person site may set requireReview: false in ' +
+      'src/site.config.ts.',
+  },
+  {
+    id: 'duplicate-reviewer',
+    severity: 'error',
+    meaning: 'a claim lists one reviewer twice',
+    fix: 'List each reviewer once.',
+  },
+  {
+    id: 'corrections-out-of-order',
+    severity: 'error',
+    meaning: 'a `corrections` entry dated before the entry above it (the list is oldest first)',
+    fix: 'Order the entries by date, oldest first, adding new entries at the end.',
+  },
+  {
+    id: 'correction-date',
+    severity: 'error',
+    meaning: 'a `corrections` entry dated before the claim was `published`, or in the future',
+    fix: 'Date the entry the day the change was published: on or after "published", and not later than today.',
+  },
+  {
+    id: 'unchanged-verdict',
+    severity: 'error',
+    meaning:
+      "a `previousVerdict` equal to the verdict that followed it (the next entry's `previousVerdict`, or " +
+      'the current verdict for the last entry)',
+    fix: 'Write the verdict as it was before this change, or remove previousVerdict if the verdict did not change.',
+  },
+  {
+    id: 'clarification-with-verdict',
+    severity: 'error',
+    meaning: 'a `kind: clarification` entry with a `previousVerdict` (a clarification never changes the verdict)',
+    fix: 'Use kind: correction (our error) or kind: update (new evidence), or remove previousVerdict.',
+  },
+  {
+    id: 'updated-mismatch',
+    severity: 'error',
+    meaning: "an `updated` date that is not the date of the claim's latest `corrections` entry",
+    fix: 'Remove "updated": with corrections, the latest entry\'s date is the date the claim was last changed.',
+  },
+  {
+    id: 'missing-previous-verdict',
+    severity: 'error',
+    meaning:
+      "the verdict differs from the previous build's (`--previous`), and the corrections entry recording it " +
+      'has no `previousVerdict`',
+    fix: 'Add "previousVerdict: <the earlier verdict>" to the entry that changed the verdict.',
+  },
+  {
+    id: 'silent-verdict-change',
+    severity: 'error',
+    meaning:
+      "the verdict differs from the previous build's (`--previous`) with no corrections entry naming the " +
+      'earlier verdict',
+    fix:
+      'Add a corrections entry (date, kind, note, previousVerdict) saying why the verdict changed; verdicts ' +
+      'never change silently.',
+  },
+  {
+    id: 'previous-claims-unreadable',
+    severity: 'error',
+    meaning: "the previous build's claims.json (`--previous`, `FACTCHECK_PREVIOUS_CLAIMS`) cannot be read",
+    fix: 'Pass the path or URL of a /data/claims.json the site published, or leave the option out.',
   },
 ] as const satisfies readonly Rule[];
 

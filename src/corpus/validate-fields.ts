@@ -20,6 +20,7 @@ interface Issue {
 
 const RULE_BY_FIELD: Readonly<Record<string, RuleId>> = {
   verdict: 'unknown-verdict',
+  previousVerdict: 'unknown-verdict',
   flags: 'unknown-flag',
   kind: 'unknown-kind',
 };

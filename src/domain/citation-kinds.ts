@@ -1,5 +1,13 @@
 /** Kinds of cited document, in the order a fact-checker weighs them. */
-export const CITATION_KIND_IDS = ['primary', 'official', 'research', 'dataset', 'news'] as const;
+export const CITATION_KIND_IDS = [
+  'primary',
+  'official',
+  'research',
+  'dataset',
+  'news',
+  'reference',
+  'advocacy',
+] as const;
 export type CitationKindId = (typeof CITATION_KIND_IDS)[number];
 
 export const CITATION_KINDS: Readonly<Record<CitationKindId, { readonly label: string; readonly definition: string }>> =
@@ -15,6 +23,14 @@ export const CITATION_KINDS: Readonly<Record<CitationKindId, { readonly label: s
     research: { label: 'Research', definition: 'Peer-reviewed or institutional research.' },
     dataset: { label: 'Dataset', definition: 'Published data from an agency or research body.' },
     news: { label: 'News report', definition: 'Reporting by a news organisation.' },
+    reference: {
+      label: 'Reference work',
+      definition: 'Encyclopedia, directory or other reference work (or a copy of one), compiled rather than reported.',
+    },
+    advocacy: {
+      label: 'Advocacy',
+      definition: 'Material from a campaign, party, NGO or advocacy group that argues for a side or a candidate.',
+    },
   };
 
 export const NON_ARTICLE_KIND_IDS = ['caption', 'share-widget', 'more-from-author', 'comment-prompt', 'promo'] as const;

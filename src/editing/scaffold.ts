@@ -150,8 +150,29 @@ related: []
 # Date the check is first published, YYYY-MM-DD.
 published: ${today}
 
-# Date of the last change to the verdict or explanation: add it whenever you change either.
+# Date of the last change to the verdict or explanation, for a claim without corrections: add it whenever
+# you change either. With corrections, leave it out: the latest entry's date is the last change.
 # updated: ${today}
+
+# "draft" to commit unfinished work: the check then only warns about a missing verdict, summary,
+# citations or explanation, and the build publishes nothing of the claim. Remove the line to publish.
+# status: draft
+
+# Who checked the claim: the id of a person or team in content/people/ (file name without .yaml).
+# author: ""
+
+# Who reviewed the check: ids in content/people/, never the author. Required for a published claim
+# while requireReview is true in src/site.config.ts.
+# reviewers: []
+
+# What changed after publication, oldest first; never change a verdict without an entry. kind is
+# correction (an error of ours), update (new evidence) or clarification (rewording, same finding);
+# previousVerdict, the verdict before the change, is required when the verdict changed.
+# corrections:
+#   - date: YYYY-MM-DD
+#     kind: correction
+#     note: ""
+#     previousVerdict: ""
 ---
 `;
 }

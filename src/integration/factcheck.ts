@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
+import { publishedOnly } from '../site/drafts.ts';
 import { siteDataModule } from './site-data-module.ts';
 import { loadSiteData } from './site-data.ts';
 
@@ -33,7 +34,8 @@ export default function factcheck(): AstroIntegration {
         // Stopping here by throwing would have Astro add "An unhandled error occurred" and a
         // stack trace under the editor's messages, which are all there is to say.
         if (!ok && command === 'build') process.exit(1);
-        const module = siteDataModule(loaded.data);
+        // Only the dev server sees drafts: nothing a build writes (pages, exports, feeds, cards, counts) can show one.
+        const module = siteDataModule(command === 'dev' ? loaded.data : publishedOnly(loaded.data));
         const plugins = [module.plugin];
         if (command === 'dev') {
           plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));

@@ -3,6 +3,29 @@ import { FLAG_IDS } from '../domain/flags.ts';
 import { VERDICT_IDS } from '../domain/verdicts.ts';
 import { entryId, isoDate, nonEmptyText } from './common.ts';
 
+/** `draft` claims are checked but never published by `npm run build`; `npm run dev` shows them with a banner. */
+export const CLAIM_STATUSES = ['draft', 'published'] as const;
+
+/**
+ * What changed after publication: a `correction` fixes an error of ours, an `update` adds new
+ * evidence, a `clarification` rewords without changing the finding.
+ */
+export const CORRECTION_KINDS = ['correction', 'update', 'clarification'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+export const correctionSchema = z
+  .object({
+    date: isoDate,
+    kind: z.enum(CORRECTION_KINDS),
+    /** What changed and why, for readers. */
+    note: nonEmptyText,
+    /** The verdict before this change; required when the verdict changed. */
+    previousVerdict: z.preprocess((value) => (value === false ? 'false' : value), z.enum(VERDICT_IDS)).optional(),
+  })
+  .strict();
+
+export type Correction = z.infer<typeof correctionSchema>;
+
 /**
  * Frontmatter of one claim: `content/claims/<source-slug>/<claim-id>.mdx`. The folder names
  * the source, the file name is the claim's id, the body is the explanation.
@@ -27,9 +50,26 @@ export const claimSchema = z
     related: z.array(entryId).default([]),
     /** Date the check was first published. */
     published: isoDate,
-    /** Date of the last change to the verdict or explanation. */
+    /** Date of the last change to the verdict or explanation (derived from `corrections` when there are any). */
     updated: isoDate.optional(),
+    /** `published` (default) or `draft`. */
+    status: z.enum(CLAIM_STATUSES).default('published'),
+    /** Id of the person (or team) in `content/people/` who checked the claim. */
+    author: entryId.optional(),
+    /** Ids of the people (or teams) who reviewed the check; never the author. */
+    reviewers: z.array(entryId).default([]),
+    /** Dated changes after publication, oldest first. */
+    corrections: z.array(correctionSchema).default([]),
   })
   .strict();
 
 export type ClaimData = z.infer<typeof claimSchema>;
+
+/**
+ * A claim with `status: draft`: every field written is checked as strictly as in a published claim, but
+ * verdict, summary and published may still be missing (the checker warns `draft-incomplete`).
+ */
+export const draftClaimSchema = claimSchema.partial({ verdict: true, summary: true, published: true });
+
+/** The fields a draft may leave out, in the order the `draft-incomplete` warning lists them. */
+export const DRAFT_OPTIONAL_FIELDS = ['verdict', 'summary', 'published'] as const;

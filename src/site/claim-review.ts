@@ -11,9 +11,20 @@ import { absoluteUrl, paths } from './urls.ts';
 /** The ends of the numeric scale every rated verdict sits on (`VERDICTS[id].rating`). */
 export const RATING_SCALE = { worst: 1, best: 5 } as const;
 
-/** The site as the review's author. */
+/** The site: the review's publisher, and its author where the check names no one. */
 export function siteOrganization(): Organization {
   return { '@type': 'Organization', name: SITE.name, url: absoluteUrl(paths.home()) };
+}
+
+/** Who checked the claim: a `Person`, or an `Organization` for a team, linked to their page here. */
+export function checkerOf(view: ClaimView): Person | Organization {
+  const author = view.byline.author;
+  if (!author) return siteOrganization();
+  return {
+    '@type': author.kind === 'team' ? 'Organization' : 'Person',
+    name: author.name,
+    url: absoluteUrl(paths.person(author.id)),
+  };
 }
 
 export function claimReview(view: ClaimView): WithContext<ClaimReview> | null {
@@ -43,8 +54,10 @@ export function claimReview(view: ClaimView): WithContext<ClaimReview> | null {
     claimReviewed: view.context.quote,
     reviewBody: data.summary,
     datePublished: data.published,
-    ...(view.updatedLater ? { dateModified: view.updatedLater } : {}),
-    author: siteOrganization(),
+    // The last change (a correction, an update), or the publication date for a check never changed.
+    dateModified: view.lastChanged,
+    author: checkerOf(view),
+    publisher: siteOrganization(),
     reviewRating: {
       '@type': 'Rating',
       ratingValue: rating,

@@ -27,6 +27,8 @@ const CSL_TYPES: Readonly<Record<CitationKindId, string>> = {
   research: 'report',
   dataset: 'dataset',
   news: 'article-newspaper',
+  reference: 'entry-encyclopedia',
+  advocacy: 'webpage',
 };
 
 export function cslItem(citation: Citation): CslItem {

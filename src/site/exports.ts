@@ -1,6 +1,6 @@
 /**
- * The public JSON API (`/data/claims.json`, `/data/sources.json`). Field names are a
- * contract with people who script against the site: add fields, never rename them.
+ * The public JSON API (`/data/claims.json`, `/data/sources.json`, `/data/people.json`). Field
+ * names are a contract with people who script against the site: add fields, never rename them.
  */
 import { countByVerdict } from '../domain/verdicts.ts';
 import type { SiteModel } from './site-model.ts';
@@ -26,8 +26,31 @@ export function claimsExport(model: SiteModel) {
       published: view.claim.data.published,
       updated: view.lastChanged,
       url: absoluteUrl(paths.claim(view.id)),
+      author: view.byline.author ? { id: view.byline.author.id, name: view.byline.author.name } : null,
+      reviewers: view.byline.reviewers.map(({ id, name }) => ({ id, name })),
+      // As written in the claim's file (oldest first), so scripts see exactly what the page shows.
+      corrections: view.claim.data.corrections.map((entry) => ({
+        date: entry.date,
+        kind: entry.kind,
+        note: entry.note,
+        ...(entry.previousVerdict ? { previousVerdict: entry.previousVerdict } : {}),
+      })),
     })),
   );
+}
+
+export function peopleExport(model: SiteModel) {
+  return model.people.map((person) => ({
+    id: person.id,
+    name: person.name,
+    kind: person.kind,
+    role: person.role,
+    bio: person.bio,
+    url: person.url ?? null,
+    page: absoluteUrl(paths.person(person.id)),
+    claimsAuthored: person.authored.length,
+    claimsReviewed: person.reviewed.length,
+  }));
 }
 
 export function sourcesExport(model: SiteModel) {

@@ -3,12 +3,15 @@
  * (the content the build checked, read once; see src/integration/site-data.ts). Pages and
  * components only read it: grouping, counting, sorting and shortening happen here.
  */
-import type { Citation, Claim, Corpus, Source } from '../corpus/model.ts';
+import type { Citation, Claim, Corpus, Person, Source } from '../corpus/model.ts';
+import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
 import { CITATION_KINDS } from '../domain/citation-kinds.ts';
 import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
 import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
+import { draftViews, isDraft, type DraftView } from './drafts.ts';
+import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
 import { truncate } from './text.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
@@ -44,10 +47,14 @@ export interface ClaimView {
   readonly context: { readonly before: string; readonly quote: string; readonly after: string };
   /** The explanation as HTML, produced by our own Markdown pipeline from the editor's text. */
   readonly explanationHtml: string;
-  /** When the check last changed: `updated`, or `published` for a check never updated. */
+  /** When the check last changed: the latest correction, else `updated`, else `published` (see `lastChanged`). */
   readonly lastChanged: string;
-  /** `updated` where it differs from `published`, for a "Published …, updated …" line. */
+  /** `lastChanged` where it differs from `published`, for a "Published …, updated …" line. */
   readonly updatedLater?: string | undefined;
+  /** Who checked and who reviewed it; people missing from content/people are left out. */
+  readonly byline: Byline;
+  /** What changed after publication, newest first. */
+  readonly history: readonly HistoryEntry[];
   /** The quote shortened for lists (the bibliography's "cited by"). */
   readonly shortQuote: string;
   /** The page title: the quote, shortened, and the verdict. */
@@ -64,6 +71,8 @@ export interface SourceView {
   readonly firstByVerdict: ReadonlyMap<VerdictId, ClaimView>;
   /** What the editor considered, searched for and did not find, as HTML; absent where no notes were written. */
   readonly researchNotesHtml?: string | undefined;
+  /** Unpublished checks on this source: only in `npm run dev` (the build's corpus has none). */
+  readonly drafts: readonly DraftView[];
 }
 
 export interface CitationUse extends CitationView {
@@ -94,6 +103,10 @@ export interface SiteModel {
   readonly counts: Record<VerdictId, number>;
   /** The bibliography: every cited document with the claims that cite it, by title. */
   readonly citations: readonly CitationUse[];
+  /** Every person and team in content/people, by name, with the checks they wrote and reviewed. */
+  readonly people: readonly PersonView[];
+  /** Unpublished checks, by id: only in `npm run dev`. */
+  readonly drafts: ReadonlyMap<string, DraftView>;
 }
 
 /** Characters of a quote shown in a page title and in the bibliography's lists. */
@@ -110,8 +123,8 @@ export function citationMetaLine(data: Citation['data']): string {
   return `${data.publisher}${author}, ${data.date ?? 'date not shown'}`;
 }
 
-/** When a claim's check last changed: what feeds, exports and search show as its date. */
-export const lastChanged = (data: Claim['data']) => data.updated ?? data.published;
+/** When a claim's check last changed: one definition for the checker, feeds, exports and pages. */
+export { lastChanged };
 
 export function citationView(citation: Citation): CitationView {
   const { id, data } = citation;
@@ -140,12 +153,13 @@ function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<
 }
 
 /** What a claim's view needs from its neighbours: its place, its citations, related claims, the next flagged one. */
-type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'nextFlagged'>;
+type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'nextFlagged' | 'byline'>;
 
 function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
   const sentence = enclosingSentences(source.text, claim);
   const verdict = VERDICTS[claim.data.verdict];
-  const { published, updated } = claim.data;
+  const { published } = claim.data;
+  const changed = lastChanged(claim.data);
   const quote = source.text.slice(claim.start, claim.end);
   return {
     id: claim.id,
@@ -160,8 +174,9 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
       after: source.text.slice(claim.end, sentence.end),
     },
     explanationHtml: claim.explanationHtml ?? '',
-    lastChanged: lastChanged(claim.data),
-    updatedLater: updated && updated !== published ? updated : undefined,
+    lastChanged: changed,
+    updatedLater: changed !== published ? changed : undefined,
+    history: historyOf(claim.data.corrections),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
     pageTitle: `“${truncate(claim.data.quote, TITLE_QUOTE_CHARS)}” — ${verdict.label}`,
   };
@@ -173,6 +188,7 @@ function sourceClaimViews(
   claims: readonly Claim[],
   citationViews: ReadonlyMap<string, CitationView>,
   related: ReadonlyMap<string, ClaimView[]>,
+  people: ReadonlyMap<string, Person>,
 ): ClaimView[] {
   const views: ClaimView[] = [];
   let nextFlagged: ClaimView | undefined;
@@ -181,7 +197,8 @@ function sourceClaimViews(
     const claim = claims[index]!;
     // A citation that failed its own check is missing in `astro dev`; the claim still renders.
     const citations = claim.data.citations.flatMap((id) => citationViews.get(id) ?? []);
-    const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], nextFlagged };
+    const byline = bylineOf(claim.data, people);
+    const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], nextFlagged, byline };
     const view = claimView(claim, source, links);
     views.unshift(view);
     if (view.flags.length > 0) nextFlagged = view;
@@ -189,7 +206,12 @@ function sourceClaimViews(
   return views;
 }
 
-function sourceView(source: Source, claims: readonly ClaimView[], researchNotesHtml: string | undefined): SourceView {
+function sourceView(
+  source: Source,
+  claims: readonly ClaimView[],
+  researchNotesHtml: string | undefined,
+  drafts: readonly DraftView[],
+): SourceView {
   const firstByVerdict = new Map<VerdictId, ClaimView>();
   for (const view of claims) if (!firstByVerdict.has(view.verdict.id)) firstByVerdict.set(view.verdict.id, view);
   return {
@@ -204,6 +226,7 @@ function sourceView(source: Source, claims: readonly ClaimView[], researchNotesH
     ),
     firstByVerdict,
     researchNotesHtml,
+    drafts,
   };
 }
 
@@ -211,11 +234,16 @@ export function buildSiteModel(input: SiteData): SiteModel {
   const { corpus, researchNotes } = input;
   const citationViews = new Map(corpus.citations.map((citation) => [citation.id, citationView(citation)]));
   const relatedViews = new Map<string, ClaimView[]>();
+  const people = new Map(corpus.people.map((person) => [person.id, person]));
+  // Before the checker kept drafts apart, a draft could arrive among the claims: it is never published.
+  const published = corpus.claims.filter((claim) => !isDraft(claim));
+  const drafts = draftViews([...corpus.drafts, ...corpus.claims.filter(isDraft)], corpus, citationViews);
   const sources = corpus.sources.map((source) => {
-    const ordered = corpus.claims.filter((claim) => claim.source === source.slug).sort(readingOrder);
+    const ordered = published.filter((claim) => claim.source === source.slug).sort(readingOrder);
     for (const claim of ordered) relatedViews.set(claim.id, []);
-    const views = sourceClaimViews(source, ordered, citationViews, relatedViews);
-    return sourceView(source, views, researchNotes[source.slug]);
+    const views = sourceClaimViews(source, ordered, citationViews, relatedViews, people);
+    const sourceDrafts = [...drafts.values()].filter((draft) => draft.source.slug === source.slug);
+    return sourceView(source, views, researchNotes[source.slug], sourceDrafts);
   });
   const claims = new Map(sources.flatMap((view) => view.claims).map((view) => [view.id, view]));
   linkRelated(claims, relatedViews);
@@ -234,5 +262,7 @@ export function buildSiteModel(input: SiteData): SiteModel {
     flags: FLAG_LIST.map((flag) => ({ flag, claims: all.filter((view) => view.flags.includes(flag)) })),
     counts: countByVerdict(all.map((view) => view.verdict.id)),
     citations,
+    people: peopleViews(corpus.people, all),
+    drafts,
   };
 }

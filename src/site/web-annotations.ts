@@ -44,7 +44,7 @@ export interface WebAnnotation {
   motivation: 'assessing';
   created: string;
   modified: string;
-  creator: { id: string; type: 'Organization'; name: string };
+  creator: { id: string; type: 'Person' | 'Organization'; name: string };
   body: (TextualBody | LinkBody)[];
   target: { type: 'SpecificResource'; source: string; selector: [TextQuoteSelector, TextPositionSelector] };
 }
@@ -100,6 +100,14 @@ const link = (url: string): LinkBody => ({
   source: { id: url, type: 'Text' },
 });
 
+/** Who checked the claim (a team is an Organization), or the site where the check names no one. */
+export function creatorOf(view: ClaimView): WebAnnotation['creator'] {
+  const author = view.byline.author;
+  if (!author) return { id: absoluteUrl(paths.home()), type: 'Organization', name: SITE.name };
+  const type = author.kind === 'team' ? 'Organization' : 'Person';
+  return { id: absoluteUrl(paths.person(author.id)), type, name: author.name };
+}
+
 export function webAnnotation(view: ClaimView): WebAnnotation {
   const { claim, source } = view;
   return {
@@ -108,7 +116,7 @@ export function webAnnotation(view: ClaimView): WebAnnotation {
     motivation: 'assessing',
     created: dateTime(claim.data.published),
     modified: dateTime(view.lastChanged),
-    creator: { id: absoluteUrl(paths.home()), type: 'Organization', name: SITE.name },
+    creator: creatorOf(view),
     body: [
       text('assessing', view.verdict.label),
       ...view.flags.map((flag) => text('tagging', flag.label)),

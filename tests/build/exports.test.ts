@@ -14,6 +14,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
 import { VERDICTS } from '../../src/domain/verdicts.ts';
 import { SITE } from '../../src/site.config.ts';
+import { lastChanged } from '../../src/site/site-model.ts';
 import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
 import type { AnnotationCollection, WebAnnotation } from '../../src/site/web-annotations.ts';
 import { ROOT } from '../support/fixture-case.ts';
@@ -51,7 +52,19 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.url).toBe(absoluteUrl(paths.claim(id)));
     expect(review.claimReviewed).toBe(source.text.slice(claim.start, claim.end));
     expect(review.datePublished).toBe(claim.data.published);
-    expect(review.author).toEqual({ '@type': 'Organization', name: SITE.name, url: absoluteUrl('/') });
+    const site = { '@type': 'Organization', name: SITE.name, url: absoluteUrl('/') };
+    const author = corpus.people.find((person) => person.id === claim.data.author);
+    expect(review.author).toEqual(
+      author
+        ? {
+            '@type': author.data.kind === 'team' ? 'Organization' : 'Person',
+            name: author.data.name,
+            url: absoluteUrl(paths.person(author.id)),
+          }
+        : site,
+    );
+    expect(review.publisher).toEqual(site);
+    expect(review.dateModified).toBe(lastChanged(claim.data));
     expect(review.reviewRating).toEqual({
       '@type': 'Rating',
       ratingValue: verdict.rating,
@@ -66,6 +79,40 @@ describe('ClaimReview JSON-LD', () => {
       ...(source.data.published ? { datePublished: source.data.published } : {}),
       ...(source.data.outlet ? { publisher: { '@type': 'Organization', name: source.data.outlet } } : {}),
     });
+  });
+});
+
+describe('claims and people data', () => {
+  const claims = JSON.parse(readOutput(paths.claimsData()));
+  const people = JSON.parse(readOutput(paths.peopleData()));
+  const name = (id: string) => corpus.people.find((person) => person.id === id)?.data.name;
+
+  it('carries each published claim with its author, reviewers and corrections, and no draft', () => {
+    expect(claims.map((claim: { id: string }) => claim.id).sort()).toEqual(
+      corpus.claims.map((claim) => claim.id).sort(),
+    );
+    const drafts = new Set(corpus.drafts.map((draft) => draft.id));
+    expect(claims.filter((claim: { id: string }) => drafts.has(claim.id))).toEqual([]);
+    for (const claim of corpus.claims) {
+      const row = claims.find((candidate: { id: string }) => candidate.id === claim.id);
+      const { author, reviewers, corrections } = claim.data;
+      expect(row.author, claim.id).toEqual(author && name(author) ? { id: author, name: name(author) } : null);
+      expect(row.reviewers, claim.id).toEqual(reviewers.filter(name).map((id) => ({ id, name: name(id) })));
+      expect(row.corrections, claim.id).toEqual(corrections);
+      expect(row.updated, claim.id).toBe(lastChanged(claim.data));
+    }
+  });
+
+  it('lists every person and team in /data/people.json with the checks they wrote and reviewed', () => {
+    expect(people.map((person: { id: string }) => person.id).sort()).toEqual(
+      corpus.people.map((person) => person.id).sort(),
+    );
+    for (const person of people) {
+      const authored = corpus.claims.filter((claim) => claim.data.author === person.id).length;
+      const reviewed = corpus.claims.filter((claim) => claim.data.reviewers.includes(person.id)).length;
+      expect([person.claimsAuthored, person.claimsReviewed], person.id).toEqual([authored, reviewed]);
+      expect(existsSync(path.join(fileFor(person.page), 'index.html')), person.page).toBe(true);
+    }
   });
 });
 

@@ -112,6 +112,48 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.stdout.split('\n')).toContain(shown);
   });
 
+  it('--previous and FACTCHECK_PREVIOUS_CLAIMS compare verdicts with the last build and fail a silent change', () => {
+    const fixture = prepareCase('cli-previous', 'silent-verdict-change');
+    const snapshot = fixture.options.previous ?? '';
+    const line =
+      `${fixture.content}/claims/sample-article/sample-vote.mdx:3:10-3:19  error  Unexpected verdict "supported", ` +
+      `changed from "misleading" in the previous build (${snapshot}) without a corrections entry, expected an ` +
+      'entry dated 2026-11-25 or later with "previousVerdict: misleading"  silent-verdict-change';
+    const withFlag = runCli('check', ['--previous', snapshot], fixture.content);
+    expect(withFlag.status).toBe(1);
+    expect(withFlag.stdout.split('\n')).toContain(line);
+    process.env['FACTCHECK_PREVIOUS_CLAIMS'] = snapshot;
+    try {
+      const withEnv = runCli('check', [], fixture.content);
+      expect(withEnv.status).toBe(1);
+      expect(withEnv.stdout.split('\n')).toContain(line);
+    } finally {
+      delete process.env['FACTCHECK_PREVIOUS_CLAIMS'];
+    }
+    const without = runCli('check', [], fixture.content);
+    expect(without.status, 'no snapshot, no comparison').toBe(0);
+    expect(runCli('check', ['--previous'], fixture.content).stderr).toContain('--previous needs the path or URL');
+  });
+
+  it('--consistency lists related claims whose verdicts differ, with both verdicts and summaries', () => {
+    const fixture = prepareCase('cli-consistency', null);
+    const agreeing = runCli('check', ['--consistency'], fixture.content);
+    expect(agreeing.stdout).toContain('Related claims with different verdicts: 0');
+    const file = path.join(ROOT, fixture.content, 'claims/second-article/second-vote.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('verdict: supported', 'verdict: misleading'));
+    const result = runCli('check', ['--consistency'], fixture.content);
+    expect(result.status, result.stdout).toBe(0);
+    const claims = `${fixture.content}/claims`;
+    expect(result.stdout).toContain(
+      [
+        'Related claims with different verdicts: 1',
+        '',
+        `  ${claims}/sample-article/sample-vote.mdx  supported  The vote record shows a unanimous vote.`,
+        `  ${claims}/second-article/second-vote.mdx  misleading  Same vote, second article.`,
+      ].join('\n'),
+    );
+  });
+
   it('checks the real content well under 5 seconds', () => {
     const started = performance.now();
     const result = runCli('check', [], 'content');

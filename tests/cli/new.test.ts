@@ -49,7 +49,13 @@ describe('npm run new', { timeout: 60_000 }, () => {
       .split('\n')
       .filter((line) => line.includes('second-the-council-voted-unanimously.mdx:'))
       .map((line) => line.split('  ').at(-1));
-    expect(rules).toEqual(['unknown-verdict', 'invalid-field', 'missing-explanation']);
+    expect(rules).toEqual([
+      'unknown-verdict',
+      'invalid-field',
+      'missing-author',
+      'missing-reviewer',
+      'missing-explanation',
+    ]);
 
     // Filled in, it passes.
     writeFileSync(
@@ -57,7 +63,9 @@ describe('npm run new', { timeout: 60_000 }, () => {
       text
         .replace('verdict: ""', 'verdict: supported')
         .replace('summary: ""', 'summary: "The record shows it."')
-        .replace('citations: []', 'citations: [fixture-vote-record]') + 'The vote record shows it.\n',
+        .replace('citations: []', 'citations: [fixture-vote-record]')
+        .replace('# author: ""', 'author: fixture-checker')
+        .replace('# reviewers: []', 'reviewers: [fixture-desk]') + 'The vote record shows it.\n',
     );
     const rest = runCli('check', [], fixture.content).stdout;
     expect(rest).not.toContain('second-the-council-voted-unanimously.mdx:');

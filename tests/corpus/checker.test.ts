@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
@@ -21,7 +21,9 @@ describe('content checker on fixture content', () => {
     const fixture = prepareCase('render-checker', null);
     // A .md claim is Markdown: `{x}` is text there, for the check and the rendering alike.
     const md = `${fixture.content}/claims/second-article/second-braces.md`;
-    const frontmatter = 'quote: "Second fixture article."\nverdict: opinion\nsummary: "Braces."\npublished: 2026-11-20';
+    const frontmatter =
+      'quote: "Second fixture article."\nverdict: opinion\nsummary: "Braces."\npublished: 2026-11-20\n' +
+      'author: fixture-checker\nreviewers: [fixture-desk]';
     writeFileSync(path.join(ROOT, md), `---\n${frontmatter}\n---\nBraces {x}, mail foo@example.org.\n`);
     const { ok, problems, corpus } = await loadCorpus(ROOT, contentDirs(fixture.content), { render: true });
     expect(problems.map(formatProblem)).toEqual([]);
@@ -37,9 +39,45 @@ describe('content checker on fixture content', () => {
     expect(plain.corpus.claims.every((claim) => claim.explanationHtml === undefined)).toBe(true);
   });
 
+  it('keeps drafts apart from published claims, rendering what a draft has written with { render: true }', async () => {
+    const fixture = prepareCase('drafts-checker', 'draft-incomplete');
+    const { ok, corpus } = await loadCorpus(ROOT, contentDirs(fixture.content), { render: true });
+    expect(ok, 'a draft with missing fields only warns').toBe(true);
+    expect(corpus.claims.map((claim) => claim.id)).not.toContain('draft-bare');
+    expect(corpus.claims.map((claim) => claim.id)).toContain('links-draft');
+    const drafts = Object.fromEntries(corpus.drafts.map((draft) => [draft.id, draft]));
+    expect(Object.keys(drafts).sort()).toEqual(['draft-bare', 'draft-written']);
+    expect(drafts['draft-bare']?.data).toMatchObject({ status: 'draft', quote: 'The council voted again in May' });
+    expect(drafts['draft-bare']?.data.verdict).toBeUndefined();
+    expect(drafts['draft-bare']?.explanationHtml).toBeUndefined();
+    expect(drafts['draft-written']?.explanationHtml).toBe('<p>Written so far.</p>');
+  });
+
+  it('checks a draft strictly for what it has written: an unanchored quote or an unknown id is an error', async () => {
+    const fixture = prepareCase('drafts-strict', null);
+    const file = `${fixture.content}/claims/sample-article/draft-wrong.mdx`;
+    const frontmatter =
+      'quote: "Not in the article"\nstatus: draft\nverdict: supprted\nauthor: nobody\nrelated: [nothing]';
+    writeFileSync(path.join(ROOT, file), `---\n${frontmatter}\n---\n`);
+    const { ok, problems, corpus } = await loadCorpus(ROOT, contentDirs(fixture.content));
+    expect(ok).toBe(false);
+    const rules = problems.filter((problem) => problem.fatal).map((problem) => problem.ruleId);
+    expect(rules.sort()).toEqual(['quote-not-found', 'unknown-person', 'unknown-related', 'unknown-verdict']);
+    expect(corpus.drafts).toEqual([]);
+  });
+
+  it('derives updated from the latest correction on the model', async () => {
+    const tidy = prepareCase('derived-updated-tidy', 'corrections-out-of-order');
+    const file = path.join(ROOT, tidy.content, 'claims/sample-article/bad.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('2026-11-24', '2026-11-29'));
+    const result = await loadCorpus(ROOT, contentDirs(tidy.content));
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.corpus.claims.find((claim) => claim.id === 'bad')?.data.updated).toBe('2026-11-29');
+  });
+
   it.each(badCaseNames())('reports exactly the expected problems of %s, at file positions', async (name) => {
     const fixture = prepareCase(`checker-${name}`, name);
-    const { ok, problems } = await loadCorpus(ROOT, contentDirs(fixture.content));
+    const { ok, problems } = await loadCorpus(ROOT, contentDirs(fixture.content), { previous: '', ...fixture.options });
     // Every problem, warnings too, and nothing else: a bad file must not cascade into problems elsewhere.
     const relative = (text: string) => text.split(`${fixture.content}/`).join('');
     const got = problems.map((problem) => ({

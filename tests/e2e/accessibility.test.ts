@@ -1,7 +1,9 @@
 /**
  * Accessibility and layout in real Chromium: axe-core on every page type in light and dark
  * themes, keyboard reach of every claim and note, no horizontal overflow at phone, tablet and
- * desktop widths (screenshots of each go to tests/.output/screenshots on every run).
+ * desktop widths (screenshots of each go to tests/.output/screenshots on every run). Page types
+ * the real content may not have yet (a person, a claim with a byline and a history) come from a
+ * build of the accountability fixture.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../../src/bench/browser.ts';
+import { runBuild } from '../support/build.ts';
 import { ROOT } from '../support/fixture-case.ts';
 import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
@@ -23,35 +26,59 @@ const PAGE_TYPES: Record<string, string> = {
   verdicts: '/verdicts/',
   citations: '/citations/',
   methodology: '/methodology/',
+  people: '/people/',
+  corrections: '/corrections/',
+  transparency: '/transparency/',
   '404': '/no-such-page/',
 };
+/** Pages of the fixture build (tests/fixtures/accountability/content): marked by a `fixture:` prefix. */
+const FIXTURE_PAGES: Record<string, string> = {
+  'fixture: people': '/people/',
+  'fixture: person': '/people/avery-fixture/',
+  'fixture: claim with byline and history': '/claims/town-budget-vote/',
+};
+const ALL_PAGES = [...Object.entries(PAGE_TYPES), ...Object.entries(FIXTURE_PAGES)];
 
 let browser: Browser;
 let server: StaticServer;
+let fixtureServer: StaticServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const fixture = runBuild({
+    content: 'tests/fixtures/accountability/content',
+    outDir: 'tests/.output/builds/accountability-e2e',
+    cacheDir: 'tests/.output/cache/accountability-e2e',
+    pagefind: false,
+  });
+  if (fixture.status !== 0) throw new Error(`Building the accountability fixture failed:\n${fixture.output}`);
   server = await serveStatic(SITE_DIR);
+  fixtureServer = await serveStatic(fixture.outDir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fixtureServer?.close();
 });
 
-async function open(url: string, options: { width?: number; scheme?: 'light' | 'dark' } = {}): Promise<Page> {
+async function open(
+  url: string,
+  options: { width?: number; scheme?: 'light' | 'dark'; type?: string } = {},
+): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.scheme ?? 'light',
     reducedMotion: 'reduce',
   });
-  await page.goto(`${server.url}${url}`);
+  const origin = options.type?.startsWith('fixture:') ? fixtureServer.url : server.url;
+  await page.goto(`${origin}${url}`);
   return page;
 }
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
-  it.each(Object.entries(PAGE_TYPES))('finds no violations on the %s page', async (_type, url) => {
-    const page = await open(url, { scheme });
+  it.each(ALL_PAGES)('finds no violations on the %s page', async (type, url) => {
+    const page = await open(url, { scheme, type });
     // Open every note's details so the explanations and citations are checked too.
     await page.evaluate(() =>
       document.querySelectorAll('details').forEach((details) => {
@@ -106,33 +133,27 @@ describe('keyboard', () => {
 });
 
 describe.each([375, 768, 1280])('layout at %ipx', (width) => {
-  it.each(Object.entries(PAGE_TYPES))(
-    'has no horizontal overflow on the %s page, and every note is reachable',
-    async (type, url) => {
-      const page = await open(url, { width });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `${type.replace(/\s+/g, '-')}-${width}.png`),
-        fullPage: type === 'source' || type === 'claim',
-      });
-      const unreachable = await page.evaluate(() =>
-        [...document.querySelectorAll('.note')]
-          .filter((note) => {
-            const box = note.getBoundingClientRect();
-            return (
-              box.width === 0 ||
-              box.height === 0 ||
-              box.right > document.documentElement.clientWidth + 1 ||
-              box.left < 0
-            );
-          })
-          .map((note) => note.id),
-      );
-      await page.close();
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(unreachable).toEqual([]);
-    },
-  );
+  it.each(ALL_PAGES)('has no horizontal overflow on the %s page, and every note is reachable', async (type, url) => {
+    const page = await open(url, { width, type });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `${type.replace(/[\s:]+/g, '-')}-${width}.png`),
+      fullPage: type === 'source' || type.includes('claim'),
+    });
+    const unreachable = await page.evaluate(() =>
+      [...document.querySelectorAll('.note')]
+        .filter((note) => {
+          const box = note.getBoundingClientRect();
+          return (
+            box.width === 0 || box.height === 0 || box.right > document.documentElement.clientWidth + 1 || box.left < 0
+          );
+        })
+        .map((note) => note.id),
+    );
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(unreachable).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ describe('claimReview', () => {
     expect(review.claimReviewed).toBe('voted unanimously');
     expect(review.datePublished).toBe('2026-11-20');
     expect(review.url).toMatch(/\/claims\/sample-unanimously\/$/);
-    expect(review.author).toMatchObject({ '@type': 'Organization' });
+    expect(review.publisher).toMatchObject({ '@type': 'Organization', name: 'Sanctuary Claims Check' });
   });
 
   it('describes where the claim appeared with only the provenance we know', () => {

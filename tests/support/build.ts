@@ -15,12 +15,15 @@ export function runBuild(options: {
   outDir: string;
   cacheDir?: string;
   pagefind?: boolean;
+  /** Extra environment for the build (an empty string unsets a setting read with `||`). */
+  env?: Record<string, string>;
 }): BuildResult {
   const outDir = path.resolve(ROOT, options.outDir);
   const env = {
     ...process.env,
     ...(options.content ? { FACTCHECK_CONTENT: options.content } : {}),
     ...(options.cacheDir ? { FACTCHECK_CACHE_DIR: path.resolve(ROOT, options.cacheDir) } : {}),
+    ...options.env,
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };

@@ -2,9 +2,11 @@
  * Fixture cases: `tests/fixtures/corpus/valid/content` is a clean corpus; each folder of
  * `tests/fixtures/corpus/bad/<case>/` overlays files on it and lists, in `expected.json`,
  * every problem (errors and warnings) it must produce and nothing else. A new case is a new
- * folder, not new code; every rule in `src/corpus/rules.ts` needs at least one case.
+ * folder, not new code; every rule in `src/corpus/rules.ts` needs at least one case. A case may add
+ * `options.json` with the checker's options (`requireReview`, `previous`: a snapshot file in the
+ * case's folder, as `--previous` takes it).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,6 +38,23 @@ export interface FixtureCase {
   /** The case's content folder, relative to the project root (what FACTCHECK_CONTENT takes). */
   readonly content: string;
   readonly expected: readonly ExpectedProblem[];
+  /** `loadCorpus` options from the case's `options.json` (`previous` made relative to the project root). */
+  readonly options: CaseOptions;
+}
+
+export interface CaseOptions {
+  readonly requireReview?: boolean;
+  readonly previous?: string;
+}
+
+function optionsOf(name: string): CaseOptions {
+  const folder = path.join(FIXTURES, 'bad', name);
+  const file = path.join(folder, 'options.json');
+  if (!existsSync(file)) return {};
+  const options = JSON.parse(readFileSync(file, 'utf8')) as CaseOptions;
+  if (!options.previous) return options;
+  const previous = path.relative(ROOT, path.join(folder, options.previous)).split(path.sep).join('/');
+  return { ...options, previous };
 }
 
 export function badCaseNames(): string[] {
@@ -60,9 +79,16 @@ export function prepareCase(name: string, overlay: string | null): FixtureCase {
   mkdirSync(target, { recursive: true });
   cpSync(path.join(FIXTURES, 'valid/content'), path.join(target, 'content'), { recursive: true });
   let expected: ExpectedProblem[] = [];
+  let options: CaseOptions = {};
   if (overlay) {
+    options = optionsOf(overlay);
     cpSync(path.join(FIXTURES, 'bad', overlay, 'content'), path.join(target, 'content'), { recursive: true });
     expected = expectedOf(overlay);
   }
-  return { name, content: path.relative(ROOT, path.join(target, 'content')).split(path.sep).join('/'), expected };
+  return {
+    name,
+    content: path.relative(ROOT, path.join(target, 'content')).split(path.sep).join('/'),
+    expected,
+    options,
+  };
 }

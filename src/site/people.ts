@@ -1,0 +1,96 @@
+/**
+ * Who checked what: the byline on each claim page ("Checked by … · Reviewed by …"), the
+ * verdict history under it, and a page per person or team listing their checks (issue 13).
+ */
+import type { Person } from '../corpus/model.ts';
+import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
+import type { ClaimData, Correction, CorrectionKind } from '../schemas/claim.ts';
+import type { PersonKind } from '../schemas/person.ts';
+import type { ClaimView } from './site-model.ts';
+
+/** A person or team as a byline names them: enough for a link and for structured data. */
+export interface PersonRef {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PersonKind;
+}
+
+export interface Byline {
+  readonly author?: PersonRef | undefined;
+  readonly reviewers: readonly PersonRef[];
+}
+
+export interface HistoryEntry {
+  readonly date: string;
+  readonly kind: CorrectionKind;
+  readonly kindLabel: string;
+  readonly note: string;
+  /** The verdict before this change, where it changed. */
+  readonly previousVerdict?: Verdict | undefined;
+}
+
+export interface PersonView extends PersonRef {
+  readonly person: Person;
+  readonly kindLabel: string;
+  readonly role: string;
+  readonly bio: string;
+  readonly url?: string | undefined;
+  /** Published checks they wrote, and those they reviewed, in source and reading order. */
+  readonly authored: readonly ClaimView[];
+  readonly reviewed: readonly ClaimView[];
+}
+
+export const PERSON_KIND_LABELS: Record<PersonKind, string> = { person: 'Person', team: 'Team' };
+
+export const CORRECTION_KIND_LABELS: Record<CorrectionKind, string> = {
+  correction: 'Correction',
+  update: 'Update',
+  clarification: 'Clarification',
+};
+
+export const personRef = (person: Person): PersonRef => ({
+  id: person.id,
+  name: person.data.name,
+  kind: person.data.kind,
+});
+
+/** The claim's author and reviewers as people; an id with no entry (an error the checker reports) is left out. */
+export function bylineOf(
+  data: Partial<Pick<ClaimData, 'author' | 'reviewers'>>,
+  people: ReadonlyMap<string, Person>,
+): Byline {
+  const known = (id: string) => {
+    const person = people.get(id);
+    return person ? [personRef(person)] : [];
+  };
+  return { author: data.author ? known(data.author)[0] : undefined, reviewers: (data.reviewers ?? []).flatMap(known) };
+}
+
+/** Corrections, newest first (they are written oldest first); entries of one date keep their written order reversed. */
+export function historyOf(corrections: readonly Correction[] | undefined): HistoryEntry[] {
+  return (corrections ?? [])
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.index - a.index)
+    .map(({ entry }) => ({
+      date: entry.date,
+      kind: entry.kind,
+      kindLabel: CORRECTION_KIND_LABELS[entry.kind],
+      note: entry.note,
+      previousVerdict: entry.previousVerdict ? VERDICTS[entry.previousVerdict] : undefined,
+    }));
+}
+
+export function peopleViews(people: readonly Person[], claims: readonly ClaimView[]): PersonView[] {
+  return people
+    .map((person) => ({
+      ...personRef(person),
+      person,
+      kindLabel: PERSON_KIND_LABELS[person.data.kind],
+      role: person.data.role,
+      bio: person.data.bio,
+      url: person.data.url,
+      authored: claims.filter((view) => view.byline.author?.id === person.id),
+      reviewed: claims.filter((view) => view.byline.reviewers.some((reviewer) => reviewer.id === person.id)),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+}
