@@ -5,9 +5,9 @@
  * published claim of the source in the original (`domain/claim-drift.ts`). The result is the object
  * `verification.json` holds (`schemas/verification.ts`).
  */
-import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256Hex } from '../corpus/check-verification.ts';
 import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { VERIFICATION_FILE } from '../corpus/load-sources.ts';
@@ -38,11 +38,6 @@ export type VerifyResult =
       readonly folder: string;
     }
   | { readonly ok: false; readonly reason: string };
-
-/** SHA-256 of a text as UTF-8, hexadecimal: what `articleSha256` records and the checker recomputes. */
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 export async function verifySource(root: string, slug: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const dirs = options.dirs ?? contentDirs();
