@@ -56,7 +56,7 @@ export function claimDrift(
 /** Where the diff puts the quote's first unchanged word in the original, moved back to where the quote starts. */
 function expectedPlace(claim: DriftClaim, aligned: ReadonlyMap<number, number>): number | undefined {
   let best: number | undefined;
-  for (const [saved, original] of aligned) {
+  for (const saved of aligned.keys()) {
     if (saved >= claim.start && saved < claim.end && (best === undefined || saved < best)) best = saved;
   }
   // A quote that starts inside a word ("unanimously" of "voted unanimously,") has that word's start just before it.
