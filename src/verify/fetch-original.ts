@@ -65,7 +65,7 @@ export async function fetchOriginal(spec: string, options: FetchOptions = {}): P
     }
     const length = Number(response.headers.get('content-length'));
     if (length > MAX_BYTES) return { ok: false, reason: `page too large (${length} bytes) at ${from}` };
-    const body = await response.text();
+    const body = decode(await response.arrayBuffer(), type);
     return { ok: true, body, kind, from, ...(from !== spec ? { redirectedFrom: spec } : {}) };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
@@ -85,5 +85,16 @@ async function readLocal(file: string, cwd: string): Promise<Fetched> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${String(error)}` };
+  }
+}
+
+/** The body in the character set the server names (`fetch`'s `text()` always assumes UTF-8), else UTF-8. */
+function decode(bytes: ArrayBuffer, type: string): string {
+  const charset = /charset="?([^";\s]+)/i.exec(type)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    // An unknown label: UTF-8, as browsers fall back to for most pages today.
+    return new TextDecoder('utf-8').decode(bytes);
   }
 }

@@ -34,6 +34,11 @@ beforeAll(async () => {
     const url = request.url ?? '/';
     if (url === '/slow') return; // never answers
     if (url === '/old-address') return void response.writeHead(301, { location: '/identical.html' }).end();
+    if (url === '/windows-1252') {
+      const html = readFileSync(path.join(PAGES, 'identical.html'), 'utf8');
+      const type = 'text/html; charset=windows-1252';
+      return void response.writeHead(200, { 'content-type': type }).end(windows1252(html));
+    }
     try {
       const html = readFileSync(path.join(PAGES, path.basename(url)), 'utf8');
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
@@ -49,6 +54,10 @@ afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
+
+/** The page's few characters outside ASCII, as an older publisher's system would send them. */
+const WINDOWS_1252: Record<string, number> = { '©': 0xa9, '–': 0x96, '’': 0x92, '“': 0x93, '”': 0x94, '›': 0x9b };
+const windows1252 = (text: string) => Buffer.from([...text].map((char) => WINDOWS_1252[char] ?? char.charCodeAt(0)));
 
 const fold = (text: string) => normalize(text).text.trim();
 const verify = (page: string) =>
@@ -160,6 +169,12 @@ describe('verifySource against a local copy of the original, served over HTTP', 
     expect(result.redirectedFrom).toBe(`${base}/old-address`);
     expect(result.verification.status).toBe('identical');
     expect(agents).toEqual([USER_AGENT, USER_AGENT]);
+  });
+
+  it('reads a page in the character set its server names', async () => {
+    const result = await verify('windows-1252');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.verification.status).toBe('identical');
   });
 
   it('says which source it does not know, with the closest slug', async () => {
