@@ -7,7 +7,8 @@
  */
 import { parseArgs } from 'node:util';
 import { formatVerification } from '../verify/report.ts';
-import { verifySource, writeVerification } from '../verify/verify-source.ts';
+import { writeVerification } from '../editing/write-verification.ts';
+import { verifySource } from '../verify/verify-source.ts';
 
 const USAGE = 'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write]';
 

@@ -5,12 +5,10 @@
  * published claim of the source in the original (`domain/claim-drift.ts`). The result is the object
  * `verification.json` holds (`schemas/verification.ts`).
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sha256Hex } from '../corpus/check-verification.ts';
 import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
-import { VERIFICATION_FILE } from '../corpus/load-sources.ts';
 import type { Source } from '../corpus/model.ts';
 import { didYouMean } from '../corpus/problems.ts';
 import { claimDrift } from '../domain/claim-drift.ts';
@@ -127,11 +125,4 @@ function fromLabel(root: string, from: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative)
     ? path.basename(from)
     : relative.split(path.sep).join('/');
-}
-
-/** Writes `content/sources/<slug>/verification.json`: pretty JSON with a trailing newline. */
-export async function writeVerification(root: string, folder: string, verification: Verification): Promise<string> {
-  const file = `${folder}/${VERIFICATION_FILE}`;
-  await writeFile(path.resolve(root, file), `${JSON.stringify(verification, null, 2)}\n`, 'utf8');
-  return file;
 }
