@@ -68,7 +68,8 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function extractArticle(html: string): Extraction {
   const { document } = parseHTML(html);
-  const headline = collapse(document.querySelector('h1')?.textContent ?? '');
+  // Read before Readability rewrites the document.
+  const headings = [...document.querySelectorAll('h1')].map((h1) => collapse(h1.textContent ?? '')).filter(Boolean);
   // The same test Firefox runs before offering Reader View: a page with no run of long paragraphs
   // (an index, an error page) has no article, whatever Readability would make of it.
   if (!isProbablyReaderable(document as unknown as Document)) return { ok: false, reason: 'no article found' };
@@ -78,7 +79,17 @@ export function extractArticle(html: string): Extraction {
   if (!article?.content) return { ok: false, reason: 'no article found' };
   const paragraphs = blocksToParagraphs(article.content);
   if (paragraphs.length === 0) return { ok: false, reason: 'no article found' };
-  const title = headline || collapse(article.title ?? '');
+  const title = headline(headings, collapse(article.title ?? ''));
   if (title !== '' && collapse(paragraphs[0] ?? '') !== title) paragraphs.unshift(title);
   return { ok: true, title, text: paragraphs.join('\n\n') };
+}
+
+/**
+ * The page's headline: the longest `<h1>` that the page's title (Readability's pick of JSON-LD, `og:title` or
+ * `<title>`) contains or is part of, so a site name set as `<h1>` in the header is not taken for it.
+ */
+function headline(headings: readonly string[], title: string): string {
+  if (title === '') return headings[0] ?? '';
+  const matching = headings.filter((heading) => title.includes(heading) || heading.includes(title));
+  return matching.reduce((longest, heading) => (heading.length > longest.length ? heading : longest), '') || title;
 }

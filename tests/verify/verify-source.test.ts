@@ -73,6 +73,15 @@ describe('extracting the article from a news page', () => {
     expect(extracted.text.split('\n\n')).toHaveLength(ARTICLE.trim().split('\n\n').length);
   });
 
+  it('takes the article’s headline, not a site name set as the first <h1>', () => {
+    const page = readFileSync(path.join(PAGES, 'identical.html'), 'utf8').replace(
+      '<a class="logo" href="/">Fixture Gazette</a>',
+      '<h1 class="logo"><a href="/">Fixture Gazette</a></h1>',
+    );
+    const extracted = extractArticle(page);
+    expect(extracted.ok && fold(extracted.text)).toBe(fold(ARTICLE));
+  });
+
   it('finds no article on an index page', () => {
     expect(extractArticle(readFileSync(path.join(PAGES, 'no-article.html'), 'utf8'))).toEqual({
       ok: false,
