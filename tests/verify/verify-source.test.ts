@@ -186,6 +186,14 @@ describe('verifySource against a local copy of the original, served over HTTP', 
     expect(result.verification.status).toBe('identical');
   });
 
+  it('asks for --from when source.yaml has no url', async () => {
+    const valid = 'tests/fixtures/corpus/valid/content';
+    expect(await verifySource(ROOT, 'second-article', { dirs: contentDirs(valid) })).toEqual({
+      ok: false,
+      reason: `${valid}/sources/second-article/source.yaml has no url: pass --from <file-or-url>`,
+    });
+  });
+
   it('says which source it does not know, with the closest slug', async () => {
     const result = await verifySource(ROOT, 'council-budgte', { dirs: contentDirs(CONTENT), from: 'x.html' });
     expect(result).toEqual({
