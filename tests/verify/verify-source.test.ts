@@ -1,3 +1,13 @@
+/**
+ * `npm run verify-source` against local copies of one fixture source's original
+ * (tests/fixtures/verify/content/sources/council-budget), served from 127.0.0.1 only. The pages in
+ * tests/fixtures/verify/pages/ wrap the article in a news site's markup (banner, header, navigation,
+ * breadcrumbs, byline, share buttons, ads and a promo between paragraphs, related links, comments, footer;
+ * links and emphasis inside sentences; curly quotes, an en dash and non-breaking spaces where article.txt
+ * has straight quotes, a hyphen and spaces): identical, one sentence edited, a paragraph removed, a claim's
+ * words changed, a paragraph moved, and an index page with no article. The server adds a 404, a redirect,
+ * a windows-1252 copy and an address that never answers.
+ */
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
