@@ -64,7 +64,10 @@ export async function fetchOriginal(spec: string, options: FetchOptions = {}): P
       return { ok: false, reason: `not an HTML page (content-type ${type}) at ${from}` };
     }
     const length = Number(response.headers.get('content-length'));
-    if (length > MAX_BYTES) return { ok: false, reason: `page too large (${length} bytes) at ${from}` };
+    if (length > MAX_BYTES) {
+      await response.body?.cancel();
+      return { ok: false, reason: `page too large (${length} bytes) at ${from}` };
+    }
     const body = decode(await response.arrayBuffer(), type);
     return { ok: true, body, kind, from, ...(from !== spec ? { redirectedFrom: spec } : {}) };
   } catch (error) {
