@@ -4,6 +4,7 @@ import { idPattern } from '../schemas/common.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { verificationSchema } from '../schemas/verification.ts';
 import { anchorProblem } from './anchor-problems.ts';
+import { checkVerification } from './check-verification.ts';
 import { listFiles, readText } from './files.ts';
 import type { NonArticleRange, Source } from './model.ts';
 import { createProblem, type Problem } from './problems.ts';
@@ -82,6 +83,10 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
       const checked = validateFields(verificationSchema, parsed, verificationFile, 'verification');
       problems.push(...checked.problems);
       verification = checked.data;
+      if (verification) {
+        const about = { slug, text, articleFile };
+        problems.push(...checkVerification(verificationFile, verification, about, (at) => parsed.locate(at)));
+      }
     }
     const notesFile = `${folder}/${RESEARCH_NOTES_FILE}`;
     const notes = files.includes(notesFile) ? await readText(root, notesFile) : '';
