@@ -5,6 +5,7 @@
 import { countByVerdict } from '../domain/verdicts.ts';
 import type { SiteModel } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
+import { verificationExport } from './verification.ts';
 
 export function claimsExport(model: SiteModel) {
   return model.sources.flatMap((source) =>
@@ -71,6 +72,8 @@ export function sourcesExport(model: SiteModel) {
       url: absoluteUrl(paths.source(view.source.slug)),
       claimCount: view.claims.length,
       claimsByVerdict: countByVerdict(view.claims.map((claim) => claim.verdict.id)),
+      // The last comparison with the original: { checkedAt, status, changedPassages, claimsAffected }, or null.
+      verification: verificationExport(view.source),
     };
   });
 }
