@@ -103,6 +103,17 @@ describe('claims and people data', () => {
     }
   });
 
+  it('links each claim into its original at the quote, and says null where the original is unknown', () => {
+    for (const claim of corpus.claims) {
+      const row = claims.find((candidate: { id: string }) => candidate.id === claim.id);
+      const original = corpus.sources.find((source) => source.slug === claim.source)!.data.url;
+      if (!original) expect(row.textFragmentUrl, claim.id).toBeNull();
+      else
+        expect(row.textFragmentUrl, claim.id).toMatch(/#:~:text=(?:[A-Za-z0-9!$'()*+./:;=?@_~]|%[0-9A-F]{2}|[,-])+$/);
+      if (original) expect(row.textFragmentUrl.startsWith(`${original.split('#')[0]}#:~:text=`), claim.id).toBe(true);
+    }
+  });
+
   it('lists every person and team in /data/people.json with the checks they wrote and reviewed', () => {
     expect(people.map((person: { id: string }) => person.id).sort()).toEqual(
       corpus.people.map((person) => person.id).sort(),
