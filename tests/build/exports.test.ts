@@ -104,13 +104,21 @@ describe('claims and people data', () => {
   });
 
   it('links each claim into its original at the quote, and says null where the original is unknown', () => {
+    const trees = new Map<string, ReturnType<typeof readPage>['tree']>();
+    const treeOf = (page: string) => trees.get(page) ?? trees.set(page, readPage(SITE_DIR, page).tree).get(page)!;
     for (const claim of corpus.claims) {
       const row = claims.find((candidate: { id: string }) => candidate.id === claim.id);
       const original = corpus.sources.find((source) => source.slug === claim.source)!.data.url;
-      if (!original) expect(row.textFragmentUrl, claim.id).toBeNull();
-      else
-        expect(row.textFragmentUrl, claim.id).toMatch(/#:~:text=(?:[A-Za-z0-9!$'()*+./:;=?@_~]|%[0-9A-F]{2}|[,-])+$/);
-      if (original) expect(row.textFragmentUrl.startsWith(`${original.split('#')[0]}#:~:text=`), claim.id).toBe(true);
+      if (original) {
+        expect(row.textFragmentUrl.startsWith(`${original.split('#')[0]}#:~:text=`), claim.id).toBe(true);
+        expect(row.textFragmentUrl, claim.id).toMatch(/#:~:text=(?:[\w!$'()*+./:;=?@~]|%[0-9A-F]{2}|[,-])+$/);
+      } else expect(row.textFragmentUrl, claim.id).toBeNull();
+      // The claim page and the note on the source page show the same link, and nothing without an original.
+      const links = (page: string, selector: string) =>
+        selectAll(selector, treeOf(page)).map((node) => node.properties['href']);
+      const expected = original ? [row.textFragmentUrl] : [];
+      expect(links(paths.claim(claim.id), 'a.original-link'), claim.id).toEqual(expected);
+      expect(links(paths.source(claim.source), `[id="note-${claim.id}"] a.original-link`), claim.id).toEqual(expected);
     }
   });
 
