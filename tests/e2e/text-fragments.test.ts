@@ -10,10 +10,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/bench/browser.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
 import { paragraphRanges } from '../../src/domain/paragraphs.ts';
 import { textDirectiveFor, textFragment, withTextDirective } from '../../src/domain/text-fragment.ts';
 import { ARTICLE_TEXT, newsPage } from '../fixtures/text-fragments/news-page.ts';
+import { ROOT } from '../support/fixture-case.ts';
+
+const { corpus } = await loadCorpus(ROOT);
 
 let browser: Browser;
 let server: StaticServer;
@@ -25,6 +29,8 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'text-fragments-'));
   mkdirSync(path.join(root, 'news'));
   writeFileSync(path.join(root, 'news', 'boston-trust-act.html'), newsPage());
+  for (const source of corpus.sources)
+    writeFileSync(path.join(root, 'news', `${source.slug}.html`), newsPage(source.text));
   writeFileSync(path.join(root, '404.html'), '<!doctype html><title>Not found</title>');
   server = await serveStatic(root);
   // The page's own fragment must go: the link replaces it with the text directive.
@@ -40,6 +46,9 @@ afterAll(async () => {
 });
 
 const paragraphs = paragraphRanges(ARTICLE_TEXT);
+/** Index of the paragraph of `text` that holds `offset`. */
+const paragraphIn = (text: string, offset: number) =>
+  paragraphRanges(text).findIndex((range) => range.start <= offset && offset < range.end);
 /** The quote's offsets: the `occurrence`-th appearance (0-based) of `words` in the article. */
 function quote(words: string, occurrence = 0) {
   let start = -1;
@@ -53,12 +62,12 @@ const paragraphOf = (offset: number) => paragraphs.findIndex((range) => range.st
  * Opens `url` as a fresh load (a text fragment is not applied on a same-document navigation) and
  * reports the scroll position and whether `words` inside paragraph `index` are within the viewport.
  */
-async function open(url: string, index: number, words: string) {
+async function open(url: string, index: number, words: string, { settle = 200, wait = 5_000 } = {}) {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(() => window.scrollY > 0, null, { timeout: wait }).catch(() => undefined);
   // Let a smooth or late scroll settle before measuring.
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(settle);
   return page.evaluate(
     ({ index, words }) => {
       const element = document.querySelector(`[data-p="${index}"]`)!;
@@ -145,5 +154,30 @@ describe('a text-fragment link opens the original at the quote', () => {
     const result = await open(textFragment(target, { url: original })!, paragraphOf(start), '“In jurisdictions where');
     expect(result.inView).toBe(true);
     expect(result.scrollY).toBeGreaterThan(0);
+  });
+});
+
+describe('every claim of the site, in a news-markup copy of its article', () => {
+  it('opens each one at its own quote', { timeout: 300_000 }, async () => {
+    const missed: string[] = [];
+    for (const claim of corpus.claims) {
+      const source = corpus.sources.find((candidate) => candidate.slug === claim.source)!;
+      const url = textFragment(
+        { text: source.text, start: claim.start, end: claim.end },
+        { url: `${server.url}/news/${source.slug}.html` },
+      )!;
+      // The quote's first words as the page shows them (whitespace collapsed), in the quote's first paragraph.
+      const words = source.text
+        .slice(claim.start, claim.end)
+        .split(/\n\s*\n/)[0]!
+        .replace(/\s+/g, ' ')
+        .trim();
+      const result = await open(url, paragraphIn(source.text, claim.start), words.slice(0, 40), {
+        settle: 50,
+        wait: 2_000,
+      });
+      if (!result.inView) missed.push(claim.id);
+    }
+    expect(missed).toEqual([]);
   });
 });
