@@ -12,6 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { excerptFragment } from '../../src/domain/text-fragment.ts';
 import { VERDICTS } from '../../src/domain/verdicts.ts';
 import { SITE } from '../../src/site.config.ts';
 import { lastChanged } from '../../src/site/site-model.ts';
@@ -119,6 +120,11 @@ describe('claims and people data', () => {
       const expected = original ? [row.textFragmentUrl] : [];
       expect(links(paths.claim(claim.id), 'a.original-link'), claim.id).toEqual(expected);
       expect(links(paths.source(claim.source), `[id="note-${claim.id}"] a.original-link`), claim.id).toEqual(expected);
+      // Each cited excerpt opens its document at the excerpt.
+      const excerpts = claim.data.citations
+        .map((id) => corpus.citations.find((citation) => citation.id === id)!.data)
+        .flatMap((data) => (data.excerpt ? [excerptFragment(data.url, data.excerpt)] : []));
+      expect(links(paths.claim(claim.id), 'a.excerpt-link'), claim.id).toEqual(excerpts);
     }
   });
 
