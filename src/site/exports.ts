@@ -27,6 +27,8 @@ export function claimsExport(model: SiteModel) {
       published: view.claim.data.published,
       updated: view.lastChanged,
       url: absoluteUrl(paths.claim(view.id)),
+      // The original article opened at the quote; null where the source's original URL is unknown.
+      textFragmentUrl: view.textFragmentUrl ?? null,
       author: view.byline.author ? { id: view.byline.author.id, name: view.byline.author.name } : null,
       reviewers: view.byline.reviewers.map(({ id, name }) => ({ id, name })),
       // As written in the claim's file (oldest first), so scripts see exactly what the page shows.
