@@ -20,6 +20,7 @@ export default defineConfig({
             'tests/search/**/*.test.ts',
             'tests/cli/**/*.test.ts',
             'tests/site/**/*.test.ts',
+            'tests/verify/**/*.test.ts',
           ],
         },
       },

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { QuoteAnchorer } from '../domain/anchor.ts';
 import { idPattern } from '../schemas/common.ts';
 import { sourceSchema } from '../schemas/source.ts';
+import { verificationSchema } from '../schemas/verification.ts';
 import { anchorProblem } from './anchor-problems.ts';
+import { checkVerification } from './check-verification.ts';
 import { listFiles, readText } from './files.ts';
 import type { NonArticleRange, Source } from './model.ts';
 import { createProblem, type Problem } from './problems.ts';
@@ -12,20 +14,30 @@ import { parseYaml } from './yaml-document.ts';
 export const ARTICLE_FILE = 'article.txt';
 export const PROVENANCE_FILE = 'source.yaml';
 export const RESEARCH_NOTES_FILE = 'research-notes.md';
+export const VERIFICATION_FILE = 'verification.json';
 
 const START = { line: 1, column: 1 };
 
 /**
  * Reads `content/sources/<slug>/source.yaml` (provenance) and `article.txt` (the article,
  * verbatim: it is never parsed as Markdown, so `*`, `#`, `<` and `{` stay text), and the
- * optional `research-notes.md` (checked and rendered by `load-corpus.ts`).
+ * optional `research-notes.md` (checked and rendered by `load-corpus.ts`) and `verification.json`
+ * (the last comparison with the original, written by `npm run verify-source`).
  */
 export async function loadSources(root: string, dir: string): Promise<{ sources: Source[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const sources: Source[] = [];
-  const files = await listFiles(root, dir, /(^|[/\\])(source\.ya?ml|article\.txt|research-notes\.md)$/);
+  const files = await listFiles(
+    root,
+    dir,
+    /(^|[/\\])(source\.ya?ml|article\.txt|research-notes\.md|verification\.json)$/,
+  );
   const folders = [
-    ...new Set(files.filter((file) => !file.endsWith(RESEARCH_NOTES_FILE)).map((file) => path.posix.dirname(file))),
+    ...new Set(
+      files
+        .filter((file) => !file.endsWith(RESEARCH_NOTES_FILE) && !file.endsWith(VERIFICATION_FILE))
+        .map((file) => path.posix.dirname(file)),
+    ),
   ];
   /** First source of each article text, to warn when a second folder holds the same article. */
   const byText = new Map<string, string>();
@@ -63,6 +75,19 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
       }
     });
     problems.push(...checkDuplicateArticle(byText, articleFile, text));
+    const verificationFile = `${folder}/${VERIFICATION_FILE}`;
+    let verification: Source['verification'];
+    if (files.includes(verificationFile)) {
+      // JSON is YAML, so the same positioned parser and field checks apply.
+      const parsed = parseYaml(await readText(root, verificationFile));
+      const checked = validateFields(verificationSchema, parsed, verificationFile, 'verification');
+      problems.push(...checked.problems);
+      verification = checked.data;
+      if (verification) {
+        const about = { slug, text, articleFile };
+        problems.push(...checkVerification(verificationFile, verification, about, (at) => parsed.locate(at)));
+      }
+    }
     const notesFile = `${folder}/${RESEARCH_NOTES_FILE}`;
     const notes = files.includes(notesFile) ? await readText(root, notesFile) : '';
     sources.push({
@@ -72,6 +97,7 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
       text,
       nonArticle: nonArticle.sort((a, b) => a.start - b.start),
       ...(notes.trim() === '' ? {} : { researchNotes: { file: notesFile, text: notes } }),
+      ...(verification ? { verification } : {}),
     });
   }
   return { sources, problems };

@@ -4,6 +4,7 @@ import type { CitationData } from '../schemas/citation.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { SourceData } from '../schemas/source.ts';
+import type { Verification } from '../schemas/verification.ts';
 
 export interface NonArticleRange {
   readonly start: number;
@@ -22,6 +23,8 @@ export interface Source {
   readonly researchNotes?: { readonly file: string; readonly text: string } | undefined;
   /** The notes as HTML, when `loadCorpus` was asked to render (the build and dev server). */
   readonly researchNotesHtml?: string | undefined;
+  /** The last comparison with the original (`verification.json`), where one was written. */
+  readonly verification?: Verification | undefined;
 }
 
 export interface Claim {

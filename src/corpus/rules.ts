@@ -222,6 +222,20 @@ export const RULES = [
     fix: 'Write plain Markdown with https:// links; describe what the HTML showed in words.',
   },
   {
+    id: 'verification-stale',
+    severity: 'warning',
+    meaning:
+      "`verification.json`'s `articleSha256` is not the SHA-256 of `article.txt` as it is now: the comparison " +
+      'with the original was made against an older copy',
+    fix: 'Run npm run verify-source -- <slug> --write again to compare the current article.txt with the original.',
+  },
+  {
+    id: 'verification-source-mismatch',
+    severity: 'warning',
+    meaning: "`verification.json`'s `source` is not the slug of the folder it sits in",
+    fix: 'Delete the file if it was copied from another source, or run npm run verify-source -- <slug> --write.',
+  },
+  {
     id: 'mdx-syntax',
     severity: 'error',
     meaning: 'an explanation that does not parse (an unclosed tag or brace)',

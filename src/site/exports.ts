@@ -5,6 +5,7 @@
 import { countByVerdict } from '../domain/verdicts.ts';
 import type { SiteModel } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
+import { verificationExport } from './verification.ts';
 
 export function claimsExport(model: SiteModel) {
   return model.sources.flatMap((source) =>
@@ -26,6 +27,8 @@ export function claimsExport(model: SiteModel) {
       published: view.claim.data.published,
       updated: view.lastChanged,
       url: absoluteUrl(paths.claim(view.id)),
+      // The original article opened at the quote; null where the source's original URL is unknown.
+      textFragmentUrl: view.textFragmentUrl ?? null,
       author: view.byline.author ? { id: view.byline.author.id, name: view.byline.author.name } : null,
       reviewers: view.byline.reviewers.map(({ id, name }) => ({ id, name })),
       // As written in the claim's file (oldest first), so scripts see exactly what the page shows.
@@ -71,6 +74,8 @@ export function sourcesExport(model: SiteModel) {
       url: absoluteUrl(paths.source(view.source.slug)),
       claimCount: view.claims.length,
       claimsByVerdict: countByVerdict(view.claims.map((claim) => claim.verdict.id)),
+      // The last comparison with the original: { checkedAt, status, changedPassages, claimsAffected }, or null.
+      verification: verificationExport(view.source),
     };
   });
 }

@@ -9,6 +9,7 @@ import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts
 import { CITATION_KINDS } from '../domain/citation-kinds.ts';
 import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
+import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
 import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
@@ -29,6 +30,8 @@ export interface CitationView {
   readonly displayTitle: string;
   /** Publisher, author (where it differs) and date: the line after the title. */
   readonly metaLine: string;
+  /** The document opened at the excerpt (a text fragment), where the citation quotes one. */
+  readonly excerptFragmentUrl?: string | undefined;
 }
 
 export interface ClaimView {
@@ -59,6 +62,8 @@ export interface ClaimView {
   readonly shortQuote: string;
   /** The page title: the quote, shortened, and the verdict. */
   readonly pageTitle: string;
+  /** The original article opened at the quote (a text fragment); absent where the source's URL is unknown. */
+  readonly textFragmentUrl?: string | undefined;
 }
 
 export interface SourceView {
@@ -129,7 +134,15 @@ export { lastChanged };
 export function citationView(citation: Citation): CitationView {
   const { id, data } = citation;
   const kindLabel = CITATION_KINDS[data.kind].label;
-  return { id, data, kindLabel, displayTitle: citationTitle(data), metaLine: citationMetaLine(data) };
+  const excerptFragmentUrl = data.excerpt ? excerptFragment(data.url, data.excerpt) : undefined;
+  return {
+    id,
+    data,
+    kindLabel,
+    displayTitle: citationTitle(data),
+    metaLine: citationMetaLine(data),
+    excerptFragmentUrl,
+  };
 }
 
 /** Reading order: by start, the longer of two claims that start together first, then by id. */
@@ -161,6 +174,7 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
   const { published } = claim.data;
   const changed = lastChanged(claim.data);
   const quote = source.text.slice(claim.start, claim.end);
+  const { url } = source.data;
   return {
     id: claim.id,
     claim,
@@ -179,6 +193,7 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
     history: historyOf(claim.data.corrections),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
     pageTitle: `“${truncate(claim.data.quote, TITLE_QUOTE_CHARS)}” — ${verdict.label}`,
+    textFragmentUrl: url && textFragment({ text: source.text, start: claim.start, end: claim.end }, { url }),
   };
 }
 

@@ -4,6 +4,8 @@ import { SITE } from '../site.config.ts';
 export const paths = {
   home: () => '/',
   source: (slug: string) => `/sources/${slug}/`,
+  /** What changed in the original since we saved it (from the source's `verification.json`). */
+  sourceChanges: (slug: string) => `/sources/${slug}/changes/`,
   claim: (id: string) => `/claims/${id}/`,
   /** A draft's page: only `npm run dev` has any. */
   draft: (id: string) => `/drafts/${id}/`,

@@ -12,6 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { excerptFragment } from '../../src/domain/text-fragment.ts';
 import { VERDICTS } from '../../src/domain/verdicts.ts';
 import { SITE } from '../../src/site.config.ts';
 import { lastChanged } from '../../src/site/site-model.ts';
@@ -100,6 +101,30 @@ describe('claims and people data', () => {
       expect(row.reviewers, claim.id).toEqual(reviewers.filter(name).map((id) => ({ id, name: name(id) })));
       expect(row.corrections, claim.id).toEqual(corrections);
       expect(row.updated, claim.id).toBe(lastChanged(claim.data));
+    }
+  });
+
+  it('links each claim into its original at the quote, and says null where the original is unknown', () => {
+    const trees = new Map<string, ReturnType<typeof readPage>['tree']>();
+    const treeOf = (page: string) => trees.get(page) ?? trees.set(page, readPage(SITE_DIR, page).tree).get(page)!;
+    for (const claim of corpus.claims) {
+      const row = claims.find((candidate: { id: string }) => candidate.id === claim.id);
+      const original = corpus.sources.find((source) => source.slug === claim.source)!.data.url;
+      if (original) {
+        expect(row.textFragmentUrl.startsWith(`${original.split('#')[0]}#:~:text=`), claim.id).toBe(true);
+        expect(row.textFragmentUrl, claim.id).toMatch(/#:~:text=(?:[\w!$'()*+./:;=?@~]|%[0-9A-F]{2}|[,-])+$/);
+      } else expect(row.textFragmentUrl, claim.id).toBeNull();
+      // The claim page and the note on the source page show the same link, and nothing without an original.
+      const links = (page: string, selector: string) =>
+        selectAll(selector, treeOf(page)).map((node) => node.properties['href']);
+      const expected = original ? [row.textFragmentUrl] : [];
+      expect(links(paths.claim(claim.id), 'a.original-link'), claim.id).toEqual(expected);
+      expect(links(paths.source(claim.source), `[id="note-${claim.id}"] a.original-link`), claim.id).toEqual(expected);
+      // Each cited excerpt opens its document at the excerpt.
+      const excerpts = claim.data.citations
+        .map((id) => corpus.citations.find((citation) => citation.id === id)!.data)
+        .flatMap((data) => (data.excerpt ? [excerptFragment(data.url, data.excerpt)] : []));
+      expect(links(paths.claim(claim.id), 'a.excerpt-link'), claim.id).toEqual(excerpts);
     }
   });
 

@@ -3,7 +3,8 @@
  * themes, keyboard reach of every claim and note, no horizontal overflow at phone, tablet and
  * desktop widths (screenshots of each go to tests/.output/screenshots on every run). Page types
  * the real content may not have yet (a person, a claim with a byline and a history) come from a
- * build of the accountability fixture.
+ * build of the accountability fixture; the changes pages of a changed and an identical original
+ * from a build of the verification fixture (the real content has no verification.json yet).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ const SCREENSHOTS = path.join(ROOT, 'tests/.output/screenshots');
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
   source: '/sources/honduran-national-hartford/',
+  'changes, not yet compared': '/sources/honduran-national-hartford/changes/',
   claim: '/claims/hartford-hcc-ignored-detainer/',
   'verdict list': '/verdicts/false/',
   'flag list': '/flags/factual-error/',
@@ -37,11 +39,18 @@ const FIXTURE_PAGES: Record<string, string> = {
   'fixture: person': '/people/avery-fixture/',
   'fixture: claim with byline and history': '/claims/town-budget-vote/',
 };
-const ALL_PAGES = [...Object.entries(PAGE_TYPES), ...Object.entries(FIXTURE_PAGES)];
+/** Pages of the verification fixture build (tests/fixtures/verification/content): a `changes fixture:` prefix. */
+const CHANGES_PAGES: Record<string, string> = {
+  'changes fixture: source with a changed original': '/sources/sample-article/',
+  'changes fixture: changes': '/sources/sample-article/changes/',
+  'changes fixture: changes, identical': '/sources/second-article/changes/',
+};
+const ALL_PAGES = [...Object.entries(PAGE_TYPES), ...Object.entries(FIXTURE_PAGES), ...Object.entries(CHANGES_PAGES)];
 
 let browser: Browser;
 let server: StaticServer;
 let fixtureServer: StaticServer;
+let changesServer: StaticServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -52,14 +61,23 @@ beforeAll(async () => {
     pagefind: false,
   });
   if (fixture.status !== 0) throw new Error(`Building the accountability fixture failed:\n${fixture.output}`);
+  const changes = runBuild({
+    content: 'tests/fixtures/verification/content',
+    outDir: 'tests/.output/builds/verification-e2e',
+    cacheDir: 'tests/.output/cache/verification-e2e',
+    pagefind: false,
+  });
+  if (changes.status !== 0) throw new Error(`Building the verification fixture failed:\n${changes.output}`);
   server = await serveStatic(SITE_DIR);
   fixtureServer = await serveStatic(fixture.outDir);
+  changesServer = await serveStatic(changes.outDir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
   await fixtureServer?.close();
+  await changesServer?.close();
 });
 
 async function open(
@@ -71,7 +89,11 @@ async function open(
     colorScheme: options.scheme ?? 'light',
     reducedMotion: 'reduce',
   });
-  const origin = options.type?.startsWith('fixture:') ? fixtureServer.url : server.url;
+  const origin = options.type?.startsWith('fixture:')
+    ? fixtureServer.url
+    : options.type?.startsWith('changes fixture:')
+      ? changesServer.url
+      : server.url;
   await page.goto(`${origin}${url}`);
   return page;
 }
@@ -140,7 +162,7 @@ describe.each([375, 768, 1280])('layout at %ipx', (width) => {
     );
     await page.screenshot({
       path: path.join(SCREENSHOTS, `${type.replace(/[\s:]+/g, '-')}-${width}.png`),
-      fullPage: type === 'source' || type.includes('claim'),
+      fullPage: type === 'source' || type.includes('claim') || type.includes('changes'),
     });
     const unreachable = await page.evaluate(() =>
       [...document.querySelectorAll('.note')]

@@ -69,7 +69,7 @@ describe('reading a checked article', () => {
     await page.waitForURL(/\/claims\/[a-z0-9-]+\/$/);
     const id = new URL(page.url()).pathname.split('/')[2];
     expect(await page.locator('h1 .badge').count()).toBe(1);
-    await page.locator('.claim-quote figcaption a').click();
+    await page.locator('.claim-quote figcaption a:not(.original-link)').click();
     await page.waitForURL(new RegExp(`/sources/honduran-national-hartford/#claim-${id}$`));
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * `npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write]`: compares a source's
+ * article.txt with the original (the source's `url`, or `--from`), word by word, and re-anchors its
+ * claims there. Exit codes as `diff`'s: 0 identical, 1 changed, 2 could not fetch or extract.
+ * `--json` prints the verification object; `--write` saves it as content/sources/<slug>/verification.json.
+ * `FACTCHECK_FETCH_TIMEOUT_MS` sets the timeout (default 30 seconds).
+ */
+import { parseArgs } from 'node:util';
+import { formatVerification } from '../verify/report.ts';
+import { writeVerification } from '../editing/write-verification.ts';
+import { verifySource } from '../verify/verify-source.ts';
+
+const USAGE = 'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write]';
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { from: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'boolean' } },
+  });
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+const [slug] = positionals;
+if (!slug || positionals.length > 1) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const root = process.cwd();
+const result = await verifySource(root, slug, { from: values.from });
+if (!result.ok) {
+  console.error(`verify-source: ${slug}: ${result.reason}`);
+  process.exit(2);
+}
+const { verification } = result;
+if (values.json) console.log(JSON.stringify(verification, null, 2));
+else console.log(formatVerification(verification, result.redirectedFrom));
+if (values.write) {
+  const file = await writeVerification(root, result.folder, verification);
+  // On stderr with --json, so standard output stays one JSON document.
+  (values.json ? console.error : console.log)(`Wrote ${file}`);
+}
+process.exitCode = verification.status === 'identical' ? 0 : 1;
