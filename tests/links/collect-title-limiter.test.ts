@@ -15,7 +15,10 @@ describe('collectTargets', () => {
         },
       ],
       citations: [
-        { file: 'content/citations/c.yaml', data: { url: 'https://gov.test/doc', title: 'The report', date: '2023-01-01' } },
+        {
+          file: 'content/citations/c.yaml',
+          data: { url: 'https://gov.test/doc', title: 'The report', date: '2023-01-01' },
+        },
         { file: 'content/citations/d.yaml', data: { url: 'https://news.test/a', title: 'Headline' } },
       ],
       claims: [

@@ -10,7 +10,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-const page = (title: string) => `<!doctype html><html><head><title>${title}</title></head><body><p>Text</p></body></html>`;
+const page = (title: string) =>
+  `<!doctype html><html><head><title>${title}</title></head><body><p>Text</p></body></html>`;
 
 export async function startServer(): Promise<TestServer> {
   const hits = new Map<string, number[]>();
