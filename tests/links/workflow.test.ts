@@ -1,4 +1,4 @@
-/** The weekly link-health workflow parses, runs on a schedule and by hand, and runs the command the README documents. */
+/** The weekly link-health workflow parses, runs on a schedule and by hand, and runs the README command. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
