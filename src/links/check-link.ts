@@ -108,7 +108,10 @@ export async function checkLink(
     }
     if (REDIRECTS.has(result.status) && result.location) {
       hops.push({ url: current, status: result.status });
-      const next = new URL(result.location, current).href;
+      const next = URL.parse(result.location, current)?.href;
+      if (!next) {
+        return finish({ status: 'error', httpStatus: result.status, contentType: null, errorCode: 'BAD_REDIRECT' });
+      }
       if (seen.has(next)) {
         current = next;
         return finish({ status: 'error', httpStatus: result.status, contentType: null, errorCode: 'REDIRECT_LOOP' });
