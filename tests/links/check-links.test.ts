@@ -165,4 +165,21 @@ describe('checkLinks archive hook', () => {
       null,
     ]);
   });
+
+  it('with saveArchives, asks the hook to save a URL for which find found no copy', async () => {
+    const saved: string[] = [];
+    const archive = {
+      find: async () => null,
+      save: async (url: string) => (saved.push(url), `https://archive.example/new/${url}`),
+    };
+    const outcome = await checkLinks([target('/ok'), target('/ok.copy', { isArchive: true })], {
+      ...OPTIONS,
+      archive,
+      saveArchives: true,
+    });
+    if (outcome.offline) throw new Error('offline');
+    expect(saved).toEqual([`${server.base}/ok`]);
+    expect(outcome.results[0]?.entry.archivedUrl).toBe(`https://archive.example/new/${server.base}/ok`);
+    expect(outcome.results[1]?.entry.archivedUrl).toBeNull();
+  });
 });
