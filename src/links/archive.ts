@@ -130,6 +130,8 @@ export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
       }
       const closest = (body as AvailabilityAnswer | null)?.archived_snapshots?.closest;
       if (!closest?.available || typeof closest.url !== 'string') return null;
+      // A capture of an error page (`"status": "404"`) is no copy of the document.
+      if (closest.status !== undefined && !/^[23]/.test(String(closest.status))) return null;
       if (!URL.canParse(closest.url)) {
         return fail({
           operation: 'find',

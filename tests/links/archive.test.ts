@@ -34,6 +34,10 @@ beforeAll(async () => {
         const closest = { available: true, url: SNAPSHOT, timestamp: '20191213101500', status: '200' };
         return json(200, { url: asked, archived_snapshots: { closest } });
       }
+      if (asked === 'https://example.org/gone') {
+        const closest = { available: true, url: `${SNAPSHOT}-gone`, timestamp: '20191213101500', status: '404' };
+        return json(200, { url: asked, archived_snapshots: { closest } });
+      }
       if (asked === 'https://example.org/archive-down') return json(503, { error: 'unavailable' });
       if (asked === 'https://example.org/hangs') return; // never answers
       return json(200, { url: asked, archived_snapshots: {} });
@@ -100,6 +104,12 @@ describe('find (the availability API)', () => {
     const client = archive({ onError: (error) => errors.push(error) });
     expect(await client.find('https://example.org/never-archived', '2020-01-01')).toBeNull();
     expect(errors).toEqual([]);
+    expect(client.errors).toEqual([]);
+  });
+
+  it('returns null when the closest capture is of an error page', async () => {
+    const client = archive();
+    expect(await client.find('https://example.org/gone', '2019-12-13')).toBeNull();
     expect(client.errors).toEqual([]);
   });
 
