@@ -22,7 +22,16 @@ function citation(id: string, url: string, title: string): void {
 function links(args: readonly string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/links.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, FACTCHECK_CONTENT: content, FACTCHECK_LINKS_RETRY_BASE_MS: '10', NO_COLOR: '1', ...env },
+    env: {
+      ...process.env,
+      FACTCHECK_CONTENT: content,
+      FACTCHECK_LINKS_RETRY_BASE_MS: '10',
+      NO_COLOR: '1',
+      // Archives are asked of the local stand-in, never of the real service.
+      WAYBACK_AVAILABILITY_URL: `${server.base}/wayback/available`,
+      WAYBACK_SAVE_URL: `${server.base}/wayback/save`,
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -57,6 +66,7 @@ describe('npm run links', { timeout: 30_000 }, () => {
   });
 
   it('--json prints the entries; --write saves them, sorted, as link-status.json', async () => {
+    const before = readFileSync(path.join(content, 'citations', 'gone.yaml'), 'utf8');
     const { status, stdout, stderr } = await links(['--json', '--write', '--per-host', '1']);
     expect(status).toBe(1);
     const entries = JSON.parse(stdout) as { url: string; status: string; usedBy: string[] }[];
@@ -69,6 +79,13 @@ describe('npm run links', { timeout: 30_000 }, () => {
     expect(stderr).toContain(`Wrote ${content}/link-status.json`);
     const written = readFileSync(path.join(content, 'link-status.json'), 'utf8');
     expect(written).toBe(`${JSON.stringify(entries, null, 2)}\n`);
+    // The archived copy found for the dead page goes into its citation, as one added line.
+    const snapshot = `https://web.archive.org/web/20240301000000/${server.base}/gone-404`;
+    expect((entries[0] as { archivedUrl?: string }).archivedUrl).toBe(snapshot);
+    expect(stderr).toContain(`Wrote archivedUrl to ${content}/citations/gone.yaml`);
+    const after = readFileSync(path.join(content, 'citations', 'gone.yaml'), 'utf8').split('\n');
+    expect(after.filter((line) => !before.split('\n').includes(line))).toEqual([`archivedUrl: "${snapshot}"`]);
+    expect(after.length).toBe(before.split('\n').length + 1);
   });
 
   it('exits 0 when every link is ok or redirected', async () => {

@@ -26,6 +26,17 @@ export async function startServer(): Promise<TestServer> {
     const html = (status: number, title: string, headers: Record<string, string> = {}) =>
       void response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(page(title));
     const redirect = (status: number, location: string) => void response.writeHead(status, { location }).end();
+    // A stand-in for the Wayback availability API: a copy exists only of the dead page.
+    if (url.startsWith('/wayback/available?')) {
+      const asked = new URL(url, 'http://127.0.0.1').searchParams.get('url') ?? '';
+      const closest = { available: true, status: '200', timestamp: '20240301000000' };
+      const snapshots = asked.endsWith('/gone-404')
+        ? { closest: { ...closest, url: `http://web.archive.org/web/20240301000000/${asked}` } }
+        : {};
+      return void response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ url: asked, archived_snapshots: snapshots }));
+    }
     switch (url) {
       case '/ok':
         return html(200, 'Council adopts the 2024 budget &amp; tax rate | City News');
