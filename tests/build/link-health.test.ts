@@ -28,7 +28,7 @@ describe('building content with a link check', () => {
   it('succeeds, and reports the entry for a URL the content no longer uses as stale', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(
-      /tests\/fixtures\/link-health\/content\/link-status\.json:\d+:\d+(-\d+:\d+)?  warning  Unexpected link status entry for "https:\/\/example\.org\/withdrawn-report"/,
+      /tests\/fixtures\/link-health\/content\/link-status\.json:\d+:\d+(-\d+:\d+)? {2}warning {2}Unexpected link status entry for "https:\/\/example\.org\/withdrawn-report"/,
     );
     expect(result.output).toContain('link-status-stale');
     expect(result.output).not.toContain('"https://example.org/vote", which no source');
