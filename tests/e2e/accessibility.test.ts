@@ -4,7 +4,8 @@
  * desktop widths (screenshots of each go to tests/.output/screenshots on every run). Page types
  * the real content may not have yet (a person, a claim with a byline and a history) come from a
  * build of the accountability fixture; the changes pages of a changed and an identical original
- * from a build of the verification fixture (the real content has no verification.json yet).
+ * from a build of the verification fixture (the real content has no verification.json yet); a dead citation
+ * and the editors' link-health page from a build of the link-health fixture (no link-status.json yet either).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
