@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixture-case.ts';
+import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { closedPort, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -86,6 +88,9 @@ describe('npm run links', { timeout: 30_000 }, () => {
     const after = readFileSync(path.join(content, 'citations', 'gone.yaml'), 'utf8').split('\n');
     expect(after.filter((line) => !before.split('\n').includes(line))).toEqual([`archivedUrl: "${snapshot}"`]);
     expect(after.length).toBe(before.split('\n').length + 1);
+    // What the command writes, the checker and the build accept as it is.
+    const { problems } = await loadCorpus(ROOT, contentDirs(content));
+    expect(problems.filter((problem) => String(problem.file).endsWith('link-status.json')).map(String)).toEqual([]);
   });
 
   it('exits 0 when every link is ok or redirected', async () => {
