@@ -21,6 +21,7 @@ export default defineConfig({
             'tests/cli/**/*.test.ts',
             'tests/site/**/*.test.ts',
             'tests/verify/**/*.test.ts',
+            'tests/links/**/*.test.ts',
           ],
         },
       },

@@ -10,6 +10,8 @@ export interface ContentDirs {
   readonly claims: string;
   readonly citations: string;
   readonly people: string;
+  /** `link-status.json`: the last check of every link (`npm run links -- --write`); optional. */
+  readonly linkStatus: string;
 }
 
 export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'): ContentDirs {
@@ -19,6 +21,7 @@ export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'
     claims: `${root}/claims`,
     citations: `${root}/citations`,
     people: `${root}/people`,
+    linkStatus: `${root}/link-status.json`,
   };
 }
 

@@ -4,11 +4,14 @@
  */
 import { SITE } from '../site.config.ts';
 import { checkBylines } from './check-byline.ts';
+import { checkLinkStatusStale } from './check-link-status.ts';
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
 import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
+import { contentUrls } from './content-urls.ts';
+import { loadLinkStatus } from './load-link-status.ts';
 import { loadPeople } from './load-people.ts';
 import { loadSources } from './load-sources.ts';
 import { checkVerdictChanges, readPreviousClaims } from './previous-claims.ts';
@@ -47,10 +50,11 @@ export async function loadCorpus(
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
   assertContentFolder(root, dirs);
-  const [sourcesResult, citationsResult, peopleResult] = await Promise.all([
+  const [sourcesResult, citationsResult, peopleResult, linkStatus] = await Promise.all([
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
     loadPeople(root, dirs.people),
+    loadLinkStatus(root, dirs.linkStatus),
   ]);
   const claimsResult = await loadClaims(root, sourcesResult.sources, {
     dir: dirs.claims,
@@ -62,12 +66,27 @@ export async function loadCorpus(
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
   const previousSpec = options.previous ?? (process.env['FACTCHECK_PREVIOUS_CLAIMS'] || undefined);
   const previous = previousSpec ? await readPreviousClaims(root, previousSpec) : undefined;
+  // Only when links were checked: finding the links in every explanation costs a parse of each that has one.
+  const staleLinks = linkStatus.entries
+    ? checkLinkStatusStale(
+        dirs.linkStatus,
+        linkStatus.entries,
+        contentUrls({
+          sources: sourcesResult.sources,
+          citations: citationsResult.citations,
+          claims: [...claimsResult.claims, ...claimsResult.drafts],
+        }),
+        linkStatus.placeOf,
+      )
+    : [];
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...sourcesResult.problems,
     ...notes.problems,
     ...citationsResult.problems,
     ...peopleResult.problems,
+    ...linkStatus.problems,
+    ...staleLinks,
     ...claimsResult.problems,
     ...checkReferences(claimsResult.fields, citationsResult.citations, known),
     ...checkBylines(claimsResult.fields, {
@@ -88,6 +107,7 @@ export async function loadCorpus(
     drafts: options.render ? claimsResult.drafts.filter((draft) => !broken.has(draft.file)) : claimsResult.drafts,
     citations: citationsResult.citations,
     people: peopleResult.people,
+    ...(linkStatus.entries ? { linkStatus: linkStatus.entries } : {}),
   };
   return { corpus, problems, ok: !hasErrors(problems) };
 }

@@ -2,6 +2,7 @@
 import type { NonArticleKindId } from '../domain/citation-kinds.ts';
 import type { CitationData } from '../schemas/citation.ts';
 import type { ClaimData } from '../schemas/claim.ts';
+import type { LinkStatusEntry } from '../schemas/link-status.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { SourceData } from '../schemas/source.ts';
 import type { Verification } from '../schemas/verification.ts';
@@ -70,4 +71,9 @@ export interface Corpus {
   readonly drafts: readonly DraftClaim[];
   readonly citations: readonly Citation[];
   readonly people: readonly Person[];
+  /**
+   * The last check of every link (`content/link-status.json`, sorted by URL); absent when links
+   * have not been checked yet. An array, not a map: the corpus reaches the pages as JSON.
+   */
+  readonly linkStatus?: readonly LinkStatusEntry[] | undefined;
 }

@@ -236,6 +236,14 @@ export const RULES = [
     fix: 'Delete the file if it was copied from another source, or run npm run verify-source -- <slug> --write.',
   },
   {
+    id: 'link-status-stale',
+    severity: 'warning',
+    meaning:
+      '`content/link-status.json` has an entry for a URL no source, citation or explanation uses any more (a ' +
+      'corrected URL, a removed citation)',
+    fix: 'Run npm run links -- --write to check the links again, or remove the entry.',
+  },
+  {
     id: 'mdx-syntax',
     severity: 'error',
     meaning: 'an explanation that does not parse (an unclosed tag or brace)',

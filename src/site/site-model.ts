@@ -12,6 +12,7 @@ import { enclosingSentences } from '../domain/sentences.ts';
 import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
 import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
+import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
 import { truncate } from './text.ts';
 
@@ -32,6 +33,8 @@ export interface CitationView {
   readonly metaLine: string;
   /** The document opened at the excerpt (a text fragment), where the citation quotes one. */
   readonly excerptFragmentUrl?: string | undefined;
+  /** The last link check: archived copy, "link dead as of", where the title links. */
+  readonly health: LinkHealth;
 }
 
 export interface ClaimView {
@@ -131,10 +134,12 @@ export function citationMetaLine(data: Citation['data']): string {
 /** When a claim's check last changed: one definition for the checker, feeds, exports and pages. */
 export { lastChanged };
 
-export function citationView(citation: Citation): CitationView {
+export function citationView(citation: Citation, links: LinkStatusIndex = new Map()): CitationView {
   const { id, data } = citation;
   const kindLabel = CITATION_KINDS[data.kind].label;
-  const excerptFragmentUrl = data.excerpt ? excerptFragment(data.url, data.excerpt) : undefined;
+  const health = linkHealth(data, links);
+  // A dead original opens nowhere: the archived copy, where there is one, opens at the passage instead.
+  const excerptFragmentUrl = data.excerpt ? excerptFragment(health.href, data.excerpt) : undefined;
   return {
     id,
     data,
@@ -142,6 +147,7 @@ export function citationView(citation: Citation): CitationView {
     displayTitle: citationTitle(data),
     metaLine: citationMetaLine(data),
     excerptFragmentUrl,
+    health,
   };
 }
 
@@ -247,7 +253,8 @@ function sourceView(
 
 export function buildSiteModel(input: SiteData): SiteModel {
   const { corpus, researchNotes } = input;
-  const citationViews = new Map(corpus.citations.map((citation) => [citation.id, citationView(citation)]));
+  const links = linkStatusIndex(corpus.linkStatus);
+  const citationViews = new Map(corpus.citations.map((citation) => [citation.id, citationView(citation, links)]));
   const relatedViews = new Map<string, ClaimView[]>();
   const people = new Map(corpus.people.map((person) => [person.id, person]));
   // Before the checker kept drafts apart, a draft could arrive among the claims: it is never published.

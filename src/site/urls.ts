@@ -18,6 +18,8 @@ export const paths = {
   verdict: (id: string) => `/verdicts/${id}/`,
   flag: (id: string) => `/flags/${id}/`,
   citations: () => '/citations/',
+  /** For editors: citations whose link the last check found broken, and those without an archived copy. */
+  citationHealth: () => '/citations/health/',
   search: () => '/search/',
   people: () => '/people/',
   person: (id: string) => `/people/${id}/`,

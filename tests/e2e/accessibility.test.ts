@@ -4,7 +4,8 @@
  * desktop widths (screenshots of each go to tests/.output/screenshots on every run). Page types
  * the real content may not have yet (a person, a claim with a byline and a history) come from a
  * build of the accountability fixture; the changes pages of a changed and an identical original
- * from a build of the verification fixture (the real content has no verification.json yet).
+ * from a build of the verification fixture (the real content has no verification.json yet); a dead citation
+ * and the editors' link-health page from a build of the link-health fixture (no link-status.json yet either).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,7 @@ const PAGE_TYPES: Record<string, string> = {
   'flag list': '/flags/factual-error/',
   verdicts: '/verdicts/',
   citations: '/citations/',
+  'link health, not checked': '/citations/health/',
   methodology: '/methodology/',
   people: '/people/',
   corrections: '/corrections/',
@@ -45,12 +47,24 @@ const CHANGES_PAGES: Record<string, string> = {
   'changes fixture: changes': '/sources/sample-article/changes/',
   'changes fixture: changes, identical': '/sources/second-article/changes/',
 };
-const ALL_PAGES = [...Object.entries(PAGE_TYPES), ...Object.entries(FIXTURE_PAGES), ...Object.entries(CHANGES_PAGES)];
+/** Pages of the link-health fixture build (tests/fixtures/link-health/content): a `links fixture:` prefix. */
+const LINK_PAGES: Record<string, string> = {
+  'links fixture: link health': '/citations/health/',
+  'links fixture: bibliography with a dead link': '/citations/',
+  'links fixture: claim citing a dead link': '/claims/sample-vote/',
+};
+const ALL_PAGES = [
+  ...Object.entries(PAGE_TYPES),
+  ...Object.entries(FIXTURE_PAGES),
+  ...Object.entries(CHANGES_PAGES),
+  ...Object.entries(LINK_PAGES),
+];
 
 let browser: Browser;
 let server: StaticServer;
 let fixtureServer: StaticServer;
 let changesServer: StaticServer;
+let linksServer: StaticServer;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -68,9 +82,17 @@ beforeAll(async () => {
     pagefind: false,
   });
   if (changes.status !== 0) throw new Error(`Building the verification fixture failed:\n${changes.output}`);
+  const links = runBuild({
+    content: 'tests/fixtures/link-health/content',
+    outDir: 'tests/.output/builds/link-health-e2e',
+    cacheDir: 'tests/.output/cache/link-health-e2e',
+    pagefind: false,
+  });
+  if (links.status !== 0) throw new Error(`Building the link-health fixture failed:\n${links.output}`);
   server = await serveStatic(SITE_DIR);
   fixtureServer = await serveStatic(fixture.outDir);
   changesServer = await serveStatic(changes.outDir);
+  linksServer = await serveStatic(links.outDir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -78,6 +100,7 @@ afterAll(async () => {
   await server?.close();
   await fixtureServer?.close();
   await changesServer?.close();
+  await linksServer?.close();
 });
 
 async function open(
@@ -93,7 +116,9 @@ async function open(
     ? fixtureServer.url
     : options.type?.startsWith('changes fixture:')
       ? changesServer.url
-      : server.url;
+      : options.type?.startsWith('links fixture:')
+        ? linksServer.url
+        : server.url;
   await page.goto(`${origin}${url}`);
   return page;
 }

@@ -1,0 +1,66 @@
+/**
+ * A page's `<title>`, and whether it still resembles the title a citation records. A page that
+ * answers 200 with a title such as "Page not found" or the site's home page title is a likely soft
+ * 404: the document is gone though the server says all is well.
+ */
+
+/**
+ * Below this similarity a title no longer resembles the citation's. Measured on titles as sites
+ * write them: "Headline | Outlet" against the headline scores 1, a shortened headline about 0.6 to 1,
+ * "Page not found | Outlet" or a home page title 0 to 0.2.
+ */
+export const TITLE_SIMILARITY_THRESHOLD = 0.5;
+
+/** Words too common to say that two titles are about the same document. */
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has in is it its of on or the to was were with v vs'.split(' '),
+);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The first `<title>` in some HTML, whitespace collapsed and entities decoded; undefined until it is complete. */
+export function findTitle(html: string): string | undefined {
+  const match = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
+  if (!match?.[1]) return undefined;
+  return decodeEntities(match[1]).replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function tokens(title: string): Set<string> {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word));
+  return new Set(words);
+}
+
+/**
+ * How much of the shorter title the other contains, 0 to 1 (token overlap: words compared after
+ * case, accents, punctuation and common words are set aside). The shorter one, because sites add
+ * their name to a headline or shorten it.
+ */
+export function titleSimilarity(expected: string, actual: string): number {
+  const a = tokens(expected);
+  const b = tokens(actual);
+  if (a.size === 0 || b.size === 0) return a.size === b.size ? 1 : 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  // A one-word page title ("Home", "Error") says little: measure against the citation's title then.
+  const base = Math.min(a.size, b.size) < 2 ? a.size : Math.min(a.size, b.size);
+  return shared / base;
+}
+
+export function titleResembles(expected: string, actual: string): boolean {
+  return titleSimilarity(expected, actual) >= TITLE_SIMILARITY_THRESHOLD;
+}
