@@ -3,9 +3,9 @@
  * entry per URL in `content/link-status.json` and in `npm run links -- --json`. Keep its names.
  */
 
-/** What the last check found at a URL. */
-export const LINK_STATUSES = ['ok', 'redirected', 'dead', 'blocked', 'error', 'changed'] as const;
-export type LinkStatus = (typeof LINK_STATUSES)[number];
+/** What the last check found at a URL: one list, in the schema the checker validates the file with. */
+import type { LinkStatus } from '../schemas/link-status.ts';
+export { LINK_STATUSES, type LinkStatus } from '../schemas/link-status.ts';
 
 export type ContentKind = 'html' | 'pdf' | 'other';
 
