@@ -1,7 +1,7 @@
 /** Lighthouse (the npm package) on built pages, driving Debian's Chromium. */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from './browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
@@ -13,15 +13,7 @@ export async function runLighthouse(
   const server = await serveStatic(dist);
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: CHROMIUM_FLAGS,
   });
   const scores: Record<string, LighthouseScores> = {};
   try {
