@@ -16,8 +16,9 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freez
 
 /** The http(s) links and link definitions of one explanation, in order. */
 export function explanationLinks(body: string, file: string): string[] {
-  // Without `://` there is no absolute link to find: skip the parse (most explanations at scale).
-  if (!body.includes('://')) return [];
+  // Without `://` or `www.` (a GFM autolink) there is no absolute link to find: skip the parse
+  // (most explanations at scale).
+  if (!body.includes('://') && !body.includes('www.')) return [];
   let tree: Root;
   try {
     tree = (file.endsWith('.md') ? mdParser : mdxParser).parse(body) as Root;

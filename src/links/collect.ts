@@ -2,13 +2,8 @@
  * Every URL the content relies on: each source's `url` and `archivedUrl`, each citation's `url` and
  * `archivedUrl`, and the http(s) links (inline, reference definitions, GFM autolinks) in explanations.
  */
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { explanationLinks as contentExplanationLinks } from '../corpus/content-urls.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { isHttpUrl } from '../domain/urls.ts';
 import type { LinkTarget } from './model.ts';
 
 interface Draft {
@@ -19,17 +14,11 @@ interface Draft {
   isArchive: boolean;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
-/** The http(s) URLs linked from one explanation, in order of appearance. */
-export function explanationLinks(body: string): string[] {
-  const tree = parser.parse(body) as Root;
-  const urls: string[] = [];
-  visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && isHttpUrl(node.url)) urls.push(node.url);
-  });
-  return urls;
-}
+/**
+ * The http(s) URLs linked from one explanation, in order: the checker's own reader
+ * (`corpus/content-urls.ts`), so the link check and `link-status-stale` agree on what a link is.
+ */
+export const explanationLinks = (body: string, file = 'claim.mdx'): string[] => contentExplanationLinks(body, file);
 
 export function collectTargets(corpus: Pick<Corpus, 'sources' | 'citations' | 'claims' | 'drafts'>): LinkTarget[] {
   const byUrl = new Map<string, Draft>();
@@ -53,7 +42,7 @@ export function collectTargets(corpus: Pick<Corpus, 'sources' | 'citations' | 'c
     add(data.archivedUrl, file, { isArchive: true });
   }
   for (const { file, body } of [...corpus.claims, ...corpus.drafts]) {
-    for (const url of explanationLinks(body)) add(url, file);
+    for (const url of explanationLinks(body, file)) add(url, file);
   }
   return [...byUrl]
     .map(([url, draft]) => ({
