@@ -22,6 +22,7 @@ export default defineConfig({
             'tests/site/**/*.test.ts',
             'tests/verify/**/*.test.ts',
             'tests/links/**/*.test.ts',
+            'tests/extension/unit/**/*.test.ts',
           ],
         },
       },
@@ -29,7 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/extension/build/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 180_000,
           hookTimeout: 600_000,
@@ -40,7 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/extension/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/check-chromium.ts', 'tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
