@@ -16,6 +16,7 @@ import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
 import { normalize, normalizeQuote } from '../domain/normalize.ts';
 import type { ClaimAnnotation } from './annotations.ts';
 import { buildDomText, isHiddenElement, piecesFor, type DomText, type TextPiece } from './dom-text.ts';
+import { WordMatcher, wordsOf } from './word-match.ts';
 
 export interface AnchoredClaim {
   annotation: ClaimAnnotation;
@@ -97,104 +98,41 @@ function innermost(elements: readonly Element[]): Element | undefined {
   return best;
 }
 
-/** How many folded characters of `context` agree with the text next to a range (the end of the prefix). */
-function agreeingPrefix(folded: string, prefix: string): number {
-  let count = 0;
-  while (count < prefix.length && count < folded.length) {
-    if (prefix[prefix.length - 1 - count] !== folded[folded.length - 1 - count]) break;
-    count++;
-  }
-  return count;
-}
-function agreeingSuffix(folded: string, suffix: string): number {
-  let count = 0;
-  while (count < suffix.length && count < folded.length && suffix[count] === folded[count]) count++;
-  return count;
-}
-
 /** Context to compare, in original characters: generous, as folding only shortens text. */
 const CONTEXT_WINDOW = 160;
 
+/**
+ * How many words of the quote's prefix (from its end) and suffix (from its start) agree with the
+ * page's words around a range. Words, not characters, so a dash typed as `--` or a quote mark
+ * straightened next to the quote costs nothing.
+ */
 function contextAgreement(source: string, range: TextRange, quote: ClaimAnnotation['quote']): number {
-  const before = normalize(source.slice(Math.max(0, range.start - CONTEXT_WINDOW), range.start)).text.trimEnd();
-  const after = normalize(source.slice(range.end, range.end + CONTEXT_WINDOW)).text.trimStart();
-  return agreeingPrefix(before, normalizeQuote(quote.prefix)) + agreeingSuffix(after, normalizeQuote(quote.suffix));
+  const before = wordList(source.slice(Math.max(0, range.start - CONTEXT_WINDOW), range.start)).reverse();
+  const after = wordList(source.slice(range.end, range.end + CONTEXT_WINDOW));
+  return agreeing(before, wordList(quote.prefix).reverse()) + agreeing(after, wordList(quote.suffix));
 }
 
+const wordList = (text: string) => wordsOf(normalize(text).text).split(' ');
+
+/** Length of the common start of two word lists; a word cut at the window's edge still counts if it agrees. */
+function agreeing(page: readonly string[], ours: readonly string[]): number {
+  let count = 0;
+  while (count < ours.length && count < page.length && ours[count] !== '' && ours[count] === page[count]) count++;
+  return count;
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
+
 /**
- * The quote's words in the page's folded text with punctuation and spacing ignored: both are reduced
- * to letters and digits with one space for every run of anything else, so `a -- b`, `a—b` and `a – b`
- * read the same, but no word can gain, lose or change a letter.
+ * Whether a match starts and ends at word edges where the quote does: "ICE" must not light up the end
+ * of "NICE", unless our copy's quote too begins inside a word (its prefix ends in a letter).
  */
-class WordMatcher {
-  private readonly words: string;
-  /** `foldedAt[i]`: the folded-text index of word-text character `i`. */
-  private readonly foldedAt: number[];
-
-  constructor(private readonly folded: string) {
-    let words = '';
-    const foldedAt: number[] = [];
-    let gap = false;
-    for (let index = 0; index < folded.length; index++) {
-      const char = folded[index]!;
-      if (WordMatcher.isWordChar(char)) {
-        if (gap && words !== '') {
-          words += ' ';
-          foldedAt.push(index);
-        }
-        words += char;
-        foldedAt.push(index);
-        gap = false;
-      } else gap = true;
-    }
-    this.words = words;
-    this.foldedAt = foldedAt;
-  }
-
-  /** Letters, digits and combining marks (a surrogate half counts, so astral letters stay whole). */
-  static isWordChar(char: string): boolean {
-    return /[\p{L}\p{N}\p{M}\uD800-\uDFFF]/u.test(char);
-  }
-
-  static wordsOf(text: string): string {
-    return text
-      .split(/[^\p{L}\p{N}\p{M}\uD800-\uDFFF]+/u)
-      .filter((word) => word !== '')
-      .join(' ');
-  }
-
-  /** Ranges in folded text (first to last word character) of every occurrence of `quote`'s words. */
-  find(quote: string): { start: number; end: number }[] {
-    const words = WordMatcher.wordsOf(quote);
-    if (words === '') return [];
-    const found: { start: number; end: number }[] = [];
-    for (let at = this.words.indexOf(words); at !== -1; at = this.words.indexOf(words, at + 1)) {
-      const before = this.words[at - 1];
-      const after = this.words[at + words.length];
-      // Whole words only: "ICE" must not match inside "NICE".
-      if ((before === undefined || before === ' ') && (after === undefined || after === ' '))
-        found.push({ start: this.foldedAt[at]!, end: this.foldedAt[at + words.length - 1]! + 1 });
-    }
-    return found;
-  }
-
-  /**
-   * Widens a word range over the quote's leading and trailing punctuation where the page has it
-   * (an opening quote mark, a closing full stop), so the highlight covers what the quote covers.
-   */
-  widen(range: { start: number; end: number }, quote: string): { start: number; end: number } {
-    const lead = /^[^\p{L}\p{N}\p{M}\s]*/u.exec(quote)?.[0] ?? '';
-    const trail = /[^\p{L}\p{N}\p{M}\s]*$/u.exec(quote)?.[0] ?? '';
-    let { start, end } = range;
-    for (let count = 0; count < lead.length && start > 0 && this.isMark(start - 1); count++) start--;
-    for (let count = 0; count < trail.length && end < this.folded.length && this.isMark(end); count++) end++;
-    return { start, end };
-  }
-
-  private isMark(index: number): boolean {
-    const char = this.folded[index]!;
-    return char !== ' ' && char !== '\n' && !WordMatcher.isWordChar(char);
-  }
+function edgesAgree(source: string, range: TextRange, quote: ClaimAnnotation['quote']): boolean {
+  const cutsBefore = isWordChar(source[range.start - 1]) && isWordChar(source[range.start]);
+  const cutsAfter = isWordChar(source[range.end - 1]) && isWordChar(source[range.end]);
+  const quoteCutsBefore = isWordChar(quote.prefix.at(-1)) && isWordChar(quote.exact[0]);
+  const quoteCutsAfter = isWordChar(quote.exact.at(-1)) && isWordChar(quote.suffix[0]);
+  return (!cutsBefore || quoteCutsBefore) && (!cutsAfter || quoteCutsAfter);
 }
 
 interface Pending {
@@ -240,24 +178,28 @@ export function anchorClaims(
   const pending: Pending[] = [];
   const orphans: OrphanClaim[] = [];
 
-  for (const annotation of annotations) {
+  /** Every place the quote can be: exact (folded) matches at word edges, else the same words. */
+  const placesOf = (annotation: ClaimAnnotation): readonly TextRange[] | 'empty' => {
     const result = anchorer.anchor(annotation.quote);
-    if (result.ok) ranges.set(annotation, result);
-    else if (result.reason === 'empty') orphans.push({ annotation, reason: 'empty' });
-    else if (result.reason === 'ambiguous' || result.reason === 'context-mismatch')
-      pending.push({ annotation, candidates: result.matches });
-    else {
-      words ??= new WordMatcher(anchorer.folded.text);
-      const quote = normalizeQuote(annotation.quote.exact);
-      const { map, ends } = anchorer.folded;
-      const candidates = words.find(quote).map((found) => {
-        const { start, end } = words!.widen(found, quote);
-        return { start: map[start] ?? 0, end: ends[end - 1] ?? 0 };
-      });
-      if (candidates.length === 1) ranges.set(annotation, candidates[0]!);
-      else if (candidates.length > 1) pending.push({ annotation, candidates });
-      else orphans.push({ annotation, reason: 'not-found' });
-    }
+    if (!result.ok && result.reason === 'empty') return 'empty';
+    const exact = result.ok ? [result] : result.reason === 'not-found' ? [] : result.matches;
+    const atEdges = exact.filter((range) => edgesAgree(dom.text, range, annotation.quote));
+    if (atEdges.length > 0) return atEdges;
+    words ??= new WordMatcher(anchorer.folded.text);
+    const quote = normalizeQuote(annotation.quote.exact);
+    const { map, ends } = anchorer.folded;
+    return words.find(quote).map((found) => {
+      const { start, end } = words!.widen(found, quote);
+      return { start: map[start] ?? 0, end: ends[end - 1] ?? 0 };
+    });
+  };
+
+  for (const annotation of annotations) {
+    const places = placesOf(annotation);
+    if (places === 'empty') orphans.push({ annotation, reason: 'empty' });
+    else if (places.length === 0) orphans.push({ annotation, reason: 'not-found' });
+    else if (places.length === 1) ranges.set(annotation, places[0]!);
+    else pending.push({ annotation, candidates: places });
   }
 
   // Repeated quotes: the best context first, then the place the position hint points to.

@@ -1,0 +1,83 @@
+/**
+ * Word-only matching, the last resort of anchor-page.ts: text reduced to its words (letters, digits
+ * and combining marks) with one space between them, so punctuation and spacing a publisher changed
+ * (`--` for a dash, `. . .` for an ellipsis, a quote mark dropped) no longer matter, while every
+ * letter of every word still must.
+ */
+
+/** The words of `text`, separated by single spaces. */
+export function wordsOf(text: string): string {
+  return text
+    .split(/[^\p{L}\p{N}\p{M}\uD800-\uDFFF]+/u)
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
+/**
+ * The quote's words in the page's folded text with punctuation and spacing ignored: both are reduced
+ * to letters and digits with one space for every run of anything else, so `a -- b`, `a—b` and `a – b`
+ * read the same, but no word can gain, lose or change a letter.
+ */
+export class WordMatcher {
+  private readonly words: string;
+  /** `foldedAt[i]`: the folded-text index of word-text character `i`. */
+  private readonly foldedAt: number[];
+
+  constructor(private readonly folded: string) {
+    let words = '';
+    const foldedAt: number[] = [];
+    let gap = false;
+    for (let index = 0; index < folded.length; index++) {
+      const char = folded[index]!;
+      if (WordMatcher.isWordChar(char)) {
+        if (gap && words !== '') {
+          words += ' ';
+          foldedAt.push(index);
+        }
+        words += char;
+        foldedAt.push(index);
+        gap = false;
+      } else gap = true;
+    }
+    this.words = words;
+    this.foldedAt = foldedAt;
+  }
+
+  /** Letters, digits and combining marks (a surrogate half counts, so astral letters stay whole). */
+  static isWordChar(char: string): boolean {
+    return /[\p{L}\p{N}\p{M}\uD800-\uDFFF]/u.test(char);
+  }
+
+  /** Ranges in folded text (first to last word character) of every occurrence of `quote`'s words. */
+  find(quote: string): { start: number; end: number }[] {
+    const words = wordsOf(quote);
+    if (words === '') return [];
+    const found: { start: number; end: number }[] = [];
+    for (let at = this.words.indexOf(words); at !== -1; at = this.words.indexOf(words, at + 1)) {
+      const before = this.words[at - 1];
+      const after = this.words[at + words.length];
+      // Whole words only: "ICE" must not match inside "NICE".
+      if ((before === undefined || before === ' ') && (after === undefined || after === ' '))
+        found.push({ start: this.foldedAt[at]!, end: this.foldedAt[at + words.length - 1]! + 1 });
+    }
+    return found;
+  }
+
+  /**
+   * Widens a word range over the quote's leading and trailing punctuation where the page has it
+   * (an opening quote mark, a closing full stop), so the highlight covers what the quote covers.
+   */
+  widen(range: { start: number; end: number }, quote: string): { start: number; end: number } {
+    const lead = /^[^\p{L}\p{N}\p{M}\s]*/u.exec(quote)?.[0] ?? '';
+    const trail = /[^\p{L}\p{N}\p{M}\s]*$/u.exec(quote)?.[0] ?? '';
+    let { start, end } = range;
+    for (let count = 0; count < lead.length && start > 0 && this.isMark(start - 1); count++) start--;
+    for (let count = 0; count < trail.length && end < this.folded.length && this.isMark(end); count++) end++;
+    return { start, end };
+  }
+
+  private isMark(index: number): boolean {
+    const char = this.folded[index]!;
+    return char !== ' ' && char !== '\n' && !WordMatcher.isWordChar(char);
+  }
+}
