@@ -175,7 +175,8 @@ ${body.join('\n')}
 <li><a href="/news/1">More on immigration enforcement</a></li><li><a href="/news/2">City council roundup</a></li>
 </ul></aside>
 <section id="comments" class="comments-section"><h2>Comments</h2>
-<article class="comment"><p class="comment-author">reader_one</p><p>\u201C${escapeHtml(quoted)}\u201D Exactly.</p></article>
+<article class="comment"><p class="comment-author">reader_one</p>
+<p>\u201C${escapeHtml(quoted)}\u201D Exactly.</p></article>
 <article class="comment"><p class="comment-author">reader_two</p><p>${escapeHtml(whole)}</p>
 <p>Read that again.</p></article>
 </section>
