@@ -46,9 +46,10 @@ function retype(text: string, random: () => number): string {
   if (roll < 0.3) out = out.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
   else if (roll < 0.5) out = out.replace(/"([^"\n]*)"/g, '\u201C$1\u201D').replace(/(\w)'(\w)/g, '$1\u2019$2');
   const dash = random();
-  if (dash < 0.35) out = out.replace(/\u2014/g, '\u2013');
-  else if (dash < 0.7) out = out.replace(/\u2014/g, '--');
-  else if (dash < 0.85) out = out.replace(/ \u2013 /g, ' \u2014 ');
+  if (dash < 0.3) out = out.replace(/\u2014/g, '\u2013');
+  else if (dash < 0.7) out = out.replace(/ ?[\u2013\u2014] ?/g, (match) => match.replace(/[\u2013\u2014]/, '--'));
+  else if (dash < 0.85) out = out.replace(/ \u2013 /g, '\u2014');
+  if (random() < 0.5) out = out.replace(/ ?\. \. \./g, '\u2026');
   // NBSP after short words ("a", "of", "U.S.") as typesetting CMSs do, and soft hyphens in long words.
   out = out.replace(/(\b\w{1,3}) (?=\w)/g, (match, word: string) => (random() < 0.25 ? `${word}${NBSP}` : match));
   out = out.replace(/\b[A-Za-z]{11,}\b/g, (word) =>
@@ -131,7 +132,7 @@ export function newsPageHtml(source: NewsSource, options: NewsPageOptions = {}):
   paragraphs.forEach((paragraph, index) => {
     const text = retype(paragraph, random);
     if (isHeading(paragraph)) body.push(`<h2 class="subhead">${inlineMarkup(text, random, false)}</h2>`);
-    else body.push(`<p>${inlineMarkup(text, random, random() < 0.3)}</p>`);
+    else body.push(`<p>${inlineMarkup(text, random, random() < 0.5)}</p>`);
     if (index % 3 === 1) body.push(BETWEEN_ADS[ads++ % BETWEEN_ADS.length]!.replace('{n}', String(ads)));
     if (index === 2) {
       const pull = sentencesOf(paragraphs[Math.min(3, paragraphs.length - 1)] ?? '')[0];

@@ -122,17 +122,19 @@ function agreeing(page: readonly string[], ours: readonly string[]): number {
 }
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
+const isDash = (char: string | undefined) => char !== undefined && /[-\u2010-\u2015\u2212]/.test(char);
+/** Whether an edge between two characters falls inside a word, or inside a `--` dash. */
+const cuts = (before: string | undefined, after: string | undefined) =>
+  (isWordChar(before) && isWordChar(after)) || (isDash(before) && isDash(after));
 
 /**
  * Whether a match starts and ends at word edges where the quote does: "ICE" must not light up the end
- * of "NICE", unless our copy's quote too begins inside a word (its prefix ends in a letter).
+ * of "NICE", nor a dash half of `--`, unless our copy's quote is cut the same way (its prefix ends in a letter).
  */
 function edgesAgree(source: string, range: TextRange, quote: ClaimAnnotation['quote']): boolean {
-  const cutsBefore = isWordChar(source[range.start - 1]) && isWordChar(source[range.start]);
-  const cutsAfter = isWordChar(source[range.end - 1]) && isWordChar(source[range.end]);
-  const quoteCutsBefore = isWordChar(quote.prefix.at(-1)) && isWordChar(quote.exact[0]);
-  const quoteCutsAfter = isWordChar(quote.exact.at(-1)) && isWordChar(quote.suffix[0]);
-  return (!cutsBefore || quoteCutsBefore) && (!cutsAfter || quoteCutsAfter);
+  const startOk = !cuts(source[range.start - 1], source[range.start]) || cuts(quote.prefix.at(-1), quote.exact[0]);
+  const endOk = !cuts(source[range.end - 1], source[range.end]) || cuts(quote.exact.at(-1), quote.suffix[0]);
+  return startOk && endOk;
 }
 
 interface Pending {

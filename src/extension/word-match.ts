@@ -68,16 +68,29 @@ export class WordMatcher {
    * (an opening quote mark, a closing full stop), so the highlight covers what the quote covers.
    */
   widen(range: { start: number; end: number }, quote: string): { start: number; end: number } {
-    const lead = /^[^\p{L}\p{N}\p{M}\s]*/u.exec(quote)?.[0] ?? '';
-    const trail = /[^\p{L}\p{N}\p{M}\s]*$/u.exec(quote)?.[0] ?? '';
-    let { start, end } = range;
-    for (let count = 0; count < lead.length && start > 0 && this.isMark(start - 1); count++) start--;
-    for (let count = 0; count < trail.length && end < this.folded.length && this.isMark(end); count++) end++;
-    return { start, end };
+    const lead = /^[^\p{L}\p{N}\p{M}]*/u.exec(quote)?.[0] ?? '';
+    const trail = /[^\p{L}\p{N}\p{M}]*$/u.exec(quote)?.[0] ?? '';
+    return {
+      start: this.follow(range.start, [...lead.replace(/ /g, '')].reverse(), -1),
+      end: this.follow(range.end, [...trail.replace(/ /g, '')], 1),
+    };
   }
 
-  private isMark(index: number): boolean {
-    const char = this.folded[index]!;
-    return char !== ' ' && char !== '\n' && !WordMatcher.isWordChar(char);
+  /**
+   * From `at`, steps (backwards for -1) over the page's spaces and the quote's punctuation marks in order,
+   * a `-` standing for any run of hyphens (`--`); returns where the last mark that agreed ends.
+   */
+  private follow(at: number, marks: readonly string[], step: 1 | -1): number {
+    const charAt = (index: number) => this.folded[step === 1 ? index : index - 1];
+    let reached = at;
+    let cursor = at;
+    for (const mark of marks) {
+      while (charAt(cursor) === ' ') cursor += step;
+      if (charAt(cursor) !== mark) break;
+      cursor += step;
+      if (mark === '-') while (charAt(cursor) === '-') cursor += step;
+      reached = cursor;
+    }
+    return reached;
   }
 }
