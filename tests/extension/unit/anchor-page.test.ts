@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, newsPageHtml } from '../../../src/bench/news-page.ts';
+import { escapeHtml, newsPageHtml, syntheticNewsPage } from '../../../src/bench/news-page.ts';
 import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
 import { normalizeQuote } from '../../../src/domain/normalize.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
@@ -281,5 +281,20 @@ describe('parseAnnotationCollection', () => {
     const { annotations, problems } = parseAnnotationCollection({ ...collection, id: 'javascript:alert(1)' });
     expect(annotations.every((annotation) => annotation.claimUrl === undefined)).toBe(true);
     expect(problems).toEqual(['the collection id is not an http(s) URL: no claim links are kept']);
+  });
+});
+
+describe('syntheticNewsPage', () => {
+  it('builds a 20,000-word page whose 200 claims all anchor on their own words', () => {
+    const { html, collection, text } = syntheticNewsPage({ words: 20_000, claims: 200, seed: 3 });
+    expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(20_000);
+    expect(syntheticNewsPage({ words: 20_000, claims: 200, seed: 3 }).html).toBe(html);
+    const { annotations, problems } = parseAnnotationCollection(collection);
+    expect(problems).toEqual([]);
+    expect(annotations).toHaveLength(200);
+    const root = findArticleRoot(parseHTML(html).document);
+    const { anchored, orphans } = anchorClaims(root, annotations);
+    expect(orphans).toEqual([]);
+    for (const { annotation, text: found } of anchored) expect(folded(found)).toBe(folded(annotation.quote.exact));
   });
 });
