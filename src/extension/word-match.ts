@@ -23,7 +23,10 @@ export class WordMatcher {
   /** `foldedAt[i]`: the folded-text index of word-text character `i`. */
   private readonly foldedAt: number[];
 
-  constructor(private readonly folded: string) {
+  private readonly folded: string;
+
+  constructor(folded: string) {
+    this.folded = folded;
     let words = '';
     const foldedAt: number[] = [];
     let gap = false;
