@@ -182,7 +182,7 @@ export function anchorClaims(
 
   /** Every place the quote can be: exact (folded) matches at word edges, else the same words. */
   const placesOf = (annotation: ClaimAnnotation): readonly TextRange[] | 'empty' => {
-    const result = anchorer.anchor(annotation.quote);
+    const result = anchorer.anchor(annotation.quote, { closest: false });
     if (!result.ok && result.reason === 'empty') return 'empty';
     const exact = result.ok ? [result] : result.reason === 'not-found' ? [] : result.matches;
     const atEdges = exact.filter((range) => edgesAgree(dom.text, range, annotation.quote));

@@ -5,6 +5,9 @@
  * letter of every word still must.
  */
 
+/** A word: letters, digits and combining marks (a surrogate half counts, so astral letters stay whole). */
+const WORD = /[\p{L}\p{N}\p{M}\uD800-\uDFFF]+/gu;
+
 /** The words of `text`, separated by single spaces. */
 export function wordsOf(text: string): string {
   return text
@@ -29,26 +32,16 @@ export class WordMatcher {
     this.folded = folded;
     let words = '';
     const foldedAt: number[] = [];
-    let gap = false;
-    for (let index = 0; index < folded.length; index++) {
-      const char = folded[index]!;
-      if (WordMatcher.isWordChar(char)) {
-        if (gap && words !== '') {
-          words += ' ';
-          foldedAt.push(index);
-        }
-        words += char;
+    for (const { 0: word, index } of folded.matchAll(WORD)) {
+      if (words !== '') {
+        words += ' ';
         foldedAt.push(index);
-        gap = false;
-      } else gap = true;
+      }
+      words += word;
+      for (let offset = 0; offset < word.length; offset++) foldedAt.push(index + offset);
     }
     this.words = words;
     this.foldedAt = foldedAt;
-  }
-
-  /** Letters, digits and combining marks (a surrogate half counts, so astral letters stay whole). */
-  static isWordChar(char: string): boolean {
-    return /[\p{L}\p{N}\p{M}\uD800-\uDFFF]/u.test(char);
   }
 
   /** Ranges in folded text (first to last word character) of every occurrence of `quote`'s words. */
