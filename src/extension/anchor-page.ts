@@ -8,9 +8,9 @@
  * 2. where the context does not decide, the occurrence whose context agrees longest wins, and among
  *    equals the one nearest where the TextPositionSelector says it should be (placed between the
  *    claims around it that were anchored);
- * 3. only when the folded quote is nowhere, the quote's words are looked for with punctuation and
- *    spacing ignored (`--` for a dash, `. . .` for an ellipsis): the same words in the same order, or
- *    nothing, never a near match onto other words.
+ * 3. only when the folded quote is nowhere (or only inside longer words), the quote's words are looked
+ *    for with punctuation and spacing ignored (`--` for a dash, `. . .` for an ellipsis): the same
+ *    words in the same order, or nothing, never a near match onto other words.
  */
 import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
 import { normalize, normalizeQuote } from '../domain/normalize.ts';
@@ -31,12 +31,22 @@ export interface OrphanClaim {
 
 /**
  * Page furniture that repeats or interrupts the article, recognised by a whole word of its class or
- * id (`ad-slot`, `share_bar`, `comments`, `related-stories`…): ads, promotions, share and social
- * widgets, related links, comments and newsletter sign-ups. A heuristic: a class such as `adjust`
- * does not match, a publisher that calls its article body `comment` would lose it.
+ * id (`ad-slot`, `share_bar`, `comments`, `related-stories`, `pull-quote`…): ads, promotions, share and
+ * social widgets, related links, comments, newsletter sign-ups and pull quotes (a sentence of the article
+ * again). A heuristic: a class such as `adjust` does not match, but a publisher that called its article
+ * body `comment` would lose it.
  */
-const BOILERPLATE_WORD =
-  /(?:^|[\s_-])(?:ad|ads|adslot|advert|adverts|advertisement|advertising|sponsored|promo|promos|promotion|share|sharing|social|related|comment|comments|newsletter|outbrain|taboola)(?:$|[\s_-])/i;
+const BOILERPLATE_WORD = new RegExp(
+  '(?:^|[\\s_-])(?:ad|ads|adslot|advert|adverts|advertisement|advertising|sponsored|promo|promos|promotion|' +
+    'share|sharing|social|related|comment|comments|newsletter|outbrain|taboola|pull[-_]?quote)(?:$|[\\s_-])',
+  'i',
+);
+/**
+ * Text for screen readers only (`<span class="sr-only">(opens in a new tab)</span>` inside a link), laid
+ * out off-screen rather than hidden, so only its class says it is not part of the sentence a reader sees.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible)(?:\s|$)/i;
 /** Landmarks that are never the article's text. */
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
@@ -45,8 +55,10 @@ export function isBoilerplate(element: Element): boolean {
   if (name === 'aside') return true;
   const role = element.getAttribute('role');
   if (role !== null && BOILERPLATE_ROLES.has(role)) return true;
-  const classAndId = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return BOILERPLATE_WORD.test(classAndId);
+  const className = element.getAttribute('class') ?? '';
+  return (
+    BOILERPLATE_WORD.test(`${className} ${element.getAttribute('id') ?? ''}`) || SCREEN_READER_ONLY.test(className)
+  );
 }
 
 /** Left out of the article's text: hidden (markup or computed style) or page furniture. */
@@ -57,6 +69,8 @@ export function isLeftOut(element: Element): boolean {
 const ROOT_CANDIDATES = '[itemprop~="articleBody"], article, main, [role="main"]';
 /** A candidate with at least this share of the best one's paragraph text counts as holding the article. */
 const NEAR_BEST = 0.9;
+/** The share of the page's paragraph text a landmark must hold to be taken for the article. */
+const LANDMARK_SHARE = 0.5;
 
 function insideBoilerplate(element: Element, stop: Element): boolean {
   for (let at: Element | null = element; at && at !== stop; at = at.parentElement) if (isBoilerplate(at)) return true;
@@ -77,15 +91,19 @@ function paragraphText(element: Element): number {
  * The element holding the article: among `article`, `main`, `[role=main]` and `[itemprop=articleBody]`
  * (outside page furniture), those with about the most paragraph text, the innermost of them (an
  * `article` inside `main`). `articleBody` only where no such landmark holds the article, because it
- * often leaves out the headline and standfirst, which claims quote. The body when none holds any.
+ * often leaves out the headline and standfirst, which claims quote. The body when none holds at least
+ * half of the page's paragraph text.
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const scored = [...doc.querySelectorAll(ROOT_CANDIDATES)]
-    .filter((element) => !insideBoilerplate(element, doc.documentElement))
+    // Up to the body, not including it: themes put words such as `comments-open` on <body>.
+    .filter((element) => !insideBoilerplate(element, body))
     .map((element) => ({ element, text: paragraphText(element) }));
   const most = Math.max(0, ...scored.map(({ text }) => text));
-  if (most === 0) return body;
+  // Landmarks that hold less than half the page's paragraph text are teasers (related stories marked up
+  // as `article`), not the article: the whole body is then safer than a root without the claims.
+  if (most === 0 || most < paragraphText(body) * LANDMARK_SHARE) return body;
   const holding = scored.filter(({ text }) => text >= most * NEAR_BEST).map(({ element }) => element);
   const landmarks = holding.filter((element) => !element.matches('[itemprop~="articleBody"]'));
   return innermost(landmarks.length > 0 ? landmarks : holding) ?? body;

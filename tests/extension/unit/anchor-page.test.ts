@@ -180,6 +180,19 @@ describe('anchorClaims', () => {
     expect(orphans.map((orphan) => orphan.reason)).toEqual(['not-found', 'not-found', 'not-found', 'not-found']);
   });
 
+  it('leaves out furniture inside the article: inline ads, screen-reader text, pull quotes, share bars', () => {
+    const document = documentOf(
+      '<article><p>The council <a href="/x">voted<span class="sr-only"> (opens in a new tab)</span></a> ' +
+        '<span class="ad-slot"><span>Advertisement</span></span>to amend the act.</p>' +
+        '<div class="pull-quote">The council voted to amend the act.</div><div class="share_bar">Share</div></article>',
+    );
+    const { anchored } = anchorClaims(findArticleRoot(document), [claim('The council voted to amend the act.')]);
+    expect(anchored.map((a) => a.pieces[0]?.node.parentElement?.localName)).toEqual(['p']);
+    expect(buildDomText(findArticleRoot(document), { isHidden: isLeftOut }).text).toBe(
+      'The council voted to amend the act.\n',
+    );
+  });
+
   it('reports an empty quote', () => {
     expect(anchorClaims(documentOf('<p>x</p>').body, [claim(' \u00AD ')]).orphans[0]?.reason).toBe('empty');
   });
@@ -193,6 +206,17 @@ describe('findArticleRoot', () => {
         `<section class="comments"><article><p>${'Comment. '.repeat(60)}</p></article></section></main>`,
     );
     expect(findArticleRoot(document).id).toBe('story');
+  });
+
+  it('takes the body when the landmarks are teasers holding less than half the paragraph text', () => {
+    const teaser = '<article class="card"><p>A short teaser of another story.</p></article>';
+    const document = documentOf(
+      `<div class="entry-content"><p>${'Article text. '.repeat(30)}</p></div>${teaser}${teaser}`,
+    );
+    expect(findArticleRoot(document).localName).toBe('body');
+    document.body.className = 'single comments-open';
+    document.querySelector('.entry-content')!.outerHTML = `<main><p>${'Article text. '.repeat(30)}</p></main>`;
+    expect(findArticleRoot(document).localName).toBe('main');
   });
 
   it('takes articleBody where no landmark holds it, and the body where nothing does', () => {
