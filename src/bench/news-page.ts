@@ -8,6 +8,7 @@
  * list, and a comments section that quotes the article (a naive search finds the copy there first
  * or twice). All text is escaped: it is text, never markup.
  */
+import { normalizeQuote } from '../domain/normalize.ts';
 import {
   ANNOTATION_CONTEXT,
   quoteSelector,
@@ -40,6 +41,17 @@ export function seededRandom(seed: number): () => number {
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A quote or a highlight's text folded as `normalizeQuote` does, and for the two retypings it leaves
+ * (which `newsPageHtml` makes as publishers do): `--` for a dash, and spaced dots for an ellipsis. Equal
+ * results mean the same words with the same punctuation, as a reader sees them.
+ */
+export function foldPublisherText(text: string): string {
+  return normalizeQuote(text)
+    .replace(/-+/g, '-')
+    .replace(/ ?\. \. \.| ?\.\.\./g, '...');
 }
 
 const SOFT_HYPHEN = '\u00AD';

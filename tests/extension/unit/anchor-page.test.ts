@@ -1,22 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, newsPageHtml, syntheticNewsPage } from '../../../src/bench/news-page.ts';
+import { escapeHtml, foldPublisherText, newsPageHtml, syntheticNewsPage } from '../../../src/bench/news-page.ts';
 import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
-import { normalizeQuote } from '../../../src/domain/normalize.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
 import { buildDomText } from '../../../src/extension/dom-text.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
 const pages = await realNewsPages(ROOT);
-/**
- * Folded as normalize does, and for the two changes it leaves (news-page.ts makes them as publishers do):
- * a double hyphen for a dash, and spaced dots for an ellipsis.
- */
-const folded = (text: string) =>
-  normalizeQuote(text)
-    .replace(/-+/g, '-')
-    .replace(/ ?\. \. \.| ?\.\.\./g, '...');
+const folded = foldPublisherText;
 const wordsOf = (text: string) =>
   folded(text)
     .split(/[^\p{L}\p{N}]+/u)
