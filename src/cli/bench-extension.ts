@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { anchorBenchTable, benchAnchoring } from '../bench/anchor-bench.ts';
-import { syntheticNewsPage } from '../bench/news-page.ts';
+import { syntheticNewsPage } from '../bench/synthetic-news-page.ts';
 import { realNewsPages } from '../bench/real-news-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
