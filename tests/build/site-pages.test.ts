@@ -36,6 +36,7 @@ describe('built pages', () => {
         'people/index.html',
         'corrections/index.html',
         'transparency/index.html',
+        'extension/index.html',
       ]),
     );
     expect(pages.filter((file) => file.startsWith('claims/')).length).toBeGreaterThan(60);
