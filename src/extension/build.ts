@@ -5,7 +5,7 @@
  * Called by the site build (src/integration/extension.ts) into dist/extension/.
  */
 import { build } from 'esbuild';
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable, type ZippableFile } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,8 +68,8 @@ export async function buildExtension(options: BuildExtensionOptions): Promise<vo
     await writeFile(file, bytes);
   }
   if (options.zipFile) {
-    const entries = Object.fromEntries(
-      [...files.keys()].sort().map((name) => [name, [files.get(name)!, { mtime: ZIP_MTIME }] as const]),
+    const entries: Zippable = Object.fromEntries(
+      [...files.keys()].sort().map((name): [string, ZippableFile] => [name, [files.get(name)!, { mtime: ZIP_MTIME }]]),
     );
     await mkdir(path.dirname(options.zipFile), { recursive: true });
     await writeFile(options.zipFile, zipSync(entries, { level: 9 }));
