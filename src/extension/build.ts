@@ -40,8 +40,12 @@ const ENTRY_POINTS = {
   [EXTENSION_FILES.popup]: 'popup.ts',
 };
 const COPIED = [EXTENSION_FILES.popupHtml, EXTENSION_FILES.popupCss];
-/** Zip entries' modification time: fixed, so the same input gives the same bytes (deterministic builds). */
-const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
+/**
+ * Zip entries' modification time: fixed, so the same input gives the same bytes (deterministic builds). Zip stores
+ * local time and fflate reads the Date's local fields, so the date is built from local fields too: 2000-01-01 00:00
+ * in every time zone.
+ */
+const ZIP_MTIME = new Date(2000, 0, 1);
 
 export async function buildExtension(options: BuildExtensionOptions): Promise<void> {
   if (!options.siteUrl.endsWith('/')) throw new Error(`siteUrl must end in '/': ${options.siteUrl}`);
