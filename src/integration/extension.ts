@@ -1,0 +1,41 @@
+/**
+ * After the pages are written, builds the browser extension into `<dist>/extension/` (unpacked,
+ * next to the /extension/ page that explains it) and `<dist>/extension.zip`, from the same
+ * published content the pages were rendered from.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildExtension } from '../extension/build.ts';
+import { extensionSiteUrl, extensionSources } from '../site/extension-sources.ts';
+import { buildSiteModel, type SiteData } from '../site/site-model.ts';
+
+/**
+ * The build's date in UTC, shown as the bundled copy's date; SOURCE_DATE_EPOCH (seconds) fixes it
+ * for reproducible builds.
+ * @see https://reproducible-builds.org/specs/source-date-epoch/
+ */
+export function bundledAt(now: Date = new Date()): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Builds it and says what was written, for the build log. */
+export async function buildSiteExtension(root: string, distDir: string, data: SiteData): Promise<string> {
+  const started = performance.now();
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const sources = extensionSources(buildSiteModel(data));
+  const zipFile = path.join(distDir, 'extension.zip');
+  await buildExtension({
+    siteUrl: extensionSiteUrl(),
+    sources,
+    outDir: path.join(distDir, 'extension'),
+    zipFile,
+    version,
+    bundledAt: bundledAt(),
+  });
+  const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
+  const milliseconds = Math.round(performance.now() - started);
+  const written = `extension/ and extension.zip (${kilobytes} kB)`;
+  return `browser extension for ${sources.length} articles: ${written} in ${milliseconds} ms`;
+}
