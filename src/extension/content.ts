@@ -1,0 +1,142 @@
+/**
+ * The content script, on an article we checked: asks the background for the source's annotations,
+ * anchors them in the page with the project's own quote anchoring, highlights each claim with its
+ * verdict, opens the popover from a highlight, reports the count for the toolbar badge, and answers
+ * the popup (what is on this page; show a claim). Bundled by esbuild as one IIFE.
+ */
+import { parseAnnotationCollection, type ClaimAnnotation } from './annotations.ts';
+import { anchorClaims, findArticleRoot } from './anchor-page.ts';
+import { CLAIM_ATTRIBUTE, HIGHLIGHT_CLASS, highlightClaims, type ClaimHighlights } from './highlight.ts';
+import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
+import { createPopover, type Popover } from './popover.ts';
+
+interface Page {
+  readonly state: PageState;
+  readonly highlights: ClaimHighlights;
+  readonly popover: Popover;
+}
+
+async function load(): Promise<Page | undefined> {
+  const response = (await chrome.runtime.sendMessage({ type: 'factcheck:load', url: location.href })) as
+    | LoadResponse
+    | undefined;
+  if (!response?.ok) return undefined;
+  const { annotations } = parseAnnotationCollection(response.collection);
+  const { anchored, orphans } = anchorClaims(findArticleRoot(document), annotations);
+  const highlights = highlightClaims(anchored, document);
+  const inPageOrder = anchored
+    .filter((claim) => highlights.has(claim.annotation.id))
+    .sort((a, b) => compareFirstHighlights(highlights, a.annotation.id, b.annotation.id));
+  const missing = anchored.filter((claim) => !highlights.has(claim.annotation.id)).map((claim) => claim.annotation);
+  const popover = createPopover(document, { siteName: siteName(response.siteUrl) });
+  const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+  listenToHighlights(popover, byId);
+  void chrome.runtime.sendMessage({ type: 'factcheck:count', count: inPageOrder.length });
+  return {
+    highlights,
+    popover,
+    state: {
+      slug: response.slug,
+      title: response.title,
+      from: response.from,
+      siteUrl: response.siteUrl,
+      bundledAt: response.bundledAt,
+      claims: [
+        ...inPageOrder.map((claim) => claimState(claim.annotation, true)),
+        ...[...orphans.map((orphan) => orphan.annotation), ...missing].map((annotation) =>
+          claimState(annotation, false),
+        ),
+      ],
+    },
+  };
+}
+
+function claimState(annotation: ClaimAnnotation, anchored: boolean): ClaimState {
+  return {
+    id: annotation.id,
+    quote: annotation.quote.exact,
+    verdictId: annotation.verdictId,
+    verdictLabel: annotation.verdictLabel,
+    flags: annotation.flags,
+    summary: annotation.summary,
+    claimUrl: annotation.claimUrl,
+    anchored,
+  };
+}
+
+function compareFirstHighlights(highlights: ClaimHighlights, a: string, b: string): number {
+  const first = highlights.get(a)![0]!;
+  return first.compareDocumentPosition(highlights.get(b)![0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+function siteName(siteUrl: string): string {
+  try {
+    return new URL(siteUrl).host;
+  } catch {
+    return 'our fact-check site';
+  }
+}
+
+function highlightOf(target: EventTarget | null): HTMLElement | undefined {
+  if (!(target instanceof Element)) return undefined;
+  return target.closest<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[${CLAIM_ATTRIBUTE}]`) ?? undefined;
+}
+
+/**
+ * One listener pair on the document for every highlight. A click on a highlight inside a publisher's
+ * link opens the check instead of following the link: the reader clicked the marked words.
+ */
+function listenToHighlights(popover: Popover, byId: ReadonlyMap<string, ClaimAnnotation>): void {
+  const openFrom = (highlight: HTMLElement) => {
+    const annotation = byId.get(highlight.getAttribute(CLAIM_ATTRIBUTE) ?? '');
+    if (annotation) popover.open(annotation, highlight);
+  };
+  document.addEventListener(
+    'click',
+    (event) => {
+      const highlight = highlightOf(event.target);
+      if (!highlight) return;
+      event.preventDefault();
+      openFrom(highlight);
+    },
+    true,
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && popover.isOpen) {
+        popover.close();
+        return;
+      }
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const highlight = highlightOf(event.target);
+      if (!highlight) return;
+      event.preventDefault();
+      openFrom(highlight);
+    },
+    true,
+  );
+}
+
+function reveal(page: Page, id: string): boolean {
+  const first = page.highlights.get(id)?.[0];
+  if (!first) return false;
+  page.popover.close();
+  first.scrollIntoView({ block: 'center' });
+  first.focus({ preventScroll: true });
+  return true;
+}
+
+const page = load().catch(() => undefined);
+
+chrome.runtime.onMessage.addListener((message: ExtensionMessage, _sender, sendResponse) => {
+  if (message.type === 'factcheck:state') {
+    void page.then((loaded) => sendResponse(loaded?.state));
+    return true;
+  }
+  if (message.type === 'factcheck:reveal') {
+    void page.then((loaded) => sendResponse(loaded ? reveal(loaded, message.id) : false));
+    return true;
+  }
+  return false;
+});

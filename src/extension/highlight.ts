@@ -1,0 +1,153 @@
+/**
+ * Wraps anchored claims in highlight elements on the publisher's page. Content scripts cannot
+ * define custom elements in Chromium, so a highlight is a `<mark>` with a class no publisher uses,
+ * styled by one injected stylesheet that first resets everything the page may set on `mark`. The
+ * verdict label is CSS generated content (`::after`), so the page's text stays exactly what it was.
+ */
+import type { AnchoredClaim } from './anchor-page.ts';
+import type { TextPiece } from './dom-text.ts';
+import { verdictLook } from './verdict-look.ts';
+
+export const HIGHLIGHT_CLASS = 'factcheck-ext-highlight';
+export const CLAIM_ATTRIBUTE = 'data-factcheck-claim';
+const STYLE_ID = 'factcheck-ext-style';
+
+/** The highlight elements of each claim, in document order; the first is the one keyboard users reach. */
+export type ClaimHighlights = Map<string, HTMLElement[]>;
+
+const STYLESHEET = `
+mark.${HIGHLIGHT_CLASS}[${CLAIM_ATTRIBUTE}] {
+  all: unset !important;
+  display: inline !important;
+  background: var(--factcheck-tint) !important;
+  color: #111 !important;
+  border-bottom: 2px solid var(--factcheck-color) !important;
+  cursor: pointer !important;
+  font: inherit !important;
+  -webkit-box-decoration-break: clone !important;
+  box-decoration-break: clone !important;
+}
+mark.${HIGHLIGHT_CLASS}[${CLAIM_ATTRIBUTE}]:focus-visible {
+  outline: 3px solid #1a4fd6 !important;
+  outline-offset: 2px !important;
+}
+mark.${HIGHLIGHT_CLASS}[${CLAIM_ATTRIBUTE}][data-factcheck-label]::after {
+  all: unset !important;
+  content: "\\00a0" attr(data-factcheck-label) !important;
+  display: inline !important;
+  margin-left: 0.25em !important;
+  padding: 0 0.4em !important;
+  border: 1px solid var(--factcheck-color) !important;
+  border-radius: 999px !important;
+  background: #fff !important;
+  color: var(--factcheck-color) !important;
+  font: 700 0.75em/1.4 system-ui, sans-serif !important;
+  white-space: nowrap !important;
+}
+`;
+
+/** Adds the highlight stylesheet once (a second content-script run finds it and adds nothing). */
+export function injectHighlightStyles(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = STYLESHEET;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+interface Span {
+  readonly claim: AnchoredClaim;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Wraps every piece of every claim. Pieces were measured on the untouched page, so each Text node is
+ * split once at all the boundaries falling inside it (claims may overlap: a segment inside two claims
+ * gets two nested marks) rather than claim by claim, which would leave later offsets pointing at nodes
+ * already split.
+ */
+export function highlightClaims(claims: readonly AnchoredClaim[], doc: Document): ClaimHighlights {
+  injectHighlightStyles(doc);
+  const spansByNode = new Map<Text, Span[]>();
+  for (const claim of claims) {
+    for (const piece of claim.pieces) {
+      if (piece.end <= piece.start) continue;
+      const spans = spansByNode.get(piece.node) ?? [];
+      spans.push({ claim, start: piece.start, end: piece.end });
+      spansByNode.set(piece.node, spans);
+    }
+  }
+  const highlights: ClaimHighlights = new Map();
+  for (const [node, spans] of spansByNode) {
+    for (const segment of splitAtBoundaries(node, spans)) {
+      let wrapped: Node = segment.node;
+      for (const span of spans) {
+        if (span.start > segment.start || span.end < segment.end) continue;
+        const mark = createMark(doc, span.claim);
+        wrapped.parentNode?.insertBefore(mark, wrapped);
+        mark.append(wrapped);
+        wrapped = mark;
+        const marks = highlights.get(span.claim.annotation.id) ?? [];
+        marks.push(mark);
+        highlights.set(span.claim.annotation.id, marks);
+      }
+    }
+  }
+  for (const [id, marks] of highlights) {
+    marks.sort(documentOrder);
+    const claim = claims.find((candidate) => candidate.annotation.id === id)!;
+    makeReachable(marks[0]!, claim);
+    const look = verdictLook(claim.annotation.verdictId, claim.annotation.verdictLabel);
+    marks.at(-1)!.setAttribute('data-factcheck-label', `${look.icon} ${look.label}`);
+  }
+  return highlights;
+}
+
+function splitAtBoundaries(node: Text, spans: readonly Span[]): TextPiece[] {
+  const length = node.data.length;
+  const cuts = [...new Set(spans.flatMap((span) => [span.start, span.end]))]
+    .filter((offset) => offset > 0 && offset < length)
+    .sort((a, b) => a - b);
+  const segments: TextPiece[] = [];
+  let current = node;
+  let consumed = 0;
+  for (const cut of cuts) {
+    const rest = current.splitText(cut - consumed);
+    segments.push({ node: current, start: consumed, end: cut });
+    current = rest;
+    consumed = cut;
+  }
+  segments.push({ node: current, start: consumed, end: length });
+  return segments;
+}
+
+function createMark(doc: Document, claim: AnchoredClaim): HTMLElement {
+  const look = verdictLook(claim.annotation.verdictId, claim.annotation.verdictLabel);
+  const mark = doc.createElement('mark');
+  mark.className = HIGHLIGHT_CLASS;
+  mark.setAttribute(CLAIM_ATTRIBUTE, claim.annotation.id);
+  if (claim.annotation.verdictId) mark.setAttribute('data-factcheck-verdict', claim.annotation.verdictId);
+  mark.style.setProperty('--factcheck-color', look.color);
+  mark.style.setProperty('--factcheck-tint', `color-mix(in srgb, ${look.color} 14%, #fff)`);
+  return mark;
+}
+
+/** The first piece of a claim is a button in the tab order, named for what it opens. */
+function makeReachable(mark: HTMLElement, claim: AnchoredClaim): void {
+  const look = verdictLook(claim.annotation.verdictId, claim.annotation.verdictLabel);
+  mark.tabIndex = 0;
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-haspopup', 'dialog');
+  mark.setAttribute('aria-expanded', 'false');
+  mark.setAttribute('aria-label', `Fact check: ${look.label}. Show the verdict on “${shorten(claim.annotation.quote.exact)}”`);
+}
+
+function shorten(quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+}
+
+function documentOrder(a: Node, b: Node): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
