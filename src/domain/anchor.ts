@@ -46,7 +46,8 @@ export type AnchorResult =
 /** Anchors quotes in one text; normalises the text once for many quotes. */
 export class QuoteAnchorer {
   readonly source: string;
-  private readonly folded: NormalizedText;
+  /** The source folded by `normalize`, with its offset maps (read by callers that match on it further). */
+  readonly folded: NormalizedText;
 
   constructor(source: string) {
     this.source = source;

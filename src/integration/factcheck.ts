@@ -10,19 +10,23 @@ import { fileURLToPath } from 'node:url';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
+import { buildSiteExtension } from './extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
 import { siteDataModule } from './site-data-module.ts';
 import { loadSiteData } from './site-data.ts';
+import type { SiteData } from '../site/site-model.ts';
 
 const STOP_HINT =
   'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
 
 export default function factcheck(): AstroIntegration {
+  let root = '';
+  let published: SiteData | undefined;
   return {
     name: 'factcheck-content',
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         const dirs = contentDirs();
         const loaded = await loadSiteData(root, dirs);
         const { problems, ok } = loaded;
@@ -35,12 +39,17 @@ export default function factcheck(): AstroIntegration {
         // stack trace under the editor's messages, which are all there is to say.
         if (!ok && command === 'build') process.exit(1);
         // Only the dev server sees drafts: nothing a build writes (pages, exports, feeds, cards, counts) can show one.
-        const module = siteDataModule(command === 'dev' ? loaded.data : publishedOnly(loaded.data));
+        published = publishedOnly(loaded.data);
+        const module = siteDataModule(command === 'dev' ? loaded.data : published);
         const plugins = [module.plugin];
         if (command === 'dev') {
           plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
         }
         updateConfig({ vite: { plugins } });
+      },
+      // The browser extension, from the same published content as the pages (src/integration/extension.ts).
+      'astro:build:done': async ({ dir }) => {
+        if (published) await buildSiteExtension(root, fileURLToPath(dir), published);
       },
     },
   };

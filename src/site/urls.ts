@@ -30,6 +30,9 @@ export const paths = {
   sourceAnnotationsData: (slug: string) => `/data/annotations/${slug}.jsonld`,
   citationsData: () => '/data/citations.json',
   rss: () => '/rss.xml',
+  /** The browser extension: its page, and the zip the page offers (built by src/integration/extension.ts). */
+  extension: () => '/extension/',
+  extensionZip: () => '/extension.zip',
   sitemap: () => '/sitemap-index.xml',
   claimCard: (id: string) => `/cards/${id}.png`,
   siteCard: () => '/cards/site.png',

@@ -1,0 +1,137 @@
+/**
+ * Reads a published AnnotationCollection (src/site/web-annotations.ts) as untrusted JSON: the
+ * extension fetches it over the network, so every field is checked by hand (no schema library in
+ * the content script's bundle), nothing throws, and each annotation that cannot be used is
+ * reported in `problems` instead of stopping the others.
+ * @see https://www.w3.org/TR/annotation-model/
+ */
+import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+
+export interface ClaimAnnotation {
+  /** The claim id: the part after '#' in the annotation id. */
+  id: string;
+  quote: { exact: string; prefix: string; suffix: string };
+  /** The TextPositionSelector: offsets in our copy of the article, a hint where the page's text differs. */
+  position: { start: number; end: number } | undefined;
+  /** Looked up in VERDICTS by the label of the body with purpose 'assessing'. */
+  verdictId: VerdictId | undefined;
+  verdictLabel: string;
+  /** Bodies with purpose 'tagging'. */
+  flags: string[];
+  /** The body with purpose 'describing'. */
+  summary: string;
+  /** The first 'linking' body under the site's URL (the collection's origin); http(s) only. */
+  claimUrl: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringOr = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
+const isOffset = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** Limits that keep a hostile file from costing the page much: more is cut off and reported. */
+const MAX_ANNOTATIONS = 2000;
+const MAX_QUOTE_LENGTH = 5000;
+
+const VERDICT_BY_LABEL = new Map<string, VerdictId>(
+  Object.values(VERDICTS).map((verdict) => [verdict.label.toLowerCase(), verdict.id]),
+);
+
+/** An http(s) URL as a string, or undefined (javascript:, data: and malformed addresses are dropped). */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site's address from the collection id (`<site>/data/annotations/<slug>.jsonld`), ending in '/'. */
+function siteOf(collectionId: string | undefined): string | undefined {
+  if (!collectionId) return undefined;
+  const at = collectionId.indexOf('/data/annotations');
+  return at === -1 ? new URL('./', collectionId).href : collectionId.slice(0, at + 1);
+}
+
+function selectorOf(selectors: unknown, type: string): Json | undefined {
+  const list = Array.isArray(selectors) ? selectors : [selectors];
+  return list.find((selector): selector is Json => isObject(selector) && selector['type'] === type);
+}
+
+function parseAnnotation(item: unknown, site: string | undefined, index: number): ClaimAnnotation | string {
+  const where = `annotation ${index + 1}`;
+  if (!isObject(item)) return `${where}: not an object`;
+  const annotationId = stringOr(item['id']);
+  const hash = annotationId.lastIndexOf('#');
+  const id = hash === -1 ? '' : annotationId.slice(hash + 1);
+  if (id === '') return `${where}: its id "${annotationId.slice(0, 200)}" has no claim id after '#'`;
+  const target = Array.isArray(item['target']) ? item['target'][0] : item['target'];
+  if (!isObject(target)) return `${id}: no target`;
+  const quote = selectorOf(target['selector'], 'TextQuoteSelector');
+  const exact = quote?.['exact'];
+  if (!quote || typeof exact !== 'string' || exact.trim() === '') return `${id}: no TextQuoteSelector with a quote`;
+  if (exact.length > MAX_QUOTE_LENGTH) return `${id}: quote longer than ${MAX_QUOTE_LENGTH} characters`;
+  const positionSelector = selectorOf(target['selector'], 'TextPositionSelector');
+  const start = positionSelector?.['start'];
+  const end = positionSelector?.['end'];
+  const position = isOffset(start) && isOffset(end) && end >= start ? { start, end } : undefined;
+
+  const bodies = (Array.isArray(item['body']) ? item['body'] : [item['body']]).filter(isObject);
+  const valuesOf = (purpose: string) =>
+    bodies
+      .filter((body) => body['purpose'] === purpose && typeof body['value'] === 'string')
+      .map((body) => String(body['value']));
+  const verdictLabel = valuesOf('assessing')[0] ?? '';
+  const links = bodies
+    .filter((body) => body['purpose'] === 'linking')
+    .map((body) => httpUrl(isObject(body['source']) ? body['source']['id'] : body['source']))
+    .filter((url): url is string => url !== undefined);
+  return {
+    id,
+    quote: { exact, prefix: stringOr(quote['prefix']), suffix: stringOr(quote['suffix']) },
+    position,
+    verdictId: VERDICT_BY_LABEL.get(verdictLabel.trim().toLowerCase()),
+    verdictLabel,
+    flags: valuesOf('tagging'),
+    summary: valuesOf('describing')[0] ?? '',
+    claimUrl: site ? links.find((url) => url.startsWith(site)) : undefined,
+  };
+}
+
+/**
+ * The annotations of a collection, in order, with one problem per item that could not be read.
+ * `claimUrl` is only ever a link under the collection's own site (its id before `/data/annotations`).
+ */
+export function parseAnnotationCollection(json: unknown): { annotations: ClaimAnnotation[]; problems: string[] } {
+  const problems: string[] = [];
+  if (!isObject(json)) return { annotations: [], problems: ['not an AnnotationCollection: not a JSON object'] };
+  if (json['type'] !== 'AnnotationCollection') problems.push('type is not "AnnotationCollection"');
+  const first = json['first'];
+  const items = isObject(first) ? first['items'] : undefined;
+  if (!Array.isArray(items)) return { annotations: [], problems: [...problems, 'no first.items list of annotations'] };
+  let site: string | undefined;
+  try {
+    site = siteOf(httpUrl(json['id']));
+  } catch {
+    site = undefined;
+  }
+  if (!site) problems.push('the collection id is not an http(s) URL: no claim links are kept');
+  if (items.length > MAX_ANNOTATIONS) problems.push(`more than ${MAX_ANNOTATIONS} annotations: the rest are ignored`);
+  const annotations: ClaimAnnotation[] = [];
+  const seen = new Set<string>();
+  items.slice(0, MAX_ANNOTATIONS).forEach((item, index) => {
+    const parsed = parseAnnotation(item, site, index);
+    if (typeof parsed === 'string') problems.push(parsed);
+    else if (seen.has(parsed.id)) problems.push(`${parsed.id}: a second annotation with this claim id is ignored`);
+    else {
+      seen.add(parsed.id);
+      annotations.push(parsed);
+    }
+  });
+  return { annotations, problems };
+}

@@ -1,0 +1,108 @@
+/**
+ * Builds the extension from its source: three esbuild bundles (background, content script,
+ * popup), the popup's HTML and CSS, the manifest, icons, and a copy of each source's published
+ * annotations for when our site cannot be reached; optionally the same files as a zip.
+ * Called by the site build (src/integration/extension.ts) into dist/extension/.
+ */
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnnotationCollection } from '../site/web-annotations.ts';
+import { CONFIG_GLOBAL, type ExtensionConfig } from './config.ts';
+import { iconPng } from './icon.ts';
+import { BUNDLE_TARGETS, EXTENSION_FILES, extensionManifest, ICON_SIZES } from './manifest.ts';
+
+export interface ExtensionSource {
+  slug: string;
+  title: string;
+  url: string;
+  collection: AnnotationCollection;
+}
+
+export interface BuildExtensionOptions {
+  /** The site's address with its base path, ending in `/`. */
+  siteUrl: string;
+  sources: ExtensionSource[];
+  outDir: string;
+  /** Where to write the zip; none when absent. */
+  zipFile?: string;
+  version: string;
+  /** When the bundled annotations were made (ISO date). */
+  bundledAt: string;
+}
+
+const SOURCE_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ENTRY_POINTS = {
+  [EXTENSION_FILES.background]: 'background.ts',
+  [EXTENSION_FILES.content]: 'content.ts',
+  [EXTENSION_FILES.popup]: 'popup.ts',
+};
+const COPIED = [EXTENSION_FILES.popupHtml, EXTENSION_FILES.popupCss];
+/** Zip entries' modification time: fixed, so the same input gives the same bytes (deterministic builds). */
+const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
+
+export async function buildExtension(options: BuildExtensionOptions): Promise<void> {
+  if (!options.siteUrl.endsWith('/')) throw new Error(`siteUrl must end in '/': ${options.siteUrl}`);
+  const config: ExtensionConfig = {
+    siteUrl: options.siteUrl,
+    sources: options.sources.map(({ slug, title, url }) => ({ slug, title, url })),
+    bundledAt: options.bundledAt,
+  };
+  const files = new Map<string, Uint8Array>();
+  for (const [outFile, entry] of Object.entries(ENTRY_POINTS)) files.set(outFile, await bundle(entry, config));
+  for (const file of COPIED) files.set(file, await readFile(path.join(SOURCE_DIR, file)));
+  for (const size of ICON_SIZES) files.set(EXTENSION_FILES.icon(size), await iconPng(size));
+  for (const source of options.sources)
+    files.set(EXTENSION_FILES.annotations(source.slug), utf8(JSON.stringify(source.collection)));
+  const manifest = extensionManifest({ siteUrl: options.siteUrl, version: options.version, sources: options.sources });
+  files.set(EXTENSION_FILES.manifest, utf8(`${JSON.stringify(manifest, null, 2)}\n`));
+
+  // Only our files are replaced: the site's /extension/ page lives in the same folder.
+  for (const dir of ['annotations', 'icons'])
+    await rm(path.join(options.outDir, dir), { recursive: true, force: true });
+  for (const [name, bytes] of files) {
+    const file = path.join(options.outDir, name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+  }
+  if (options.zipFile) {
+    const entries = Object.fromEntries(
+      [...files.keys()].sort().map((name) => [name, [files.get(name)!, { mtime: ZIP_MTIME }] as const]),
+    );
+    await mkdir(path.dirname(options.zipFile), { recursive: true });
+    await writeFile(options.zipFile, zipSync(entries, { level: 9 }));
+  }
+}
+
+/** Names of the files `buildExtension` writes for these sources (what the zip holds), sorted. */
+export function extensionFileNames(slugs: readonly string[]): string[] {
+  return [
+    ...Object.keys(ENTRY_POINTS),
+    ...COPIED,
+    EXTENSION_FILES.manifest,
+    ...ICON_SIZES.map((size) => EXTENSION_FILES.icon(size)),
+    ...slugs.map((slug) => EXTENSION_FILES.annotations(slug)),
+  ].sort();
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+async function bundle(entry: string, config: ExtensionConfig): Promise<Uint8Array> {
+  const result = await build({
+    entryPoints: [path.join(SOURCE_DIR, entry)],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: BUNDLE_TARGETS,
+    // Store reviewers read the shipped code; a source map would point at files the zip does not hold.
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+    define: { [CONFIG_GLOBAL]: JSON.stringify(config) },
+  });
+  return result.outputFiles[0]!.contents;
+}

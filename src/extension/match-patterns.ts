@@ -1,0 +1,101 @@
+/**
+ * Where the content script runs: the original addresses of the articles we checked, and nothing
+ * else. Browsers match a page's scheme, host and path-with-query against these patterns
+ * (`*` is the only wildcard; `?` is a literal), so each article gets a short list of exact
+ * addresses plus the variants publishers serve the same text under:
+ *
+ * - the bare host and `www.` (sites redirect one to the other, either way);
+ * - with and without a trailing slash (WordPress and most CMSs add one, links often omit it);
+ * - the AMP edition at `<article>/amp` and `<article>/amp/` (the WordPress AMP plugin's
+ *   reader and legacy modes; one of our own sources is recorded at such an address) and at
+ *   `<article>?amp=1` (its current paired mode), which the query variant covers;
+ * - any query string (`?utm_source=…`, `?fbclid=…`): `<path>?*` matches only when a query is
+ *   present, so it is listed next to the bare path.
+ *
+ * Not covered on purpose: `amp.` subdomains and the Google AMP cache (`*.cdn.ampproject.org`).
+ * None of our publishers serves one, and the cache would need a host pattern for every AMP page
+ * on the web. A reader there sees the original by following the page's canonical link.
+ * @see https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ * @see https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Match_patterns
+ */
+
+/** The AMP edition's path suffix, as the WordPress AMP plugin writes it. */
+const AMP_SUFFIX = /\/amp\/?$/;
+
+/** An article's address reduced to what identifies it: host without `www.`, path without `/amp` or trailing `/`. */
+export interface ArticleKey {
+  readonly scheme: 'http' | 'https';
+  readonly host: string;
+  readonly path: string;
+}
+
+/** Undefined for anything that is not an http(s) URL. */
+export function articleKey(url: string): ArticleKey | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  if (parsed.username || parsed.password) return undefined;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const path = parsed.pathname.replace(AMP_SUFFIX, '').replace(/\/+$/, '') || '/';
+  return { scheme: parsed.protocol === 'https:' ? 'https' : 'http', host, path };
+}
+
+/** The path's variants: as recorded, with a trailing slash, and the AMP edition's two forms. */
+function pathVariants(path: string): string[] {
+  if (path === '/') return ['/'];
+  return [path, `${path}/`, `${path}/amp`, `${path}/amp/`];
+}
+
+/**
+ * The match patterns for one article (deduplicated, in a stable order). The scheme is the
+ * recorded one: publishers redirect http to https, and the script runs on the page it lands on.
+ */
+export function articleMatchPatterns(url: string): string[] {
+  const key = articleKey(url);
+  if (!key) throw new Error(`Not an http(s) article address: ${url}`);
+  const patterns: string[] = [];
+  for (const host of [key.host, `www.${key.host}`]) {
+    for (const path of pathVariants(key.path)) {
+      // Chromium matches `?` literally and `*` as any run of characters, so `<path>?*` is "with any query".
+      patterns.push(`${key.scheme}://${host}${path}`, `${key.scheme}://${host}${path}?*`);
+    }
+  }
+  return [...new Set(patterns)];
+}
+
+/** Every source's patterns, merged, in source order. */
+export function contentScriptMatches(sources: readonly { readonly url: string }[]): string[] {
+  return [...new Set(sources.flatMap((source) => articleMatchPatterns(source.url)))];
+}
+
+/**
+ * Which of our sources the page at `url` is, decided again at run time: the patterns let the
+ * script in, this picks the article. Query, hash, trailing slash, `/amp` and `www.` are ignored;
+ * everything else (host, every path segment) must be equal, so a lookalike host or a longer path
+ * is not a match.
+ */
+export function sourceForUrl<S extends { readonly url: string }>(url: string, sources: readonly S[]): S | undefined {
+  const page = articleKey(url);
+  if (!page) return undefined;
+  return sources.find((source) => {
+    const key = articleKey(source.url);
+    return key !== undefined && key.host === page.host && samePath(key.path, page.path);
+  });
+}
+
+/** Paths compare after percent-decoding, since browsers may or may not escape the same characters. */
+function samePath(a: string, b: string): boolean {
+  return a === b || safeDecode(a) === safeDecode(b);
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * What the browser extension is built from and what /extension/ shows: the published sources
+ * we have an original address for, each with the annotations we publish for it, and the
+ * extension's permissions with their reasons (from src/extension/manifest.ts, the manifest's own list).
+ */
+import type { ExtensionSource } from '../extension/build.ts';
+import { extensionPermissions, type ExtensionPermission } from '../extension/manifest.ts';
+import { articleMatchPatterns } from '../extension/match-patterns.ts';
+import type { SiteModel } from './site-model.ts';
+import { absoluteUrl, href, paths } from './urls.ts';
+import { sourceAnnotations } from './web-annotations.ts';
+
+/** The site's address with its base path, ending in `/`: where the extension fetches annotations. */
+export const extensionSiteUrl = () => absoluteUrl(paths.home());
+
+/** Sources with an original address and at least one published claim: the articles the extension runs on. */
+export function extensionSources(model: SiteModel): ExtensionSource[] {
+  return model.sources.flatMap((view) => {
+    const url = view.source.data.url;
+    if (!url || view.claims.length === 0) return [];
+    return [{ slug: view.source.slug, title: view.title, url, collection: sourceAnnotations(view) }];
+  });
+}
+
+export interface ExtensionPageArticle {
+  readonly title: string;
+  readonly url: string;
+  readonly sourceHref: string;
+  readonly claimCount: number;
+  /** The addresses the content script is declared for (manifest `content_scripts.matches`). */
+  readonly patterns: readonly string[];
+}
+
+export interface ExtensionPage {
+  readonly articles: readonly ExtensionPageArticle[];
+  readonly permissions: readonly ExtensionPermission[];
+  readonly zipHref: string;
+  readonly annotationsHref: string;
+}
+
+export function extensionPage(model: SiteModel): ExtensionPage {
+  const counts = new Map(model.sources.map((view) => [view.source.slug, view.claims.length]));
+  return {
+    articles: extensionSources(model).map((source) => ({
+      title: source.title,
+      url: source.url,
+      sourceHref: href(paths.source(source.slug)),
+      claimCount: counts.get(source.slug) ?? 0,
+      patterns: articleMatchPatterns(source.url),
+    })),
+    permissions: extensionPermissions(extensionSiteUrl()),
+    zipHref: href(paths.extensionZip()),
+    annotationsHref: href(paths.annotationsData()),
+  };
+}
