@@ -73,28 +73,27 @@ function paragraphText(element: Element): number {
 }
 
 /**
- * The element holding the article's body: among `[itemprop=articleBody]`, `article`, `main` and
- * `[role=main]` (outside page furniture), the one with the most paragraph text, the innermost where
- * several hold about as much (an `article` inside `main`); the body when none holds any.
+ * The element holding the article: among `article`, `main`, `[role=main]` and `[itemprop=articleBody]`
+ * (outside page furniture), those with about the most paragraph text, the innermost of them (an
+ * `article` inside `main`). `articleBody` only where no such landmark holds the article, because it
+ * often leaves out the headline and standfirst, which claims quote. The body when none holds any.
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  let best: Element = body;
-  let bestText = 0;
-  const candidates = [...doc.querySelectorAll(ROOT_CANDIDATES)].filter(
-    (element) => !insideBoilerplate(element, doc.documentElement),
-  );
-  const scored = candidates.map((element) => ({ element, text: paragraphText(element) }));
+  const scored = [...doc.querySelectorAll(ROOT_CANDIDATES)]
+    .filter((element) => !insideBoilerplate(element, doc.documentElement))
+    .map((element) => ({ element, text: paragraphText(element) }));
   const most = Math.max(0, ...scored.map(({ text }) => text));
   if (most === 0) return body;
-  for (const { element, text } of scored) {
-    if (text < most * NEAR_BEST) continue;
-    // Document order: a later candidate that clears the bar and sits inside the current best is more precise.
-    if (bestText === 0 || best.contains(element)) {
-      best = element;
-      bestText = text;
-    }
-  }
+  const holding = scored.filter(({ text }) => text >= most * NEAR_BEST).map(({ element }) => element);
+  const landmarks = holding.filter((element) => !element.matches('[itemprop~="articleBody"]'));
+  return innermost(landmarks.length > 0 ? landmarks : holding) ?? body;
+}
+
+/** The last element (in document order) that is inside all before it: the most precise of nested candidates. */
+function innermost(elements: readonly Element[]): Element | undefined {
+  let best: Element | undefined;
+  for (const element of elements) if (!best || best.contains(element)) best = element;
   return best;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * Our four real articles as publisher pages (news-page.ts) with the annotations we publish for
+ * each (src/site/web-annotations.ts), read from `content/` as the build reads it. Shared by the
+ * extension's tests and its benchmark.
+ */
+import { contentDirs } from '../corpus/content-dirs.ts';
+import { loadSiteData } from '../integration/site-data.ts';
+import { buildSiteModel } from '../site/site-model.ts';
+import { sourceAnnotations, type AnnotationCollection } from '../site/web-annotations.ts';
+import { newsPageHtml } from './news-page.ts';
+
+export interface RealNewsPage {
+  readonly slug: string;
+  readonly title: string;
+  /** Characters in our copy of the article. */
+  readonly length: number;
+  readonly html: string;
+  readonly collection: AnnotationCollection;
+}
+
+export async function realNewsPages(root: string, options: { seed?: number } = {}): Promise<RealNewsPage[]> {
+  const { data } = await loadSiteData(root, contentDirs('content'));
+  const model = buildSiteModel(data);
+  return model.sources.map((view, index) => ({
+    slug: view.source.slug,
+    title: view.title,
+    length: view.source.text.length,
+    html: newsPageHtml(
+      { title: view.title, text: view.source.text, outlet: view.source.data.outlet, author: view.source.data.author },
+      { seed: (options.seed ?? 1) + index },
+    ),
+    collection: sourceAnnotations(view),
+  }));
+}
