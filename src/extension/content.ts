@@ -18,8 +18,7 @@ interface Page {
 
 async function load(): Promise<Page | undefined> {
   const response = (await chrome.runtime.sendMessage({ type: 'factcheck:load', url: location.href })) as
-    | LoadResponse
-    | undefined;
+    LoadResponse | undefined;
   if (!response?.ok) return undefined;
   const { annotations } = parseAnnotationCollection(response.collection);
   const { anchored, orphans } = anchorClaims(findArticleRoot(document), annotations);

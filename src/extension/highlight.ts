@@ -133,19 +133,18 @@ function createMark(doc: Document, claim: AnchoredClaim): HTMLElement {
   return mark;
 }
 
-/** The first piece of a claim is a button in the tab order, named for what it opens. */
+/**
+ * The first piece of a claim is a button in the tab order, named by its visible words (a speech-input
+ * user says what they see) followed by what it opens.
+ */
 function makeReachable(mark: HTMLElement, claim: AnchoredClaim): void {
   const look = verdictLook(claim.annotation.verdictId, claim.annotation.verdictLabel);
   mark.tabIndex = 0;
   mark.setAttribute('role', 'button');
   mark.setAttribute('aria-haspopup', 'dialog');
   mark.setAttribute('aria-expanded', 'false');
-  mark.setAttribute('aria-label', `Fact check: ${look.label}. Show the verdict on “${shorten(claim.annotation.quote.exact)}”`);
-}
-
-function shorten(quote: string): string {
-  const words = quote.trim().split(/\s+/);
-  return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
+  const words = (mark.textContent ?? '').replace(/\s+/g, ' ').trim();
+  mark.setAttribute('aria-label', `${words} (fact check: ${look.label})`);
 }
 
 function documentOrder(a: Node, b: Node): number {

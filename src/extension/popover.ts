@@ -166,9 +166,10 @@ function place(dialog: HTMLElement, highlight: HTMLElement): void {
   const width = dialog.offsetWidth;
   const left = Math.max(8, Math.min(box.left, view.innerWidth - width - 8));
   const below = box.bottom + 8;
-  const top = below + dialog.offsetHeight > view.innerHeight && box.top > dialog.offsetHeight + 8
-    ? box.top - dialog.offsetHeight - 8
-    : below;
+  const top =
+    below + dialog.offsetHeight > view.innerHeight && box.top > dialog.offsetHeight + 8
+      ? box.top - dialog.offsetHeight - 8
+      : below;
   dialog.style.left = `${left}px`;
   dialog.style.top = `${top}px`;
 }

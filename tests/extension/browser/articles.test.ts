@@ -14,6 +14,7 @@ import { axeViolations, describeViolations } from '../../support/axe.ts';
 import {
   buildTestExtension,
   launchWithExtension,
+  loadAxe,
   openPopupFor,
   readArticles,
   waitForHighlights,
@@ -64,25 +65,28 @@ describe('on each checked article in news markup', () => {
   const measured: Record<string, string> = {};
   afterAll(() => console.log('Claims anchored in Chromium:', measured));
 
-  it.each([0, 1, 2, 3])('highlights ≥95%% of the claims of article %i on their own words, text untouched', async (i) => {
-    const article = articles[i]!;
-    const annotations = annotationsOf(article);
-    const page = await openArticle(article);
-    const highlights = await readHighlights(page);
-    const bodyText = await page.evaluate(() => document.body.textContent);
-    const servedText = await page.evaluate(
-      (html) => new DOMParser().parseFromString(html, 'text/html').body.textContent,
-      pageHtml(article),
-    );
-    await page.close();
-    measured[article.slug] = `${highlights.length}/${annotations.length}`;
+  it.each([0, 1, 2, 3])(
+    'highlights at least 95 percent of the claims of article %i on their own words, text untouched',
+    async (i) => {
+      const article = articles[i]!;
+      const annotations = annotationsOf(article);
+      const page = await openArticle(article);
+      const highlights = await readHighlights(page);
+      const bodyText = await page.evaluate(() => document.body.textContent);
+      const servedText = await page.evaluate(
+        (html) => new DOMParser().parseFromString(html, 'text/html').body.textContent,
+        pageHtml(article),
+      );
+      await page.close();
+      measured[article.slug] = `${highlights.length}/${annotations.length}`;
 
-    expect(highlights.length / annotations.length).toBeGreaterThanOrEqual(MIN_ANCHORED);
-    expect(bodyText).toBe(servedText);
-    const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-    const wrong = highlights.flatMap((highlight) => problemsOf(highlight, byId.get(highlight.id)));
-    expect(wrong).toEqual([]);
-  });
+      expect(highlights.length / annotations.length).toBeGreaterThanOrEqual(MIN_ANCHORED);
+      expect(bodyText).toBe(servedText);
+      const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
+      const wrong = highlights.flatMap((highlight) => problemsOf(highlight, byId.get(highlight.id)));
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('lists every claim in the popup, the ones not found on the page as such, with their quote', async () => {
     for (const article of articles) {
@@ -102,7 +106,10 @@ describe('on each checked article in news markup', () => {
       await page.close();
       expect(listed.map((item) => item.id).sort()).toEqual(annotations.map((annotation) => annotation.id).sort());
       for (const item of listed) {
-        expect(item, article.slug).toMatchObject({ notFound: !highlighted.has(item.id), showButton: highlighted.has(item.id) });
+        expect(item, article.slug).toMatchObject({
+          notFound: !highlighted.has(item.id),
+          showButton: highlighted.has(item.id),
+        });
         expect(item.quote).toBe(annotations.find((annotation) => annotation.id === item.id)!.quote.exact);
       }
     }
@@ -145,10 +152,14 @@ describe('the popover and the popup', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim'))).toBe(id);
 
     const popup = await openPopupFor(browser, page);
+    await loadAxe(popup);
     const popupViolations = await axeViolations(popup);
     expect(popupViolations, describeViolations(popupViolations)).toEqual([]);
     await popup.getByRole('button', { name: 'Show on page' }).nth(2).click();
-    const thirdId = (await page.locator('[data-factcheck-claim][tabindex="0"]').nth(2).getAttribute('data-factcheck-claim'))!;
+    const thirdId = (await page
+      .locator('[data-factcheck-claim][tabindex="0"]')
+      .nth(2)
+      .getAttribute('data-factcheck-claim'))!;
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim')))
       .toBe(thirdId);
@@ -192,8 +203,10 @@ describe('on a page we did not check', () => {
     await page.goto(UNRELATED_URL);
     // The checked article was highlighted by now; give this page as long again before looking.
     await page.waitForTimeout(1500);
-    const injected = await page.evaluate(() =>
-      document.querySelectorAll('[data-factcheck-claim], [data-factcheck-popover], #factcheck-ext-style, mark').length,
+    const injected = await page.evaluate(
+      () =>
+        document.querySelectorAll('[data-factcheck-claim], [data-factcheck-popover], #factcheck-ext-style, mark')
+          .length,
     );
     expect(injected).toBe(0);
     const popup = await openPopupFor(browser, page);

@@ -5,6 +5,7 @@
  * other request is refused, so nothing reaches a real host.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -29,7 +30,8 @@ export function readArticles(siteDir: string): Article[] {
     .sort()
     .map((slug) => {
       const meta = parse(readFileSync(path.join(sourcesDir, slug, 'source.yaml'), 'utf8')) as {
-        title: string;
+        title?: string;
+        label: string;
         url: string;
         outlet?: string;
       };
@@ -38,7 +40,8 @@ export function readArticles(siteDir: string): Article[] {
       ) as AnnotationCollection;
       return {
         slug,
-        title: meta.title,
+        // As the site names a source: its headline, or the editors' label when it has none.
+        title: meta.title ?? meta.label,
         url: meta.url,
         outlet: meta.outlet,
         text: readFileSync(path.join(sourcesDir, slug, 'article.txt'), 'utf8'),
@@ -92,7 +95,8 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
     const url = new URL(route.request().url());
     const html = pages.get(url.href);
     if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    if (url.hostname === '127.0.0.1') return route.continue();
+    // Our site on loopback, and the extension's own files (routing sees those too).
+    if (url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:') return route.continue();
     return route.abort('blockedbyclient');
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -115,12 +119,25 @@ export async function openPopupFor(browser: ExtensionBrowser, article: Page): Pr
   const popup = await browser.context.newPage();
   await article.bringToFront();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.waitForSelector('#popup .status:not(:empty)');
-  await popup.waitForFunction(() => !document.querySelector('#popup')?.textContent?.includes('Looking for'));
+  // Polled from here: Playwright's waitForFunction did not return in a tab behind another (rAF and timers paused).
+  const deadline = Date.now() + 15_000;
+  while (await popup.evaluate(() => document.querySelector('#popup')?.textContent?.includes('Looking for'))) {
+    if (Date.now() > deadline) throw new Error('The popup did not show what it found on the page');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return popup;
 }
 
 /** Waits until the content script has highlighted at least one claim (or `timeout` passes). */
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForSelector('[data-factcheck-claim]', { timeout, state: 'attached' });
+}
+
+/**
+ * Loads axe-core into an extension page before tests/support/axe.ts runs it there: the extension's
+ * CSP refuses the script tag that helper adds, but not code evaluated through the DevTools protocol.
+ */
+export async function loadAxe(page: Page): Promise<void> {
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
 }
