@@ -116,6 +116,42 @@ describe('on each checked article in news markup', () => {
   });
 });
 
+describe('on a copy of an article that lost some sentences', () => {
+  it('lists the claims it cannot find as not found, with their quote, and axe finds nothing in the popup', async () => {
+    const article = articles[3]!;
+    const annotations = annotationsOf(article);
+    const removed = [annotations[1]!, annotations[5]!];
+    let text = article.text;
+    for (const annotation of removed) text = text.replace(annotation.quote.exact, '');
+    expect(text).not.toBe(article.text);
+    // The address with a tracking parameter: the content script runs there too (match patterns).
+    const url = `${article.url}?utm_source=newsletter`;
+    browser.serve(url, pageHtml({ ...article, text }));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForHighlights(page);
+    const popup = await openPopupFor(browser, page);
+    const orphans = await popup.$$eval('li.claim', (items) =>
+      items
+        .filter((item) => item.textContent!.includes('Not found on this page'))
+        .map((item) => ({
+          id: item.getAttribute('data-claim'),
+          quote: item.querySelector('blockquote')?.textContent,
+          button: item.querySelector('button') !== null,
+        })),
+    );
+    expect(orphans).toEqual(
+      removed.map((annotation) => ({ id: annotation.id, quote: annotation.quote.exact, button: false })),
+    );
+    expect(await popup.locator('li.claim').count()).toBe(annotations.length);
+    await loadAxe(popup);
+    const violations = await axeViolations(popup);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
 /** What is wrong with one highlight: text other than the quote, context other than the quote's, furniture. */
 function problemsOf(highlight: HighlightReport, annotation: ClaimAnnotation | undefined): string[] {
   if (!annotation) return [`${highlight.id}: no such claim`];
