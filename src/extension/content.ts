@@ -6,7 +6,13 @@
  */
 import { parseAnnotationCollection, type ClaimAnnotation } from './annotations.ts';
 import { anchorClaims, findArticleRoot } from './anchor-page.ts';
-import { CLAIM_ATTRIBUTE, HIGHLIGHT_CLASS, highlightClaims, type ClaimHighlights } from './highlight.ts';
+import {
+  CLAIM_ATTRIBUTE,
+  firstReachable,
+  HIGHLIGHT_CLASS,
+  highlightClaims,
+  type ClaimHighlights,
+} from './highlight.ts';
 import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
 import { createPopover, type Popover } from './popover.ts';
 
@@ -65,7 +71,7 @@ function claimState(annotation: ClaimAnnotation, anchored: boolean): ClaimState 
 
 function compareFirstHighlights(highlights: ClaimHighlights, a: string, b: string): number {
   const first = highlights.get(a)![0]!;
-  return first.compareDocumentPosition(highlights.get(b)![0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return first.compareDocumentPosition(highlights.get(b)![0]!) & first.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 function siteName(siteUrl: string): string {
@@ -118,11 +124,12 @@ function listenToHighlights(popover: Popover, byId: ReadonlyMap<string, ClaimAnn
 }
 
 function reveal(page: Page, id: string): boolean {
-  const first = page.highlights.get(id)?.[0];
+  const marks = page.highlights.get(id);
+  const first = marks?.[0];
   if (!first) return false;
   page.popover.close();
   first.scrollIntoView({ block: 'center' });
-  first.focus({ preventScroll: true });
+  (firstReachable(marks) ?? first).focus({ preventScroll: true });
   return true;
 }
 

@@ -12,7 +12,10 @@ export const HIGHLIGHT_CLASS = 'factcheck-ext-highlight';
 export const CLAIM_ATTRIBUTE = 'data-factcheck-claim';
 const STYLE_ID = 'factcheck-ext-style';
 
-/** The highlight elements of each claim, in document order; the first is the one keyboard users reach. */
+/**
+ * The highlight elements of each claim, in document order. Keyboard users reach the one with a
+ * tabindex: the first, unless it is nested in another claim's (see `firstReachable`).
+ */
 export type ClaimHighlights = Map<string, HTMLElement[]>;
 
 const STYLESHEET = `
@@ -94,10 +97,18 @@ export function highlightClaims(claims: readonly AnchoredClaim[], doc: Document)
       }
     }
   }
-  for (const [id, marks] of highlights) {
-    marks.sort(documentOrder);
+  const reachable: HTMLElement[] = [];
+  for (const marks of highlights.values()) marks.sort(documentOrder);
+  const inReadingOrder = [...highlights].sort(([, a], [, b]) => documentOrder(a[0]!, b[0]!));
+  for (const [id, marks] of inReadingOrder) {
     const claim = claims.find((candidate) => candidate.annotation.id === id)!;
-    makeReachable(marks[0]!, claim);
+    // Overlapping claims nest their marks; a button inside a button is unreachable for assistive
+    // technology, so a claim's button is its first piece not nested in or around another one.
+    const free = marks.find((mark) => reachable.every((other) => !other.contains(mark) && !mark.contains(other)));
+    if (free) {
+      makeReachable(free, claim);
+      reachable.push(free);
+    }
     const look = verdictLook(claim.annotation.verdictId, claim.annotation.verdictLabel);
     marks.at(-1)!.setAttribute('data-factcheck-label', `${look.icon} ${look.label}`);
   }
@@ -157,4 +168,9 @@ function makeReachable(mark: HTMLElement, claim: AnchoredClaim): void {
 
 function documentOrder(a: Node, b: Node): number {
   return a.compareDocumentPosition(b) & a.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The piece of a claim that keyboard users reach (and that takes focus), if any. */
+export function firstReachable(marks: readonly HTMLElement[] | undefined): HTMLElement | undefined {
+  return marks?.find((mark) => mark.hasAttribute('tabindex'));
 }

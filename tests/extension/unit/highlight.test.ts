@@ -85,6 +85,20 @@ describe('highlightClaims', () => {
     expect(document.querySelectorAll('[tabindex="0"]')).toHaveLength(2);
   });
 
+  it('never nests a button in a button when two claims start on the same word', () => {
+    const { document } = parseHTML('<html><head></head><body><p>Crime fell sharply in 2019.</p></body>');
+    const paragraph = document.querySelector('p')!;
+    const nodes = textNodes(paragraph);
+    const short = claimOver(nodes, 0, 10, annotation('short', 'Crime fell', 'supported'));
+    const long = claimOver(nodes, 0, 27, annotation('long', 'Crime fell sharply in 2019.', 'misleading'));
+    highlightClaims([short, long], document as never);
+    const buttons = [...document.querySelectorAll('[tabindex="0"]')];
+    // The longer claim is reached by its first piece outside the shorter one.
+    expect(buttons.map((button) => button.textContent)).toEqual(['Crime fell', ' sharply in 2019.']);
+    for (const button of buttons) expect(button.querySelector('[tabindex]')).toBeNull();
+    expect(paragraph.textContent).toBe('Crime fell sharply in 2019.');
+  });
+
   it('adds its stylesheet once however often it runs', () => {
     const { document } = parseHTML('<html><head></head><body><p>One two.</p><p>Three four.</p></body>');
     const [first, second] = [...document.querySelectorAll('p')];
