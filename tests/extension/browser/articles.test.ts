@@ -66,12 +66,14 @@ describe('on each checked article in news markup', () => {
   afterAll(() => console.log('Claims anchored in Chromium:', measured));
 
   it.each([0, 1, 2, 3])(
-    'highlights at least 95 percent of the claims of article %i on their own words, text untouched',
+    'highlights at least 95 percent of the claims of article %i on their own words, text untouched, axe clean',
     async (i) => {
       const article = articles[i]!;
       const annotations = annotationsOf(article);
       const page = await openArticle(article);
       const highlights = await readHighlights(page);
+      // The whole article with our highlights in it: their names, roles, nesting and contrast.
+      const axe = await axeViolations(page, { include: 'article.story' });
       const bodyText = await page.evaluate(() => document.body.textContent);
       const servedText = await page.evaluate(
         (html) => new DOMParser().parseFromString(html, 'text/html').body.textContent,
@@ -82,6 +84,7 @@ describe('on each checked article in news markup', () => {
 
       expect(highlights.length / annotations.length).toBeGreaterThanOrEqual(MIN_ANCHORED);
       expect(bodyText).toBe(servedText);
+      expect(axe, describeViolations(axe)).toEqual([]);
       const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
       const wrong = highlights.flatMap((highlight) => problemsOf(highlight, byId.get(highlight.id)));
       expect(wrong).toEqual([]);
