@@ -8,6 +8,12 @@
  * list, and a comments section that quotes the article (a naive search finds the copy there first
  * or twice). All text is escaped: it is text, never markup.
  */
+import {
+  ANNOTATION_CONTEXT,
+  quoteSelector,
+  type AnnotationCollection,
+  type WebAnnotation,
+} from '../site/web-annotations.ts';
 
 export interface NewsSource {
   readonly title: string;
@@ -46,9 +52,10 @@ function retype(text: string, random: () => number): string {
   if (roll < 0.3) out = out.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
   else if (roll < 0.5) out = out.replace(/"([^"\n]*)"/g, '\u201C$1\u201D').replace(/(\w)'(\w)/g, '$1\u2019$2');
   const dash = random();
-  if (dash < 0.35) out = out.replace(/\u2014/g, '\u2013');
-  else if (dash < 0.7) out = out.replace(/\u2014/g, '--');
-  else if (dash < 0.85) out = out.replace(/ \u2013 /g, ' \u2014 ');
+  if (dash < 0.3) out = out.replace(/\u2014/g, '\u2013');
+  else if (dash < 0.7) out = out.replace(/ ?[\u2013\u2014] ?/g, (match) => match.replace(/[\u2013\u2014]/, '--'));
+  else if (dash < 0.85) out = out.replace(/ \u2013 /g, '\u2014');
+  if (random() < 0.5) out = out.replace(/ ?\. \. \./g, '\u2026');
   // NBSP after short words ("a", "of", "U.S.") as typesetting CMSs do, and soft hyphens in long words.
   out = out.replace(/(\b\w{1,3}) (?=\w)/g, (match, word: string) => (random() < 0.25 ? `${word}${NBSP}` : match));
   out = out.replace(/\b[A-Za-z]{11,}\b/g, (word) =>
@@ -131,7 +138,7 @@ export function newsPageHtml(source: NewsSource, options: NewsPageOptions = {}):
   paragraphs.forEach((paragraph, index) => {
     const text = retype(paragraph, random);
     if (isHeading(paragraph)) body.push(`<h2 class="subhead">${inlineMarkup(text, random, false)}</h2>`);
-    else body.push(`<p>${inlineMarkup(text, random, random() < 0.3)}</p>`);
+    else body.push(`<p>${inlineMarkup(text, random, random() < 0.5)}</p>`);
     if (index % 3 === 1) body.push(BETWEEN_ADS[ads++ % BETWEEN_ADS.length]!.replace('{n}', String(ads)));
     if (index === 2) {
       const pull = sentencesOf(paragraphs[Math.min(3, paragraphs.length - 1)] ?? '')[0];
@@ -175,7 +182,8 @@ ${body.join('\n')}
 <li><a href="/news/1">More on immigration enforcement</a></li><li><a href="/news/2">City council roundup</a></li>
 </ul></aside>
 <section id="comments" class="comments-section"><h2>Comments</h2>
-<article class="comment"><p class="comment-author">reader_one</p><p>\u201C${escapeHtml(quoted)}\u201D Exactly.</p></article>
+<article class="comment"><p class="comment-author">reader_one</p>
+<p>\u201C${escapeHtml(quoted)}\u201D Exactly.</p></article>
 <article class="comment"><p class="comment-author">reader_two</p><p>${escapeHtml(whole)}</p>
 <p>Read that again.</p></article>
 </section>
@@ -185,4 +193,91 @@ ${body.join('\n')}
 </body>
 </html>
 `;
+}
+
+const VOCABULARY = (
+  'the a of to and in that for on with as by at from county city council state federal officers detainer ' +
+  'immigration enforcement policy jail release records court judge sheriff mayor report agency department ' +
+  'residents community cooperation notification custody hearing warrant charges conviction statistics ' +
+  'legislation amendment committee spokesperson administration jurisdiction accountability transparency ' +
+  'said reported announced confirmed argued declined requested ordered reviewed published estimated ' +
+  'new local annual public criminal civil previous recent several many most fewer more'
+).split(' ');
+
+function syntheticSentence(random: () => number): string {
+  const length = 8 + Math.floor(random() * 14);
+  const words = Array.from({ length }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!);
+  if (random() < 0.2) words.splice(2 + Math.floor(random() * (length - 3)), 0, '\u2014');
+  if (random() < 0.2) words[length - 2] = `${words[length - 2]}\u2019s`;
+  const sentence = `${words.join(' ').replace(/^./, (first) => first.toUpperCase())}.`;
+  return random() < 0.15 ? `\u201C${sentence}\u201D` : sentence;
+}
+
+/**
+ * A long article (about `words` words) as a publisher page, with `claims` annotations in the shape we
+ * publish (TextQuoteSelector with 32 characters of context, TextPositionSelector), spread evenly; some
+ * quote a sentence the article repeats elsewhere, so context and position must decide. For the benchmark.
+ */
+export function syntheticNewsPage(options: { words: number; claims: number; seed?: number }): {
+  html: string;
+  collection: AnnotationCollection;
+  text: string;
+} {
+  const random = seededRandom(options.seed ?? 1);
+  const title = 'County council reviews detainer policy';
+  const repeated = Array.from({ length: 10 }, () => syntheticSentence(random));
+  const paragraphs: string[][] = [];
+  let count = 0;
+  while (count < options.words) {
+    const paragraph = Array.from({ length: 2 + Math.floor(random() * 4) }, () =>
+      random() < 0.03 ? repeated[Math.floor(random() * repeated.length)]! : syntheticSentence(random),
+    );
+    count += paragraph.join(' ').split(' ').length;
+    paragraphs.push(paragraph);
+  }
+  // Offsets of every sentence in the article text, to quote from.
+  const sentences: { start: number; end: number }[] = [];
+  let text = `${title}\n\n`;
+  for (const paragraph of paragraphs) {
+    paragraph.forEach((sentence, index) => {
+      if (index > 0) text += ' ';
+      sentences.push({ start: text.length, end: text.length + sentence.length });
+      text += sentence;
+    });
+    text += '\n\n';
+  }
+  text = text.trimEnd();
+  const site = 'https://example.org/factcheck/';
+  const id = `${site}data/annotations/synthetic.jsonld`;
+  const items: WebAnnotation[] = Array.from({ length: options.claims }, (_, index) => {
+    const { start, end } = sentences[Math.floor(((index + 0.5) * sentences.length) / options.claims)]!;
+    const claimId = `synthetic-${index + 1}`;
+    return {
+      id: `${id}#${claimId}`,
+      type: 'Annotation',
+      motivation: 'assessing',
+      created: '2026-01-01T00:00:00Z',
+      modified: '2026-01-01T00:00:00Z',
+      creator: { id: site, type: 'Organization', name: 'Synthetic' },
+      body: [
+        { type: 'TextualBody', purpose: 'assessing', value: 'Misleading', format: 'text/plain', language: 'en' },
+        { type: 'TextualBody', purpose: 'describing', value: 'A claim.', format: 'text/plain', language: 'en' },
+        { type: 'SpecificResource', purpose: 'linking', source: { id: `${site}claims/${claimId}/`, type: 'Text' } },
+      ],
+      target: {
+        type: 'SpecificResource',
+        source: 'https://example.org/news/synthetic',
+        selector: [quoteSelector(text, start, end), { type: 'TextPositionSelector', start, end }],
+      },
+    };
+  });
+  const collection: AnnotationCollection = {
+    '@context': ANNOTATION_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: 'Synthetic claims',
+    total: items.length,
+    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+  };
+  return { html: newsPageHtml({ title, text, outlet: 'The Synthetic Ledger' }, options), collection, text };
 }

@@ -7,13 +7,15 @@ import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadSiteData } from '../integration/site-data.ts';
 import { buildSiteModel } from '../site/site-model.ts';
 import { sourceAnnotations, type AnnotationCollection } from '../site/web-annotations.ts';
-import { newsPageHtml } from './news-page.ts';
+import { newsPageHtml, type NewsSource } from './news-page.ts';
 
 export interface RealNewsPage {
   readonly slug: string;
   readonly title: string;
   /** Characters in our copy of the article. */
   readonly length: number;
+  /** What the page was built from, to build it again with another seed. */
+  readonly source: NewsSource;
   readonly html: string;
   readonly collection: AnnotationCollection;
 }
@@ -21,14 +23,16 @@ export interface RealNewsPage {
 export async function realNewsPages(root: string, options: { seed?: number } = {}): Promise<RealNewsPage[]> {
   const { data } = await loadSiteData(root, contentDirs('content'));
   const model = buildSiteModel(data);
-  return model.sources.map((view, index) => ({
-    slug: view.source.slug,
-    title: view.title,
-    length: view.source.text.length,
-    html: newsPageHtml(
-      { title: view.title, text: view.source.text, outlet: view.source.data.outlet, author: view.source.data.author },
-      { seed: (options.seed ?? 1) + index },
-    ),
-    collection: sourceAnnotations(view),
-  }));
+  return model.sources.map((view, index) => {
+    const { outlet, author } = view.source.data;
+    const source = { title: view.title, text: view.source.text, outlet, author };
+    return {
+      slug: view.source.slug,
+      title: view.title,
+      length: view.source.text.length,
+      source,
+      html: newsPageHtml(source, { seed: (options.seed ?? 1) + index }),
+      collection: sourceAnnotations(view),
+    };
+  });
 }

@@ -54,11 +54,17 @@ export class QuoteAnchorer {
     this.folded = normalize(source);
   }
 
-  anchor(selector: TextQuoteSelector): AnchorResult {
+  /**
+   * @param options.closest whether a quote that is not found comes with the closest passage (default:
+   *   yes). Finding it is an approximate search of the whole text: callers that do not show it skip it.
+   */
+  anchor(selector: TextQuoteSelector, options: { readonly closest?: boolean } = {}): AnchorResult {
     const exact = normalizeQuote(selector.exact);
     if (exact === '') return { ok: false, reason: 'empty' };
     const occurrences = this.occurrences(exact);
-    if (occurrences.length === 0) return { ok: false, reason: 'not-found', ...this.closest(exact) };
+    if (occurrences.length === 0) {
+      return { ok: false, reason: 'not-found', ...(options.closest === false ? {} : this.closest(exact)) };
+    }
 
     const hasContext = Boolean(selector.prefix?.trim() || selector.suffix?.trim());
     const matching = hasContext
@@ -85,9 +91,11 @@ export class QuoteAnchorer {
     const text = this.folded.text;
     const prefix = normalizeQuote(selector.prefix ?? '');
     const suffix = normalizeQuote(selector.suffix ?? '');
-    const before = text.slice(0, at).trimEnd();
-    const after = text.slice(at + length).trimStart();
-    return before.endsWith(prefix) && after.startsWith(suffix);
+    // The folded text has single spaces: stepping over one is trimming. Compared in place, as slicing
+    // the text before and after every occurrence costs a copy of the whole text per occurrence.
+    const end = text[at - 1] === ' ' ? at - 1 : at;
+    const start = text[at + length] === ' ' ? at + length + 1 : at + length;
+    return end >= prefix.length && text.startsWith(prefix, end - prefix.length) && text.startsWith(suffix, start);
   }
 
   private toRange(at: number, length: number): TextRange {

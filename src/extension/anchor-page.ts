@@ -8,14 +8,15 @@
  * 2. where the context does not decide, the occurrence whose context agrees longest wins, and among
  *    equals the one nearest where the TextPositionSelector says it should be (placed between the
  *    claims around it that were anchored);
- * 3. only when the folded quote is nowhere, the quote's words are looked for with punctuation and
- *    spacing ignored (`--` for a dash, `. . .` for an ellipsis): the same words in the same order, or
- *    nothing, never a near match onto other words.
+ * 3. only when the folded quote is nowhere (or only inside longer words), the quote's words are looked
+ *    for with punctuation and spacing ignored (`--` for a dash, `. . .` for an ellipsis): the same
+ *    words in the same order, or nothing, never a near match onto other words.
  */
 import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
 import { normalize, normalizeQuote } from '../domain/normalize.ts';
 import type { ClaimAnnotation } from './annotations.ts';
 import { buildDomText, isHiddenElement, piecesFor, type DomText, type TextPiece } from './dom-text.ts';
+import { WordMatcher, wordsOf } from './word-match.ts';
 
 export interface AnchoredClaim {
   annotation: ClaimAnnotation;
@@ -30,12 +31,22 @@ export interface OrphanClaim {
 
 /**
  * Page furniture that repeats or interrupts the article, recognised by a whole word of its class or
- * id (`ad-slot`, `share_bar`, `comments`, `related-stories`…): ads, promotions, share and social
- * widgets, related links, comments and newsletter sign-ups. A heuristic: a class such as `adjust`
- * does not match, a publisher that calls its article body `comment` would lose it.
+ * id (`ad-slot`, `share_bar`, `comments`, `related-stories`, `pull-quote`…): ads, promotions, share and
+ * social widgets, related links, comments, newsletter sign-ups and pull quotes (a sentence of the article
+ * again). A heuristic: a class such as `adjust` does not match, but a publisher that called its article
+ * body `comment` would lose it.
  */
-const BOILERPLATE_WORD =
-  /(?:^|[\s_-])(?:ad|ads|adslot|advert|adverts|advertisement|advertising|sponsored|promo|promos|promotion|share|sharing|social|related|comment|comments|newsletter|outbrain|taboola)(?:$|[\s_-])/i;
+const BOILERPLATE_WORD = new RegExp(
+  '(?:^|[\\s_-])(?:ad|ads|adslot|advert|adverts|advertisement|advertising|sponsored|promo|promos|promotion|' +
+    'share|sharing|social|related|comment|comments|newsletter|outbrain|taboola|pull[-_]?quote)(?:$|[\\s_-])',
+  'i',
+);
+/**
+ * Text for screen readers only (`<span class="sr-only">(opens in a new tab)</span>` inside a link), laid
+ * out off-screen rather than hidden, so only its class says it is not part of the sentence a reader sees.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible)(?:\s|$)/i;
 /** Landmarks that are never the article's text. */
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
@@ -44,8 +55,10 @@ export function isBoilerplate(element: Element): boolean {
   if (name === 'aside') return true;
   const role = element.getAttribute('role');
   if (role !== null && BOILERPLATE_ROLES.has(role)) return true;
-  const classAndId = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return BOILERPLATE_WORD.test(classAndId);
+  const className = element.getAttribute('class') ?? '';
+  return (
+    BOILERPLATE_WORD.test(`${className} ${element.getAttribute('id') ?? ''}`) || SCREEN_READER_ONLY.test(className)
+  );
 }
 
 /** Left out of the article's text: hidden (markup or computed style) or page furniture. */
@@ -56,6 +69,8 @@ export function isLeftOut(element: Element): boolean {
 const ROOT_CANDIDATES = '[itemprop~="articleBody"], article, main, [role="main"]';
 /** A candidate with at least this share of the best one's paragraph text counts as holding the article. */
 const NEAR_BEST = 0.9;
+/** The share of the page's paragraph text a landmark must hold to be taken for the article. */
+const LANDMARK_SHARE = 0.5;
 
 function insideBoilerplate(element: Element, stop: Element): boolean {
   for (let at: Element | null = element; at && at !== stop; at = at.parentElement) if (isBoilerplate(at)) return true;
@@ -76,15 +91,19 @@ function paragraphText(element: Element): number {
  * The element holding the article: among `article`, `main`, `[role=main]` and `[itemprop=articleBody]`
  * (outside page furniture), those with about the most paragraph text, the innermost of them (an
  * `article` inside `main`). `articleBody` only where no such landmark holds the article, because it
- * often leaves out the headline and standfirst, which claims quote. The body when none holds any.
+ * often leaves out the headline and standfirst, which claims quote. The body when none holds at least
+ * half of the page's paragraph text.
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const scored = [...doc.querySelectorAll(ROOT_CANDIDATES)]
-    .filter((element) => !insideBoilerplate(element, doc.documentElement))
+    // Up to the body, not including it: themes put words such as `comments-open` on <body>.
+    .filter((element) => !insideBoilerplate(element, body))
     .map((element) => ({ element, text: paragraphText(element) }));
   const most = Math.max(0, ...scored.map(({ text }) => text));
-  if (most === 0) return body;
+  // Landmarks that hold less than half the page's paragraph text are teasers (related stories marked up
+  // as `article`), not the article: the whole body is then safer than a root without the claims.
+  if (most === 0 || most < paragraphText(body) * LANDMARK_SHARE) return body;
   const holding = scored.filter(({ text }) => text >= most * NEAR_BEST).map(({ element }) => element);
   const landmarks = holding.filter((element) => !element.matches('[itemprop~="articleBody"]'));
   return innermost(landmarks.length > 0 ? landmarks : holding) ?? body;
@@ -97,104 +116,43 @@ function innermost(elements: readonly Element[]): Element | undefined {
   return best;
 }
 
-/** How many folded characters of `context` agree with the text next to a range (the end of the prefix). */
-function agreeingPrefix(folded: string, prefix: string): number {
-  let count = 0;
-  while (count < prefix.length && count < folded.length) {
-    if (prefix[prefix.length - 1 - count] !== folded[folded.length - 1 - count]) break;
-    count++;
-  }
-  return count;
-}
-function agreeingSuffix(folded: string, suffix: string): number {
-  let count = 0;
-  while (count < suffix.length && count < folded.length && suffix[count] === folded[count]) count++;
-  return count;
-}
-
 /** Context to compare, in original characters: generous, as folding only shortens text. */
 const CONTEXT_WINDOW = 160;
 
+/**
+ * How many words of the quote's prefix (from its end) and suffix (from its start) agree with the
+ * page's words around a range. Words, not characters, so a dash typed as `--` or a quote mark
+ * straightened next to the quote costs nothing.
+ */
 function contextAgreement(source: string, range: TextRange, quote: ClaimAnnotation['quote']): number {
-  const before = normalize(source.slice(Math.max(0, range.start - CONTEXT_WINDOW), range.start)).text.trimEnd();
-  const after = normalize(source.slice(range.end, range.end + CONTEXT_WINDOW)).text.trimStart();
-  return agreeingPrefix(before, normalizeQuote(quote.prefix)) + agreeingSuffix(after, normalizeQuote(quote.suffix));
+  const before = wordList(source.slice(Math.max(0, range.start - CONTEXT_WINDOW), range.start)).reverse();
+  const after = wordList(source.slice(range.end, range.end + CONTEXT_WINDOW));
+  return agreeing(before, wordList(quote.prefix).reverse()) + agreeing(after, wordList(quote.suffix));
 }
 
+const wordList = (text: string) => wordsOf(normalize(text).text).split(' ');
+
+/** Length of the common start of two word lists; a word cut at the window's edge still counts if it agrees. */
+function agreeing(page: readonly string[], ours: readonly string[]): number {
+  let count = 0;
+  while (count < ours.length && count < page.length && ours[count] !== '' && ours[count] === page[count]) count++;
+  return count;
+}
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
+const isDash = (char: string | undefined) => char !== undefined && /[-\u2010-\u2015\u2212]/.test(char);
+/** Whether an edge between two characters falls inside a word, or inside a `--` dash. */
+const cuts = (before: string | undefined, after: string | undefined) =>
+  (isWordChar(before) && isWordChar(after)) || (isDash(before) && isDash(after));
+
 /**
- * The quote's words in the page's folded text with punctuation and spacing ignored: both are reduced
- * to letters and digits with one space for every run of anything else, so `a -- b`, `a—b` and `a – b`
- * read the same, but no word can gain, lose or change a letter.
+ * Whether a match starts and ends at word edges where the quote does: "ICE" must not light up the end
+ * of "NICE", nor a dash half of `--`, unless our copy's quote is cut the same way (its prefix ends in a letter).
  */
-class WordMatcher {
-  private readonly words: string;
-  /** `foldedAt[i]`: the folded-text index of word-text character `i`. */
-  private readonly foldedAt: number[];
-
-  constructor(private readonly folded: string) {
-    let words = '';
-    const foldedAt: number[] = [];
-    let gap = false;
-    for (let index = 0; index < folded.length; index++) {
-      const char = folded[index]!;
-      if (WordMatcher.isWordChar(char)) {
-        if (gap && words !== '') {
-          words += ' ';
-          foldedAt.push(index);
-        }
-        words += char;
-        foldedAt.push(index);
-        gap = false;
-      } else gap = true;
-    }
-    this.words = words;
-    this.foldedAt = foldedAt;
-  }
-
-  /** Letters, digits and combining marks (a surrogate half counts, so astral letters stay whole). */
-  static isWordChar(char: string): boolean {
-    return /[\p{L}\p{N}\p{M}\uD800-\uDFFF]/u.test(char);
-  }
-
-  static wordsOf(text: string): string {
-    return text
-      .split(/[^\p{L}\p{N}\p{M}\uD800-\uDFFF]+/u)
-      .filter((word) => word !== '')
-      .join(' ');
-  }
-
-  /** Ranges in folded text (first to last word character) of every occurrence of `quote`'s words. */
-  find(quote: string): { start: number; end: number }[] {
-    const words = WordMatcher.wordsOf(quote);
-    if (words === '') return [];
-    const found: { start: number; end: number }[] = [];
-    for (let at = this.words.indexOf(words); at !== -1; at = this.words.indexOf(words, at + 1)) {
-      const before = this.words[at - 1];
-      const after = this.words[at + words.length];
-      // Whole words only: "ICE" must not match inside "NICE".
-      if ((before === undefined || before === ' ') && (after === undefined || after === ' '))
-        found.push({ start: this.foldedAt[at]!, end: this.foldedAt[at + words.length - 1]! + 1 });
-    }
-    return found;
-  }
-
-  /**
-   * Widens a word range over the quote's leading and trailing punctuation where the page has it
-   * (an opening quote mark, a closing full stop), so the highlight covers what the quote covers.
-   */
-  widen(range: { start: number; end: number }, quote: string): { start: number; end: number } {
-    const lead = /^[^\p{L}\p{N}\p{M}\s]*/u.exec(quote)?.[0] ?? '';
-    const trail = /[^\p{L}\p{N}\p{M}\s]*$/u.exec(quote)?.[0] ?? '';
-    let { start, end } = range;
-    for (let count = 0; count < lead.length && start > 0 && this.isMark(start - 1); count++) start--;
-    for (let count = 0; count < trail.length && end < this.folded.length && this.isMark(end); count++) end++;
-    return { start, end };
-  }
-
-  private isMark(index: number): boolean {
-    const char = this.folded[index]!;
-    return char !== ' ' && char !== '\n' && !WordMatcher.isWordChar(char);
-  }
+function edgesAgree(source: string, range: TextRange, quote: ClaimAnnotation['quote']): boolean {
+  const startOk = !cuts(source[range.start - 1], source[range.start]) || cuts(quote.prefix.at(-1), quote.exact[0]);
+  const endOk = !cuts(source[range.end - 1], source[range.end]) || cuts(quote.exact.at(-1), quote.suffix[0]);
+  return startOk && endOk;
 }
 
 interface Pending {
@@ -240,24 +198,28 @@ export function anchorClaims(
   const pending: Pending[] = [];
   const orphans: OrphanClaim[] = [];
 
+  /** Every place the quote can be: exact (folded) matches at word edges, else the same words. */
+  const placesOf = (annotation: ClaimAnnotation): readonly TextRange[] | 'empty' => {
+    const result = anchorer.anchor(annotation.quote, { closest: false });
+    if (!result.ok && result.reason === 'empty') return 'empty';
+    const exact = result.ok ? [result] : result.reason === 'not-found' ? [] : result.matches;
+    const atEdges = exact.filter((range) => edgesAgree(dom.text, range, annotation.quote));
+    if (atEdges.length > 0) return atEdges;
+    words ??= new WordMatcher(anchorer.folded.text);
+    const quote = normalizeQuote(annotation.quote.exact);
+    const { map, ends } = anchorer.folded;
+    return words.find(quote).map((found) => {
+      const { start, end } = words!.widen(found, quote);
+      return { start: map[start] ?? 0, end: ends[end - 1] ?? 0 };
+    });
+  };
+
   for (const annotation of annotations) {
-    const result = anchorer.anchor(annotation.quote);
-    if (result.ok) ranges.set(annotation, result);
-    else if (result.reason === 'empty') orphans.push({ annotation, reason: 'empty' });
-    else if (result.reason === 'ambiguous' || result.reason === 'context-mismatch')
-      pending.push({ annotation, candidates: result.matches });
-    else {
-      words ??= new WordMatcher(anchorer.folded.text);
-      const quote = normalizeQuote(annotation.quote.exact);
-      const { map, ends } = anchorer.folded;
-      const candidates = words.find(quote).map((found) => {
-        const { start, end } = words!.widen(found, quote);
-        return { start: map[start] ?? 0, end: ends[end - 1] ?? 0 };
-      });
-      if (candidates.length === 1) ranges.set(annotation, candidates[0]!);
-      else if (candidates.length > 1) pending.push({ annotation, candidates });
-      else orphans.push({ annotation, reason: 'not-found' });
-    }
+    const places = placesOf(annotation);
+    if (places === 'empty') orphans.push({ annotation, reason: 'empty' });
+    else if (places.length === 0) orphans.push({ annotation, reason: 'not-found' });
+    else if (places.length === 1) ranges.set(annotation, places[0]!);
+    else pending.push({ annotation, candidates: places });
   }
 
   // Repeated quotes: the best context first, then the place the position hint points to.

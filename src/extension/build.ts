@@ -5,7 +5,7 @@
  * Called by the site build (src/integration/extension.ts) into dist/extension/.
  */
 import { build } from 'esbuild';
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable, type ZippableFile } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +40,12 @@ const ENTRY_POINTS = {
   [EXTENSION_FILES.popup]: 'popup.ts',
 };
 const COPIED = [EXTENSION_FILES.popupHtml, EXTENSION_FILES.popupCss];
-/** Zip entries' modification time: fixed, so the same input gives the same bytes (deterministic builds). */
-const ZIP_MTIME = new Date('2000-01-01T00:00:00Z');
+/**
+ * Zip entries' modification time: fixed, so the same input gives the same bytes (deterministic builds). Zip stores
+ * local time and fflate reads the Date's local fields, so the date is built from local fields too: 2000-01-01 00:00
+ * in every time zone.
+ */
+const ZIP_MTIME = new Date(2000, 0, 1);
 
 export async function buildExtension(options: BuildExtensionOptions): Promise<void> {
   if (!options.siteUrl.endsWith('/')) throw new Error(`siteUrl must end in '/': ${options.siteUrl}`);
@@ -68,8 +72,8 @@ export async function buildExtension(options: BuildExtensionOptions): Promise<vo
     await writeFile(file, bytes);
   }
   if (options.zipFile) {
-    const entries = Object.fromEntries(
-      [...files.keys()].sort().map((name) => [name, [files.get(name)!, { mtime: ZIP_MTIME }] as const]),
+    const entries: Zippable = Object.fromEntries(
+      [...files.keys()].sort().map((name): [string, ZippableFile] => [name, [files.get(name)!, { mtime: ZIP_MTIME }]]),
     );
     await mkdir(path.dirname(options.zipFile), { recursive: true });
     await writeFile(options.zipFile, zipSync(entries, { level: 9 }));

@@ -3,7 +3,7 @@
  * next to the /extension/ page that explains it) and `<dist>/extension.zip`, from the same
  * published content the pages were rendered from.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildExtension } from '../extension/build.ts';
 import { extensionSiteUrl, extensionSources } from '../site/extension-sources.ts';
@@ -20,14 +20,22 @@ export function bundledAt(now: Date = new Date()): string {
   return date.toISOString().slice(0, 10);
 }
 
-export async function buildSiteExtension(root: string, distDir: string, data: SiteData): Promise<void> {
+/** Builds it and says what was written, for the build log. */
+export async function buildSiteExtension(root: string, distDir: string, data: SiteData): Promise<string> {
+  const started = performance.now();
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const sources = extensionSources(buildSiteModel(data));
+  const zipFile = path.join(distDir, 'extension.zip');
   await buildExtension({
     siteUrl: extensionSiteUrl(),
-    sources: extensionSources(buildSiteModel(data)),
+    sources,
     outDir: path.join(distDir, 'extension'),
-    zipFile: path.join(distDir, 'extension.zip'),
+    zipFile,
     version,
     bundledAt: bundledAt(),
   });
+  const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
+  const milliseconds = Math.round(performance.now() - started);
+  const written = `extension/ and extension.zip (${kilobytes} kB)`;
+  return `browser extension for ${sources.length} articles: ${written} in ${milliseconds} ms`;
 }

@@ -48,8 +48,8 @@ export default function factcheck(): AstroIntegration {
         updateConfig({ vite: { plugins } });
       },
       // The browser extension, from the same published content as the pages (src/integration/extension.ts).
-      'astro:build:done': async ({ dir }) => {
-        if (published) await buildSiteExtension(root, fileURLToPath(dir), published);
+      'astro:build:done': async ({ dir, logger }) => {
+        if (published) logger.info(await buildSiteExtension(root, fileURLToPath(dir), published));
       },
     },
   };

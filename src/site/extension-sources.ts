@@ -7,6 +7,7 @@ import type { ExtensionSource } from '../extension/build.ts';
 import { extensionPermissions, type ExtensionPermission } from '../extension/manifest.ts';
 import { articleMatchPatterns } from '../extension/match-patterns.ts';
 import type { SiteModel } from './site-model.ts';
+import { plural } from './text.ts';
 import { absoluteUrl, href, paths } from './urls.ts';
 import { sourceAnnotations } from './web-annotations.ts';
 
@@ -26,7 +27,8 @@ export interface ExtensionPageArticle {
   readonly title: string;
   readonly url: string;
   readonly sourceHref: string;
-  readonly claimCount: number;
+  /** "26 checked claims". */
+  readonly claims: string;
   /** The addresses the content script is declared for (manifest `content_scripts.matches`). */
   readonly patterns: readonly string[];
 }
@@ -45,7 +47,7 @@ export function extensionPage(model: SiteModel): ExtensionPage {
       title: source.title,
       url: source.url,
       sourceHref: href(paths.source(source.slug)),
-      claimCount: counts.get(source.slug) ?? 0,
+      claims: plural(counts.get(source.slug) ?? 0, 'checked claim'),
       patterns: articleMatchPatterns(source.url),
     })),
     permissions: extensionPermissions(extensionSiteUrl()),

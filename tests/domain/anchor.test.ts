@@ -104,6 +104,28 @@ describe('anchorQuote', () => {
     });
   });
 
+  it('skips the search for the closest passage when asked to (the extension never shows it)', () => {
+    const quote = { exact: 'The council voted unanimosly on Wednesday' };
+    expect(new QuoteAnchorer(text).anchor(quote, { closest: false })).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('compares the context across one space on each side, at the very start and end of the text too', () => {
+    const anchorer = new QuoteAnchorer(text);
+    expect(anchorer.anchor({ exact: 'The council', prefix: '', suffix: 'voted unanimously' })).toEqual({
+      ok: true,
+      start: 0,
+      end: 11,
+    });
+    expect(anchorer.anchor({ exact: 'in May.', prefix: 'again', suffix: '' })).toMatchObject({ ok: true });
+    expect(anchorer.anchor({ exact: 'The council', prefix: 'Wednesday.', suffix: 'voted' })).toMatchObject({
+      ok: true,
+      start: 44,
+    });
+    expect(anchorer.anchor({ exact: 'The council', prefix: 'x The', suffix: '' })).toMatchObject({
+      reason: 'context-mismatch',
+    });
+  });
+
   it('reports a missing quote without a suggestion when nothing is close', () => {
     const result = anchorQuote(text, { exact: 'zzzzzzzzzzzzzzzzzzzzzzzz' });
     expect(result).toEqual({ ok: false, reason: 'not-found' });

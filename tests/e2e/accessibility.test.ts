@@ -33,6 +33,7 @@ const PAGE_TYPES: Record<string, string> = {
   people: '/people/',
   corrections: '/corrections/',
   transparency: '/transparency/',
+  extension: '/extension/',
   '404': '/no-such-page/',
 };
 /** Pages of the fixture build (tests/fixtures/accountability/content): marked by a `fixture:` prefix. */
