@@ -100,7 +100,10 @@ function listenToHighlights(popover: Popover, byId: ReadonlyMap<string, ClaimAnn
     'click',
     (event) => {
       const highlight = highlightOf(event.target);
-      if (!highlight) return;
+      if (!highlight) {
+        if (popover.isOpen && !popover.holds(event)) popover.close({ returnFocus: false });
+        return;
+      }
       event.preventDefault();
       openFrom(highlight);
     },

@@ -41,7 +41,10 @@ a:focus-visible, button:focus-visible, .popover:focus-visible { outline: 3px sol
 export interface Popover {
   /** Shows the claim's check beside `highlight` and moves focus into it. */
   open(annotation: ClaimAnnotation, highlight: HTMLElement): void;
-  close(): void;
+  /** Hides it; focus goes back to the highlight unless the reader moved on (a click elsewhere on the page). */
+  close(options?: { returnFocus?: boolean }): void;
+  /** Whether an event happened inside the popover (its shadow tree included). */
+  holds(event: Event): boolean;
   readonly isOpen: boolean;
 }
 
@@ -64,11 +67,11 @@ export function createPopover(doc: Document, options: { siteName: string }): Pop
     passive: true,
   });
 
-  const close = () => {
+  const close = ({ returnFocus = true }: { returnFocus?: boolean } = {}) => {
     if (dialog.hidden) return;
     dialog.hidden = true;
     returnFocusTo?.setAttribute('aria-expanded', 'false');
-    returnFocusTo?.focus();
+    if (returnFocus) returnFocusTo?.focus();
     returnFocusTo = undefined;
   };
   dialog.addEventListener('keydown', (event) => {
@@ -83,12 +86,13 @@ export function createPopover(doc: Document, options: { siteName: string }): Pop
       return !dialog.hidden;
     },
     close,
+    holds: (event) => event.composedPath().includes(host),
     open(annotation, highlight) {
       if (!host.isConnected) (doc.body ?? doc.documentElement).append(host);
       returnFocusTo?.setAttribute('aria-expanded', 'false');
       returnFocusTo = focusTarget(highlight, annotation.id);
       returnFocusTo.setAttribute('aria-expanded', 'true');
-      fill(dialog, annotation, options.siteName, close);
+      fill(dialog, annotation, options.siteName, () => close());
       dialog.hidden = false;
       anchor = highlight;
       place(dialog, highlight);

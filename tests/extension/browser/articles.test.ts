@@ -186,6 +186,14 @@ describe('the popover and the popup', () => {
     expect(await dialog.locator('a').getAttribute('href')).toBe(annotation.claimUrl);
     const violations = await axeViolations(page, { include: '[data-factcheck-popover], [data-factcheck-claim]' });
     expect(violations, describeViolations(violations)).toEqual([]);
+    // A click elsewhere on the page closes it and leaves focus where the reader put it.
+    await page
+      .locator('.story-body p')
+      .last()
+      .click({ position: { x: 2, y: 2 } });
+    expect(await dialog.isVisible()).toBe(false);
+    await first.click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Close the fact check' }).click();
     expect(await dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim'))).toBe(id);
