@@ -213,33 +213,42 @@ describe('the popover and the popup', () => {
     await page.close();
   });
 
-  it('are reached by Tab in reading order; Enter opens, Escape closes and focus returns', async () => {
-    const page = await openArticle(articles[1]!);
-    const inOrder = await page.$$eval('[data-factcheck-claim][tabindex="0"]', (marks) =>
-      marks.map((mark) => mark.getAttribute('data-factcheck-claim')!),
-    );
-    const reached: string[] = [];
-    for (let i = 0; i < 400 && reached.length < 3; i++) {
-      await page.keyboard.press('Tab');
-      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim') ?? null);
-      if (id) reached.push(id);
-    }
-    expect(reached).toEqual(inOrder.slice(0, 3));
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
-
-    await page.keyboard.press('Enter');
+  it('are reached by Tab in reading order; Enter or Space opens, Escape closes and focus returns', async () => {
+    // The Hartford article: two of its claims overlap, each must still be one stop.
+    const article = articles[2]!;
+    const page = await openArticle(article);
     const dialog = page.locator('[data-factcheck-popover] [role="dialog"]');
+    const focusedClaim = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim') ?? null);
+    const reached: string[] = [];
+    const tabTo = async (count: number) => {
+      for (let i = 0; i < 1000 && reached.length < count; i++) {
+        await page.keyboard.press('Tab');
+        const id = await focusedClaim();
+        if (id) reached.push(id);
+      }
+    };
+    await tabTo(3);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
+    await page.keyboard.press('Enter');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-factcheck-popover'))).toBe(true);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim'))).toBe(reached[2]);
-
+    expect(await focusedClaim()).toBe(reached[2]);
     await page.keyboard.press('Space');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim'))).toBe(reached[2]);
+    expect(await focusedClaim()).toBe(reached[2]);
+
+    // On from there: every claim once, in the order of the article (our copy's offsets).
+    const annotations = annotationsOf(article);
+    await tabTo(annotations.length);
     await page.close();
+    const articleOrder = [...annotations]
+      .sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0))
+      .map((annotation) => annotation.id);
+    expect(reached).toEqual(articleOrder);
   });
 });
 
