@@ -14,45 +14,56 @@ import {
   type ClaimHighlights,
 } from './highlight.ts';
 import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
+import { watchForLateText } from './late-text.ts';
 import { createPopover, type Popover } from './popover.ts';
 
 interface Page {
-  readonly state: PageState;
+  readonly loaded: Extract<LoadResponse, { ok: true }>;
+  readonly annotations: readonly ClaimAnnotation[];
+  /** Grows when claims are found in text the page adds later (late-text.ts). */
   readonly highlights: ClaimHighlights;
   readonly popover: Popover;
 }
 
 async function load(): Promise<Page | undefined> {
-  const response = (await chrome.runtime.sendMessage({ type: 'factcheck:load', url: location.href })) as
+  const loaded = (await chrome.runtime.sendMessage({ type: 'factcheck:load', url: location.href })) as
     LoadResponse | undefined;
-  if (!response?.ok) return undefined;
-  const { annotations } = parseAnnotationCollection(response.collection);
-  const { anchored, orphans } = anchorClaims(findArticleRoot(document), annotations);
-  const highlights = highlightClaims(anchored, document);
-  const inPageOrder = anchored
-    .filter((claim) => highlights.has(claim.annotation.id))
-    .sort((a, b) => compareFirstHighlights(highlights, a.annotation.id, b.annotation.id));
-  const missing = anchored.filter((claim) => !highlights.has(claim.annotation.id)).map((claim) => claim.annotation);
-  const popover = createPopover(document, { siteName: siteName(response.siteUrl) });
-  const byId = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-  listenToHighlights(popover, byId);
-  void chrome.runtime.sendMessage({ type: 'factcheck:count', count: inPageOrder.length });
+  if (!loaded?.ok) return undefined;
+  const { annotations } = parseAnnotationCollection(loaded.collection);
+  const popover = createPopover(document, { siteName: siteName(loaded.siteUrl) });
+  const page: Page = { loaded, annotations, highlights: new Map(), popover };
+  listenToHighlights(popover, new Map(annotations.map((annotation) => [annotation.id, annotation])));
+  if (!highlightMissing(page) && document.body) watchForLateText(document.body, () => highlightMissing(page));
+  return page;
+}
+
+/** Anchors and highlights the claims not highlighted yet, updates the badge; true when none is left. */
+function highlightMissing(page: Page): boolean {
+  const missing = page.annotations.filter((annotation) => !page.highlights.has(annotation.id));
+  if (missing.length === 0) return true;
+  const { anchored } = anchorClaims(findArticleRoot(document), missing);
+  if (anchored.length === 0) return false;
+  for (const [id, marks] of highlightClaims(anchored, document)) page.highlights.set(id, marks);
+  void chrome.runtime.sendMessage({ type: 'factcheck:count', count: page.highlights.size });
+  return page.highlights.size === page.annotations.length;
+}
+
+/** What the popup shows: the claims found, in the page's order, then the others. */
+function stateOf(page: Page): PageState {
+  const found = page.annotations
+    .filter((annotation) => page.highlights.has(annotation.id))
+    .sort((a, b) => compareFirstHighlights(page.highlights, a.id, b.id));
+  const notFound = page.annotations.filter((annotation) => !page.highlights.has(annotation.id));
   return {
-    highlights,
-    popover,
-    state: {
-      slug: response.slug,
-      title: response.title,
-      from: response.from,
-      siteUrl: response.siteUrl,
-      bundledAt: response.bundledAt,
-      claims: [
-        ...inPageOrder.map((claim) => claimState(claim.annotation, true)),
-        ...[...orphans.map((orphan) => orphan.annotation), ...missing].map((annotation) =>
-          claimState(annotation, false),
-        ),
-      ],
-    },
+    slug: page.loaded.slug,
+    title: page.loaded.title,
+    from: page.loaded.from,
+    siteUrl: page.loaded.siteUrl,
+    bundledAt: page.loaded.bundledAt,
+    claims: [
+      ...found.map((annotation) => claimState(annotation, true)),
+      ...notFound.map((annotation) => claimState(annotation, false)),
+    ],
   };
 }
 
@@ -140,7 +151,7 @@ const page = load().catch(() => undefined);
 
 chrome.runtime.onMessage.addListener((message: ExtensionMessage, _sender, sendResponse) => {
   if (message.type === 'factcheck:state') {
-    void page.then((loaded) => sendResponse(loaded?.state));
+    void page.then((loaded) => sendResponse(loaded ? stateOf(loaded) : undefined));
     return true;
   }
   if (message.type === 'factcheck:reveal') {

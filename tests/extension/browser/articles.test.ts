@@ -119,6 +119,30 @@ describe('on each checked article in news markup', () => {
   });
 });
 
+describe('on an article the page renders after loading', () => {
+  it('finds the claims once the text arrives', async () => {
+    const article = articles[0]!;
+    const served = pageHtml(article);
+    const body = served.slice(served.indexOf('<body'), served.lastIndexOf('</body>'));
+    const inner = body.slice(body.indexOf('>') + 1);
+    // The article arrives a second after the page loads, as a script-rendered site delivers it.
+    const late =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head><body>' +
+      `<script>setTimeout(() => { document.body.innerHTML = ${JSON.stringify(inner).replace(/</g, '\\u003c')}; }, 1000);` +
+      '</script></body></html>';
+    const url = `${article.url}?utm_medium=late`;
+    browser.serve(url, late);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    expect(await page.locator('[data-factcheck-claim]').count()).toBe(0);
+    await waitForHighlights(page);
+    await page.waitForTimeout(500);
+    const highlights = await readHighlights(page);
+    await page.close();
+    expect(highlights.length / annotationsOf(article).length).toBeGreaterThanOrEqual(MIN_ANCHORED);
+  });
+});
+
 describe('on a copy of an article that lost some sentences', () => {
   it('lists the claims it cannot find as not found, with their quote, and axe finds nothing in the popup', async () => {
     const article = articles[3]!;
