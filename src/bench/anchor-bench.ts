@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { launchBrowser } from './browser.ts';
+import { foldPublisherText } from './news-page.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface AnchorBenchPage {
@@ -24,6 +25,8 @@ export interface AnchorBenchResult {
   readonly name: string;
   readonly claims: number;
   readonly anchored: number;
+  /** Anchored claims whose page text is their quote, folded (`foldPublisherText`): none on other words. */
+  readonly exact: number;
   readonly medianMs: number;
   readonly budgetMs: number;
   readonly runs: readonly number[];
@@ -36,13 +39,13 @@ import { parseAnnotationCollection } from './annotations.ts';
 export function timeAnchoring(collection, warmups, runs) {
   const { annotations } = parseAnnotationCollection(collection);
   const times = [];
-  let anchored = 0;
+  let anchored = [];
   for (let run = 0; run < warmups + runs; run++) {
     const started = performance.now();
     const result = anchorClaims(findArticleRoot(document), annotations);
     const elapsed = performance.now() - started;
     if (run >= warmups) times.push(elapsed);
-    anchored = result.anchored.length;
+    anchored = result.anchored.map(({ annotation, text }) => [text, annotation.quote.exact]);
   }
   return { claims: annotations.length, anchored, times };
 }
@@ -89,7 +92,11 @@ export async function benchAnchoring(
           (
             globalThis as unknown as {
               factcheckAnchorBench: {
-                timeAnchoring(c: unknown, w: number, r: number): { claims: number; anchored: number; times: number[] };
+                timeAnchoring(
+                  c: unknown,
+                  w: number,
+                  r: number,
+                ): { claims: number; anchored: [string, string][]; times: number[] };
               };
             }
           ).factcheckAnchorBench.timeAnchoring(collection, warmups, runs),
@@ -99,7 +106,8 @@ export async function benchAnchoring(
       results.push({
         name: page.name,
         claims: measured.claims,
-        anchored: measured.anchored,
+        anchored: measured.anchored.length,
+        exact: measured.anchored.filter(([text, quote]) => foldPublisherText(text) === foldPublisherText(quote)).length,
         medianMs: median(measured.times),
         budgetMs: page.budgetMs,
         runs: measured.times,
@@ -114,14 +122,14 @@ export async function benchAnchoring(
 
 export function anchorBenchTable(results: readonly AnchorBenchResult[]): string {
   const rows = results.map(
-    ({ name, claims, anchored, medianMs, budgetMs }) =>
-      `| ${name} | ${anchored}/${claims} | ${medianMs.toFixed(1)} ms | < ${budgetMs} ms | ${
+    ({ name, claims, anchored, exact, medianMs, budgetMs }) =>
+      `| ${name} | ${anchored}/${claims} | ${exact}/${anchored} | ${medianMs.toFixed(1)} ms | < ${budgetMs} ms | ${
         medianMs < budgetMs ? 'ok' : 'OVER BUDGET'
       } |`,
   );
   return [
-    '| Page | Claims anchored | Time to anchor (median) | Budget | |',
-    '| --- | --- | --- | --- | --- |',
+    '| Page | Claims anchored | Exact spans | Time to anchor (median) | Budget | |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }

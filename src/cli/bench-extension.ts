@@ -2,13 +2,14 @@
  * `npm run bench:extension`: time for the extension to anchor every claim, in Chromium, on the
  * longest of our articles in publisher markup and on a synthetic 20,000-word page with 200 claims.
  * The other three articles are timed too, for their anchored counts in a real browser. Prints a Markdown
- * table with each budget beside its figure; exits 1 when a budget is missed.
+ * table with each budget beside its figure; exits 1 when a budget is missed or a highlight's text is not its
+ * quote.
  *
  *   npm run bench:extension -- [--runs 15] [--warmups 3]
  */
 import path from 'node:path';
 import { anchorBenchTable, benchAnchoring } from '../bench/anchor-bench.ts';
-import { syntheticNewsPage } from '../bench/news-page.ts';
+import { syntheticNewsPage } from '../bench/synthetic-news-page.ts';
 import { realNewsPages } from '../bench/real-news-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -47,5 +48,10 @@ console.log(anchorBenchTable(results));
 const missed = results.filter((result) => result.medianMs >= result.budgetMs);
 if (missed.length > 0) {
   console.error(`Over budget: ${missed.map((result) => result.name).join(', ')}`);
+  process.exitCode = 1;
+}
+const inexact = results.filter((result) => result.exact < result.anchored);
+if (inexact.length > 0) {
+  console.error(`Highlights on other text than the quote: ${inexact.map((result) => result.name).join(', ')}`);
   process.exitCode = 1;
 }

@@ -35,6 +35,8 @@ const isOffset = (value: unknown): value is number =>
 /** Limits that keep a hostile file from costing the page much: more is cut off and reported. */
 const MAX_ANNOTATIONS = 2000;
 const MAX_QUOTE_LENGTH = 5000;
+/** Context beyond this is cut (the end of a prefix, the start of a suffix): we publish 32 characters. */
+const MAX_CONTEXT_LENGTH = 200;
 
 const VERDICT_BY_LABEL = new Map<string, VerdictId>(
   Object.values(VERDICTS).map((verdict) => [verdict.label.toLowerCase(), verdict.id]),
@@ -93,7 +95,11 @@ function parseAnnotation(item: unknown, site: string | undefined, index: number)
     .filter((url): url is string => url !== undefined);
   return {
     id,
-    quote: { exact, prefix: stringOr(quote['prefix']), suffix: stringOr(quote['suffix']) },
+    quote: {
+      exact,
+      prefix: stringOr(quote['prefix']).slice(-MAX_CONTEXT_LENGTH),
+      suffix: stringOr(quote['suffix']).slice(0, MAX_CONTEXT_LENGTH),
+    },
     position,
     verdictId: VERDICT_BY_LABEL.get(verdictLabel.trim().toLowerCase()),
     verdictLabel,

@@ -2,9 +2,9 @@
  * The visible text of a DOM subtree as one string, with a map back to the Text nodes it came from,
  * so a quote found in the string (src/domain/anchor.ts) can be highlighted in the page. Text nodes
  * are copied as they are (soft hyphens, NBSP and curly quotes included: src/domain/normalize.ts folds
- * them), so offsets map exactly onto `node.data`. Block elements and `<br>` add a line break that
- * belongs to no node, so words of two paragraphs never run together; inline elements add nothing,
- * so a word split across `<a>`, `<em>` or `<span>` stays one word.
+ * them), so offsets map exactly onto `node.data`. Blocks (by computed style in a browser, by tag name
+ * elsewhere) and `<br>` add a line break that belongs to no node, so words of two paragraphs never run
+ * together; inline elements add nothing, so a word split across `<a>`, `<em>` or `<span>` stays one word.
  */
 
 /** Elements whose contents are never read text: code, media, forms and navigation. */
@@ -100,6 +100,18 @@ export function isHiddenElement(element: Element): boolean {
   return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
+/**
+ * Whether an element is laid out as its own box, so its text never runs into its neighbours': by its
+ * computed `display` in a browser (a `<span>` styled `display: block` is a block, list items and table
+ * cells are too), by its tag name where there is no layout (`BLOCKS`).
+ */
+export function isBlockElement(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return BLOCKS.has(element.localName.toLowerCase());
+  const display = view.getComputedStyle(element).display;
+  return !display.startsWith('inline') && display !== 'contents' && display !== '';
+}
+
 export interface DomText {
   /** Visible text: Text nodes' data in document order, with '\n' between blocks. */
   readonly text: string;
@@ -121,6 +133,8 @@ export interface DomTextOptions {
    * `SKIPPED` (scripts, styles, navigation, forms…) are always left out.
    */
   readonly isHidden?: (element: Element) => boolean;
+  /** Whether an element's text is set apart from its neighbours' by a line break; defaults to `isBlockElement`. */
+  readonly isBlock?: (element: Element) => boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -129,6 +143,7 @@ const CDATA_SECTION_NODE = 4;
 
 export function buildDomText(root: Node, options: DomTextOptions = {}): DomText {
   const isHidden = options.isHidden ?? isHiddenElement;
+  const isBlock = options.isBlock ?? isBlockElement;
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -156,7 +171,7 @@ export function buildDomText(root: Node, options: DomTextOptions = {}): DomText 
     const name = element.localName.toLowerCase();
     if (name === 'br') return lineBreak();
     if (SKIPPED.has(name) || (node !== root && isHidden(element))) return;
-    const block = BLOCKS.has(name);
+    const block = isBlock(element);
     if (block) lineBreak();
     for (let child = element.firstChild; child; child = child.nextSibling) visit(child);
     if (block) lineBreak();

@@ -1,22 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, newsPageHtml, syntheticNewsPage } from '../../../src/bench/news-page.ts';
+import { escapeHtml, foldPublisherText, newsPageHtml } from '../../../src/bench/news-page.ts';
+import { syntheticNewsPage } from '../../../src/bench/synthetic-news-page.ts';
 import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
-import { normalizeQuote } from '../../../src/domain/normalize.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
 import { buildDomText } from '../../../src/extension/dom-text.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
 const pages = await realNewsPages(ROOT);
-/**
- * Folded as normalize does, and for the two changes it leaves (news-page.ts makes them as publishers do):
- * a double hyphen for a dash, and spaced dots for an ellipsis.
- */
-const folded = (text: string) =>
-  normalizeQuote(text)
-    .replace(/-+/g, '-')
-    .replace(/ ?\. \. \.| ?\.\.\./g, '...');
+const folded = foldPublisherText;
 const wordsOf = (text: string) =>
   folded(text)
     .split(/[^\p{L}\p{N}]+/u)
@@ -223,88 +216,6 @@ describe('findArticleRoot', () => {
     const body = documentOf(`<div><div itemprop="articleBody" id="b"><p>${'Text. '.repeat(30)}</p></div></div>`);
     expect(findArticleRoot(body).id).toBe('b');
     expect(findArticleRoot(documentOf('<div>Just text</div>')).localName).toBe('body');
-  });
-});
-
-describe('parseAnnotationCollection', () => {
-  const collection = pages[0]!.collection;
-  const item = collection.first.items[0]!;
-  const withItems = (items: unknown[]) => ({ ...collection, first: { ...collection.first, items } });
-
-  it('reads what we publish: claim id, quote, position, verdict, flags, summary and claim link', () => {
-    const { annotations, problems } = parseAnnotationCollection(collection);
-    expect(problems).toEqual([]);
-    const first = annotations[0]!;
-    expect(item.id.endsWith(`#${first.id}`)).toBe(true);
-    expect(first.quote).toEqual({
-      exact: item.target.selector[0].exact,
-      prefix: item.target.selector[0].prefix,
-      suffix: item.target.selector[0].suffix,
-    });
-    expect(first.position).toEqual({ start: item.target.selector[1].start, end: item.target.selector[1].end });
-    expect(first.verdictId).toBeDefined();
-    expect(first.claimUrl).toMatch(new RegExp(`/claims/${first.id}/$`));
-    expect(annotations.every((annotation) => annotation.summary !== '')).toBe(true);
-  });
-
-  it.each([null, 'text', 42, [], {}, { type: 'AnnotationCollection' }, { first: { items: 'no' } }])(
-    'never throws on %j and says what is wrong',
-    (json) => {
-      const result = parseAnnotationCollection(json);
-      expect(result.annotations).toEqual([]);
-      expect(result.problems.length).toBeGreaterThan(0);
-    },
-  );
-
-  it('drops unusable annotations one by one and keeps the rest', () => {
-    const hostile = {
-      ...item,
-      id: `${item.id.split('#')[0]}#hostile`,
-      body: [
-        { purpose: 'assessing', value: 'Not a verdict' },
-        { purpose: 'describing', value: '<img src=x onerror=alert(1)>' },
-        { purpose: 'linking', source: { id: 'javascript:alert(1)' } },
-        { purpose: 'linking', source: { id: 'https://elsewhere.invalid/claims/x/' } },
-        { purpose: 'tagging', value: 7 },
-      ],
-    };
-    const { annotations, problems } = parseAnnotationCollection(
-      withItems([
-        item,
-        hostile,
-        item,
-        null,
-        { id: 'no-hash' },
-        { id: 'x#no-target' },
-        { ...item, id: 'x#q', target: { selector: [{ type: 'TextQuoteSelector', exact: 5 }] } },
-        { ...item, id: 'x#long', target: { selector: { type: 'TextQuoteSelector', exact: 'a'.repeat(6000) } } },
-        {
-          ...item,
-          id: 'x#bad-position',
-          target: {
-            ...item.target,
-            selector: [item.target.selector[0], { type: 'TextPositionSelector', start: -1, end: 'x' }],
-          },
-        },
-      ]),
-    );
-    expect(annotations.map((annotation) => annotation.id)).toEqual([annotations[0]!.id, 'hostile', 'bad-position']);
-    expect(annotations[1]).toMatchObject({
-      verdictId: undefined,
-      verdictLabel: 'Not a verdict',
-      summary: '<img src=x onerror=alert(1)>',
-      claimUrl: undefined,
-      flags: [],
-    });
-    expect(annotations[2]?.position).toBeUndefined();
-    expect(problems).toHaveLength(6);
-    expect(problems.join('\n')).toMatch(/second annotation/);
-  });
-
-  it('keeps no claim links when the collection id is not an http(s) URL', () => {
-    const { annotations, problems } = parseAnnotationCollection({ ...collection, id: 'javascript:alert(1)' });
-    expect(annotations.every((annotation) => annotation.claimUrl === undefined)).toBe(true);
-    expect(problems).toEqual(['the collection id is not an http(s) URL: no claim links are kept']);
   });
 });
 

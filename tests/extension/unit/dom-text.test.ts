@@ -44,16 +44,25 @@ describe('buildDomText', () => {
     expect(seen).toEqual(['div', 'p', 'i']);
   });
 
-  it('uses the computed style where the browser has one', () => {
-    const { document, window } = parseHTML('<html><body><p class="gone">Gone</p><p>Here</p></body></html>');
-    Object.assign(window, {
-      getComputedStyle: (element: Element) => ({
-        display: element.className === 'gone' ? 'none' : 'block',
-        visibility: 'visible',
-      }),
+  it('uses the computed style where the browser has one: hidden, block or inline whatever the tag', () => {
+    const { document, window } = parseHTML(
+      '<html><body><p class="gone">Gone</p><p>Here</p><span class="block">Caption</span><span>Text</span>' +
+        '<div class="inline">in</div><div class="inline">line</div>' +
+        '<table><tr><td>a</td><td>b</td></tr></table></body></html>',
+    );
+    const display: Record<string, string> = { gone: 'none', block: 'flex', inline: 'inline-block' };
+    // linkedom's window reads and writes through to globalThis: the stub must not outlive this test.
+    const stub = (element: Element) => ({
+      display: display[element.className] ?? ({ span: 'inline', td: 'table-cell' }[element.localName] || 'block'),
+      visibility: 'visible',
     });
-    expect(document.defaultView).toBe(window);
-    expect(buildDomText(document.body).text).toBe('Here\n');
+    Object.assign(window, { getComputedStyle: stub });
+    try {
+      expect(document.defaultView).toBe(window);
+      expect(buildDomText(document.body).text).toBe('Here\nCaption\nTextinline\na\nb\n');
+    } finally {
+      Reflect.deleteProperty(window, 'getComputedStyle');
+    }
   });
 
   it('keeps soft hyphens, NBSP and decomposed accents as they are, so offsets are node offsets', () => {

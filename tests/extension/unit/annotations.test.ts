@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
+import { parseAnnotationCollection } from '../../../src/extension/annotations.ts';
+import { ROOT } from '../../support/fixture-case.ts';
+
+const pages = await realNewsPages(ROOT);
+
+describe('parseAnnotationCollection', () => {
+  const collection = pages[0]!.collection;
+  const item = collection.first.items[0]!;
+  const withItems = (items: unknown[]) => ({ ...collection, first: { ...collection.first, items } });
+
+  it('reads what we publish: claim id, quote, position, verdict, flags, summary and claim link', () => {
+    const { annotations, problems } = parseAnnotationCollection(collection);
+    expect(problems).toEqual([]);
+    const first = annotations[0]!;
+    expect(item.id.endsWith(`#${first.id}`)).toBe(true);
+    expect(first.quote).toEqual({
+      exact: item.target.selector[0].exact,
+      prefix: item.target.selector[0].prefix,
+      suffix: item.target.selector[0].suffix,
+    });
+    expect(first.position).toEqual({ start: item.target.selector[1].start, end: item.target.selector[1].end });
+    expect(first.verdictId).toBeDefined();
+    expect(first.claimUrl).toMatch(new RegExp(`/claims/${first.id}/$`));
+    expect(annotations.every((annotation) => annotation.summary !== '')).toBe(true);
+  });
+
+  it.each([null, 'text', 42, [], {}, { type: 'AnnotationCollection' }, { first: { items: 'no' } }])(
+    'never throws on %j and says what is wrong',
+    (json) => {
+      const result = parseAnnotationCollection(json);
+      expect(result.annotations).toEqual([]);
+      expect(result.problems.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('drops unusable annotations one by one and keeps the rest', () => {
+    const hostile = {
+      ...item,
+      id: `${item.id.split('#')[0]}#hostile`,
+      body: [
+        { purpose: 'assessing', value: 'Not a verdict' },
+        { purpose: 'describing', value: '<img src=x onerror=alert(1)>' },
+        { purpose: 'linking', source: { id: 'javascript:alert(1)' } },
+        { purpose: 'linking', source: { id: 'https://elsewhere.invalid/claims/x/' } },
+        { purpose: 'tagging', value: 7 },
+      ],
+    };
+    const { annotations, problems } = parseAnnotationCollection(
+      withItems([
+        item,
+        hostile,
+        item,
+        null,
+        { id: 'no-hash' },
+        { id: 'x#no-target' },
+        { ...item, id: 'x#q', target: { selector: [{ type: 'TextQuoteSelector', exact: 5 }] } },
+        { ...item, id: 'x#long', target: { selector: { type: 'TextQuoteSelector', exact: 'a'.repeat(6000) } } },
+        {
+          ...item,
+          id: 'x#bad-position',
+          target: {
+            ...item.target,
+            selector: [item.target.selector[0], { type: 'TextPositionSelector', start: -1, end: 'x' }],
+          },
+        },
+      ]),
+    );
+    expect(annotations.map((annotation) => annotation.id)).toEqual([annotations[0]!.id, 'hostile', 'bad-position']);
+    expect(annotations[1]).toMatchObject({
+      verdictId: undefined,
+      verdictLabel: 'Not a verdict',
+      summary: '<img src=x onerror=alert(1)>',
+      claimUrl: undefined,
+      flags: [],
+    });
+    expect(annotations[2]?.position).toBeUndefined();
+    expect(problems).toHaveLength(6);
+    expect(problems.join('\n')).toMatch(/second annotation/);
+  });
+
+  it('cuts an overlong prefix and suffix to the 200 characters next to the quote', () => {
+    const [quote, position] = item.target.selector;
+    const long = { ...quote, prefix: `${'x'.repeat(10_000)}END`, suffix: `START${'y'.repeat(10_000)}` };
+    const { annotations } = parseAnnotationCollection(
+      withItems([{ ...item, target: { ...item.target, selector: [long, position] } }]),
+    );
+    expect(annotations[0]?.quote.prefix).toBe(`${'x'.repeat(197)}END`);
+    expect(annotations[0]?.quote.suffix).toBe(`START${'y'.repeat(195)}`);
+  });
+
+  it('keeps no claim links when the collection id is not an http(s) URL', () => {
+    const { annotations, problems } = parseAnnotationCollection({ ...collection, id: 'javascript:alert(1)' });
+    expect(annotations.every((annotation) => annotation.claimUrl === undefined)).toBe(true);
+    expect(problems).toEqual(['the collection id is not an http(s) URL: no claim links are kept']);
+  });
+});
