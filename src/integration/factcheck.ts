@@ -12,6 +12,7 @@ import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
 import { publishedOnly } from '../site/drafts.ts';
 import { siteDataModule } from './site-data-module.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 
 const STOP_HINT =
@@ -41,6 +42,15 @@ export default function factcheck(): AstroIntegration {
           plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
         }
         updateConfig({ vite: { plugins } });
+      },
+      // The search index belongs to the build (search-index.ts). FACTCHECK_SEARCH_INDEX=off skips it for test
+      // builds that never search.
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
+        const started = performance.now();
+        const result = await writeSearchIndex(fileURLToPath(dir));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
       },
     },
   };
