@@ -25,7 +25,10 @@ export default function factcheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const dirs = contentDirs();
-        const loaded = await loadSiteData(root, dirs);
+        // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
+        // workflow keeps it between runs); the dev server renders every explanation afresh.
+        const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
+        const loaded = await loadSiteData(root, dirs, cacheDir);
         const { problems, ok } = loaded;
         if (problems.length > 0) {
           const report = formatProblems(problems);

@@ -5,6 +5,7 @@
  */
 import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
+import { ExplanationCache } from '../markdown/explanation-cache.ts';
 import type { Problem } from '../corpus/problems.ts';
 import type { SiteData } from '../site/site-model.ts';
 
@@ -14,8 +15,12 @@ export interface LoadedSiteData {
   readonly ok: boolean;
 }
 
-export async function loadSiteData(root: string, dirs: ContentDirs): Promise<LoadedSiteData> {
-  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true });
+/** With `cacheDir` (the build), explanations rendered by the previous build are reused where unchanged. */
+export async function loadSiteData(root: string, dirs: ContentDirs, cacheDir?: string): Promise<LoadedSiteData> {
+  const explanationCache = cacheDir ? await ExplanationCache.open(cacheDir) : undefined;
+  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true, explanationCache });
+  // Saved even when the check failed: the accepted explanations need not be rendered again after the fix.
+  await explanationCache?.save();
   const researchNotes = Object.fromEntries(
     corpus.sources.flatMap((source) => (source.researchNotesHtml ? [[source.slug, source.researchNotesHtml]] : [])),
   );
