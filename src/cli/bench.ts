@@ -62,6 +62,8 @@ function build(content: string, outDir: string, cacheDir: string, cold: boolean)
   }
   const env = { FACTCHECK_CONTENT: content, FACTCHECK_CACHE_DIR: cacheDir, NO_COLOR: '1' };
   const astro = timed(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env });
+  // Astro's own log (its phases with their times) beside the output, to see where a build went.
+  writeFileSync(`${outDir}-${cold ? 'cold' : 'warm'}.log`, astro.output);
   if (!astro.ok) throw new Error(`build failed:\n${astro.output.slice(-4000)}`);
   const index = /Search index: .* in ([\d.]+) s/.exec(astro.output);
   return { ...astro, searchIndexSeconds: index ? Number(index[1]) : Number.NaN };
