@@ -2,10 +2,10 @@
  * The search index, written at the end of `astro build` with Pagefind's Node API, so `npm run build`, the tests'
  * builds and the benchmark all index the same way and nobody has to remember a second command.
  *
- * Only what the site loads is written. Pagefind also emits three search UIs (`pagefind-ui.*`,
+ * Only what the site loads is kept. Pagefind also writes three search UIs (`pagefind-ui.*`,
  * `pagefind-modular-ui.*`, `pagefind-component-ui.*`, about 390 KB) and a WebAssembly build for pages of no known
- * language (55 KB); our search page (src/search/pagefind.ts) loads `pagefind.js`, which loads its worker, the entry file,
- * the WebAssembly build of each indexed language and the index chunks, and reading pages load
+ * language (55 KB); our search page (src/search/pagefind.ts) loads `pagefind.js`, which loads its worker, the entry
+ * file, the WebAssembly build of each indexed language and the index chunks, and reading pages load
  * `pagefind-highlight.js` (src/components/SearchHighlight.astro). `tests/build/unused-files.test.ts` fails if
  * anything in `dist/` is left that nothing loads.
  * @see https://pagefind.app/docs/node-api/
