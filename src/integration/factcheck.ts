@@ -38,6 +38,10 @@ export default function factcheck(): AstroIntegration {
         // Stopping here by throwing would have Astro add "An unhandled error occurred" and a
         // stack trace under the editor's messages, which are all there is to say.
         if (!ok && command === 'build') process.exit(1);
+        if (loaded.explanations) {
+          const { reused, parsed } = loaded.explanations;
+          logger.info(`Explanations: ${reused} unchanged since the last build, ${parsed} parsed and rendered`);
+        }
         // Only the dev server sees drafts: nothing a build writes (pages, exports, feeds, cards, counts) can show one.
         const module = siteDataModule(command === 'dev' ? loaded.data : publishedOnly(loaded.data));
         const plugins = [module.plugin];

@@ -13,6 +13,8 @@ export interface LoadedSiteData {
   readonly data: SiteData;
   readonly problems: readonly Problem[];
   readonly ok: boolean;
+  /** With a cache folder: explanations taken from the previous build's cache, and those parsed (and rendered). */
+  readonly explanations?: { readonly reused: number; readonly parsed: number };
 }
 
 /** With `cacheDir` (the build), explanations rendered by the previous build are reused where unchanged. */
@@ -24,5 +26,8 @@ export async function loadSiteData(root: string, dirs: ContentDirs, cacheDir?: s
   const researchNotes = Object.fromEntries(
     corpus.sources.flatMap((source) => (source.researchNotesHtml ? [[source.slug, source.researchNotesHtml]] : [])),
   );
-  return { data: { corpus, researchNotes }, problems, ok };
+  const explanations = explanationCache
+    ? { explanations: { reused: explanationCache.hits, parsed: explanationCache.misses } }
+    : {};
+  return { data: { corpus, researchNotes }, problems, ok, ...explanations };
 }
