@@ -39,6 +39,12 @@ export function folderBytes(dir: string): number {
   return total;
 }
 
+/** Files (not folders) under `dir`, as a host counts them. */
+export function fileCount(dir: string): number {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((entry) => statSync(path.join(dir, entry)).isFile())
+    .length;
+}
+
 export function countFiles(dir: string, suffix: string): number {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((entry) => entry.endsWith(suffix)).length;
 }

@@ -2,7 +2,7 @@
  * A deterministic synthetic corpus for the benchmark: N sources of about 800 words, M claims
  * per source anchored to real (unique) sentences, citations shared between claims.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { VERDICT_IDS } from '../domain/verdicts.ts';
 
@@ -162,4 +162,19 @@ export function writeSyntheticCorpus(
     words,
     pages,
   };
+}
+
+/** The claim file the warm benchmark edits: the first claim of the first source. */
+export function firstClaimFile(dir: string): string {
+  return path.join(dir, 'claims', 'source-0', 's0-claim-0.mdx');
+}
+
+/**
+ * The editor's common case: one claim's explanation changed, nothing else. Appends a sentence to the first claim's
+ * body (a different one on every call, so a second call is an edit too) and returns the file.
+ */
+export function editOneExplanation(dir: string, stamp: string): string {
+  const file = firstClaimFile(dir);
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} Revised explanation ${stamp}.\n`);
+  return file;
 }

@@ -1,21 +1,32 @@
 /**
- * `npm run bench`: speed and size, against plain Astro.
- * For each scale point it writes a deterministic synthetic corpus, builds the site from it
- * (Astro + Pagefind) and a plain Astro 7 + MDX site with the same pages and words, and
- * reports one table. Then search timing in Chromium on the largest build, page weights and
- * Lighthouse on the real site. Results: stdout and tests/.output/bench/results.md.
+ * `npm run bench`: speed and size, against plain Astro, with every budget beside its figure.
+ * For each scale point it writes a deterministic synthetic corpus and builds it twice: COLD (our build caches and
+ * `dist/` emptied first, as on a fresh deploy runner) and WARM (one claim's explanation edited, then rebuilt with
+ * the caches the cold build left: the editor's common case). It builds a plain Astro 7 + MDX site with the same
+ * pages and words, also from empty caches, and reports one table. Then search timing in Chromium on the largest
+ * build, page weights and Lighthouse on the real site, and the budgets (src/bench/budgets.ts).
+ * Results: stdout and tests/.output/bench/results.md.
  *
- *   npm run bench -- --sizes 10,100,1000 --claims 25 [--no-baseline] [--no-lighthouse] [--no-search]
+ *   npm run bench -- --sizes 10,100,1000 --claims 25 [--no-baseline] [--no-warm] [--no-lighthouse] [--no-search]
  *   npm run bench -- --sizes 1000 --search-only   (search timing again on the last build of that size)
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBaselineSite } from '../bench/baseline-site.ts';
+import {
+  BUILD_RATIO_BUDGET,
+  DIST_BYTES_BUDGET,
+  PAGE_SCRIPT_BUDGET_BYTES,
+  PEAK_RSS_BUDGET,
+  SEARCH_BUDGET,
+  budgetTable,
+  type Budget,
+} from '../bench/budgets.ts';
 import { runLighthouse } from '../bench/lighthouse.ts';
-import { countFiles, folderBytes, pageWeight, timed, type Run } from '../bench/measure.ts';
-import { timeSearch } from '../bench/search-timing.ts';
-import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
+import { countFiles, fileCount, folderBytes, pageWeight, timed, type Run } from '../bench/measure.ts';
+import { timeSearch, type SearchTiming } from '../bench/search-timing.ts';
+import { editOneExplanation, writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { launchBrowser } from '../bench/browser.ts';
@@ -30,7 +41,6 @@ const option = (name: string, fallback: string) => {
 const sizes = option('sizes', '10,100,1000').split(',').map(Number);
 const claimsPerSource = Number(option('claims', '25'));
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const PAGEFIND = path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const lines: string[] = [];
@@ -39,12 +49,24 @@ const say = (line = '') => {
   lines.push(line);
 };
 
-function build(content: string, outDir: string, cacheDir: string): { astro: Run; pagefind: Run } {
+interface Build extends Run {
+  /** Seconds of the search index, which `astro build` writes at its end (src/integration/search-index.ts). */
+  readonly searchIndexSeconds: number;
+}
+
+/** `astro build` as `npm run build` runs it; `cold` empties our cache folder and the output first. */
+function build(content: string, outDir: string, cacheDir: string, cold: boolean): Build {
+  if (cold) {
+    rmSync(cacheDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
   const env = { FACTCHECK_CONTENT: content, FACTCHECK_CACHE_DIR: cacheDir, NO_COLOR: '1' };
   const astro = timed(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: ROOT, env });
+  // Astro's own log (its phases with their times) beside the output, to see where a build went.
+  writeFileSync(`${outDir}-${cold ? 'cold' : 'warm'}.log`, astro.output);
   if (!astro.ok) throw new Error(`build failed:\n${astro.output.slice(-4000)}`);
-  const pagefind = timed(process.execPath, [PAGEFIND, '--site', outDir], { cwd: ROOT, env });
-  return { astro, pagefind };
+  const index = /Search index: .* in ([\d.]+) s/.exec(astro.output);
+  return { ...astro, searchIndexSeconds: index ? Number(index[1]) : Number.NaN };
 }
 
 const SEARCH_QUERIES = [
@@ -70,7 +92,7 @@ const SEARCH_QUERIES = [
   'cooperation',
 ];
 
-async function searchTiming(dist: string): Promise<void> {
+async function searchTiming(dist: string): Promise<SearchTiming> {
   const browser = await launchBrowser();
   try {
     const timing = await timeSearch(browser, dist, SEARCH_QUERIES);
@@ -81,6 +103,7 @@ async function searchTiming(dist: string): Promise<void> {
         `first query in a fresh page: median ${timing.coldMedianMs.toFixed(0)} ms ` +
         `and ${kb(timing.coldMedianBytes)} fetched; a query matched a median ${timing.medianMatches} pages.`,
     );
+    return timing;
   } finally {
     await browser.close();
   }
@@ -100,12 +123,22 @@ if (args.includes('--search-only')) {
   writeFileSync(path.join(OUT, 'results-search.md'), `${lines.join('\n')}\n`);
   process.exit(0);
 }
+const warmRuns = !args.includes('--no-warm');
 say(
-  '| N sources | claims | pages | build (s) | baseline (s) | ratio | peak RSS | baseline RSS | RSS ratio | ' +
-    'pages/s | ms per claim | check+anchor (ms) | share of build | dist | pagefind index |',
+  '| N sources | claims | pages | cold build (s) | baseline cold (s) | ratio | ' +
+    'warm: rebuild after one explanation edit (s) | peak RSS | baseline RSS | RSS ratio | pages/s | ms per claim | ' +
+    'check+anchor (ms) | share of build | dist | dist files | pagefind index |',
 );
-say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 
+interface SizeResult {
+  readonly sources: number;
+  readonly cold: Build;
+  readonly warm: Build | undefined;
+  readonly baseline: Run | undefined;
+  readonly distBytes: number;
+}
+const results: SizeResult[] = [];
 let largestDist = '';
 for (const sources of sizes) {
   const base = path.join(OUT, `n${sources}`);
@@ -122,33 +155,45 @@ for (const sources of sizes) {
         .join('; ')}`,
     );
   const dist = path.join(base, 'dist');
-  const ours = build(content, dist, path.join(base, 'cache'));
+  const cacheDir = path.join(base, 'cache');
+  const cold = build(content, dist, cacheDir, true);
   const pages = countFiles(dist, '.html');
+  const distBytes = folderBytes(dist);
+  const distFiles = fileCount(dist);
+  const pagefindBytes = folderBytes(path.join(dist, 'pagefind'));
+  let warm: Build | undefined;
+  if (warmRuns) {
+    editOneExplanation(path.join(base, 'content'), new Date().toISOString());
+    warm = build(content, dist, cacheDir, false);
+  }
   let baseline: Run | undefined;
   if (!args.includes('--no-baseline')) {
     const baseDir = path.join(OUT, `baseline-n${sources}`);
+    // A fresh folder, so Astro's cache (its node_modules/.astro) starts empty too: cold against cold.
     writeBaselineSite(baseDir, corpus);
     baseline = timed(process.execPath, [ASTRO, 'build', '--root', baseDir], { cwd: ROOT, env: { NO_COLOR: '1' } });
     if (!baseline.ok) throw new Error(`baseline build failed:\n${baseline.output.slice(-3000)}`);
   }
-  const seconds = ours.astro.seconds + ours.pagefind.seconds;
-  const ratio = baseline ? (ours.astro.seconds / baseline.seconds).toFixed(2) : 'n/a';
-  const rssRatio = baseline ? (ours.astro.peakRssMb / baseline.peakRssMb).toFixed(2) : 'n/a';
+  const peakRssMb = Math.max(cold.peakRssMb, warm?.peakRssMb ?? 0);
+  const ratio = baseline ? (cold.seconds / baseline.seconds).toFixed(2) : 'n/a';
+  const rssRatio = baseline ? (peakRssMb / baseline.peakRssMb).toFixed(2) : 'n/a';
   say(
     `| ${sources} | ${corpus.claims} | ${pages} | ` +
-      `${ours.astro.seconds.toFixed(1)} + ${ours.pagefind.seconds.toFixed(1)} pagefind | ` +
+      `${cold.seconds.toFixed(1)} (${cold.searchIndexSeconds.toFixed(1)} search index) | ` +
       `${baseline ? baseline.seconds.toFixed(1) : 'n/a'} | ${ratio} | ` +
-      `${ours.astro.peakRssMb.toFixed(0)} MB | ${baseline ? `${baseline.peakRssMb.toFixed(0)} MB` : 'n/a'} | ` +
-      `${rssRatio} | ${(pages / seconds).toFixed(0)} | ${((ours.astro.seconds * 1000) / corpus.claims).toFixed(1)} | ` +
-      `${checkMs.toFixed(0)} | ${((checkMs / 1000 / ours.astro.seconds) * 100).toFixed(1)}% | ` +
-      `${mb(folderBytes(dist))} | ${mb(folderBytes(path.join(dist, 'pagefind')))} |`,
+      `${warm ? `${warm.seconds.toFixed(1)} (${warm.searchIndexSeconds.toFixed(1)} search index)` : 'n/a'} | ` +
+      `${peakRssMb.toFixed(0)} MB | ${baseline ? `${baseline.peakRssMb.toFixed(0)} MB` : 'n/a'} | ` +
+      `${rssRatio} | ${(pages / cold.seconds).toFixed(0)} | ${((cold.seconds * 1000) / corpus.claims).toFixed(1)} | ` +
+      `${checkMs.toFixed(0)} | ${((checkMs / 1000 / cold.seconds) * 100).toFixed(1)}% | ` +
+      `${mb(distBytes)} | ${distFiles} | ${mb(pagefindBytes)} |`,
   );
+  results.push({ sources, cold, warm, baseline, distBytes });
   largestDist = dist;
 }
 
-// Page weights on the real site (the longest real article), from a fresh build of content/.
+// Page weights on the real site (the longest real article), from a cold build of content/.
 const realDist = path.join(OUT, 'real-site');
-build('content', realDist, path.join(OUT, 'real-cache'));
+build('content', realDist, path.join(OUT, 'real-cache'), true);
 const longest = (await loadCorpus(ROOT)).corpus.sources.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 const claimPage = readdirSync(path.join(realDist, 'claims'))[0]!;
 const weights: Record<string, string> = {
@@ -159,14 +204,21 @@ const weights: Record<string, string> = {
   bibliography: 'citations/index.html',
 };
 say();
+say(
+  `Real site: ${mb(folderBytes(realDist))} in ${fileCount(realDist)} files ` +
+    `(${mb(folderBytes(path.join(realDist, 'cards')))} of share cards).`,
+);
+say();
 say('| page (real site) | HTML gzip | CSS gzip | JS gzip | HTML + CSS |');
 say('|---|---|---|---|---|');
+let largestScript = 0;
 for (const [name, file] of Object.entries(weights)) {
   const weight = pageWeight(realDist, file);
+  largestScript = Math.max(largestScript, weight.js);
   say(`| ${name} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.html + weight.css)} |`);
 }
 
-if (!args.includes('--no-search') && largestDist) await searchTiming(largestDist);
+const search = !args.includes('--no-search') && largestDist ? await searchTiming(largestDist) : undefined;
 
 if (!args.includes('--no-lighthouse')) {
   const targets: Record<string, string> = {
@@ -182,6 +234,59 @@ if (!args.includes('--no-lighthouse')) {
   for (const [name, score] of Object.entries(scores))
     say(`| ${name} | ${score.performance} | ${score.accessibility} | ${score['best-practices']} | ${score.seo} |`);
 }
+
+const budgets: Budget[] = [];
+const at = (sources: number) => results.find((result) => result.sources === sources);
+for (const [size, limit] of Object.entries(BUILD_RATIO_BUDGET)) {
+  const result = at(Number(size));
+  const ratio = result?.baseline ? result.cold.seconds / result.baseline.seconds : undefined;
+  budgets.push({
+    name: `cold build time at N = ${size} (ours / plain Astro, both cold)`,
+    limit: `≤ ${limit.toFixed(2)}×`,
+    figure:
+      ratio === undefined || !result?.baseline
+        ? 'not measured'
+        : `${ratio.toFixed(2)}× (${result.cold.seconds.toFixed(1)} s / ${result.baseline.seconds.toFixed(1)} s)`,
+    pass: ratio === undefined ? undefined : ratio <= limit,
+  });
+}
+const distAt = at(DIST_BYTES_BUDGET.sources);
+budgets.push({
+  name: `dist/ at N = ${DIST_BYTES_BUDGET.sources}`,
+  limit: `≤ ${mb(DIST_BYTES_BUDGET.bytes)}`,
+  figure: distAt ? mb(distAt.distBytes) : 'not measured',
+  pass: distAt ? distAt.distBytes <= DIST_BYTES_BUDGET.bytes : undefined,
+});
+const rssAt = at(PEAK_RSS_BUDGET.sources);
+const rssFigure = rssAt ? Math.max(rssAt.cold.peakRssMb, rssAt.warm?.peakRssMb ?? 0) : undefined;
+budgets.push({
+  name: `peak memory at N = ${PEAK_RSS_BUDGET.sources} (cold and warm builds)`,
+  limit: `≤ ${PEAK_RSS_BUDGET.megabytes.toFixed(0)} MB`,
+  figure: rssFigure === undefined ? 'not measured' : `${rssFigure.toFixed(0)} MB`,
+  pass: rssFigure === undefined ? undefined : rssFigure <= PEAK_RSS_BUDGET.megabytes,
+});
+budgets.push(
+  {
+    name: `search: warm query, median to first result (N = ${sizes.at(-1)})`,
+    limit: `≤ ${SEARCH_BUDGET.warmMedianMs} ms`,
+    figure: search ? `${search.warmMedianMs.toFixed(1)} ms` : 'not measured',
+    pass: search ? search.warmMedianMs <= SEARCH_BUDGET.warmMedianMs : undefined,
+  },
+  {
+    name: `search: bytes of a first query (N = ${sizes.at(-1)})`,
+    limit: `≤ ${kb(SEARCH_BUDGET.coldMedianBytes)}`,
+    figure: search ? kb(search.coldMedianBytes) : 'not measured',
+    pass: search ? search.coldMedianBytes <= SEARCH_BUDGET.coldMedianBytes : undefined,
+  },
+  {
+    name: 'page weight: scripts on a reading page (real site, gzip, largest)',
+    limit: `≤ ${kb(PAGE_SCRIPT_BUDGET_BYTES)}`,
+    figure: kb(largestScript),
+    pass: largestScript <= PAGE_SCRIPT_BUDGET_BYTES,
+  },
+);
+say();
+for (const line of budgetTable(budgets)) say(line);
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(path.join(OUT, 'results.md'), `${lines.join('\n')}\n`);

@@ -3,6 +3,7 @@
  * `markdown/explanation.ts`, its messages turned into problems at the file's positions.
  */
 import type { VFileMessage } from 'vfile-message';
+import type { ExplanationCache } from '../markdown/explanation-cache.ts';
 import { processExplanation } from '../markdown/explanation.ts';
 import { RULE_SOURCE } from '../markdown/remark-safe-content.ts';
 import { createProblem, type Place, type Problem } from './problems.ts';
@@ -31,17 +32,23 @@ export interface CheckedBody {
   readonly problems: Problem[];
 }
 
-/** Checks an explanation, and renders it with `render`; `bodyLine` is where the body starts in the file. */
+/**
+ * Checks an explanation, and renders it with `render`; `bodyLine` is where the body starts in the file. With a
+ * `cache` (the build), an explanation accepted and rendered before from the same input is taken from it.
+ */
 export async function checkBody(
   body: string,
-  context: { file: string; bodyLine: number; render?: boolean },
+  context: { file: string; bodyLine: number; render?: boolean; cache?: ExplanationCache | undefined },
 ): Promise<CheckedBody> {
-  const { file, bodyLine, render = false } = context;
+  const { file, bodyLine, render = false, cache } = context;
   if (body.trim() === '') {
     const reason = 'Missing explanation after the frontmatter';
     const problem = createProblem('missing-explanation', file, { line: bodyLine, column: 1 }, reason);
     return { html: undefined, problems: [problem] };
   }
+  const cached = render ? cache?.get({ body, file, bodyLine }) : undefined;
+  if (cached !== undefined) return { html: cached, problems: [] };
   const { html, messages } = await processExplanation(body, { file, bodyLine, render });
+  if (render && html !== undefined && messages.length === 0) cache?.set({ body, file, bodyLine }, html);
   return { html, problems: messages.map((message) => toProblem(message, file)) };
 }

@@ -5,6 +5,7 @@ import { latestCorrection } from '../domain/corrections.ts';
 import { claimSchema, DRAFT_OPTIONAL_FIELDS, draftClaimSchema, type ClaimData } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkBody } from './check-body.ts';
+import type { ExplanationCache } from '../markdown/explanation-cache.ts';
 import { checkCorrections } from './check-corrections.ts';
 import { checkIds } from './check-ids.ts';
 import type { ClaimFields } from './check-references.ts';
@@ -24,6 +25,8 @@ export interface ClaimsOptions {
   readonly checkBodies: boolean;
   /** Also render each explanation to `explanationHtml`, in the same pass that checks it. */
   readonly render?: boolean;
+  /** Explanations rendered by an earlier build (markdown/explanation-cache.ts); only with `render`. */
+  readonly explanationCache?: ExplanationCache | undefined;
   /** Today, YYYY-MM-DD (UTC): corrections may not be dated later. */
   readonly today?: string;
 }
@@ -73,7 +76,12 @@ export async function loadClaims(
     const emptyDraft = draft && frontmatter.body.trim() === '';
     if ((options.checkBodies || options.render) && !emptyDraft) {
       const { bodyLine } = frontmatter;
-      const body = await checkBody(frontmatter.body, { file, bodyLine, render: options.render ?? false });
+      const body = await checkBody(frontmatter.body, {
+        file,
+        bodyLine,
+        render: options.render ?? false,
+        cache: options.explanationCache,
+      });
       problems.push(...body.problems);
       explanationHtml = body.html;
     }

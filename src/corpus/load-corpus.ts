@@ -14,6 +14,7 @@ import { contentUrls } from './content-urls.ts';
 import { loadLinkStatus } from './load-link-status.ts';
 import { loadPeople } from './load-people.ts';
 import { loadSources } from './load-sources.ts';
+import type { ExplanationCache } from '../markdown/explanation-cache.ts';
 import { checkVerdictChanges, readPreviousClaims } from './previous-claims.ts';
 import type { Corpus } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
@@ -32,6 +33,8 @@ export interface LoadOptions {
    * checks it (the build's one read of the content); implies checking the bodies.
    */
   readonly render?: boolean;
+  /** Explanations rendered by an earlier build, reused where the input is unchanged (markdown/explanation-cache.ts). */
+  readonly explanationCache?: ExplanationCache | undefined;
   /** A published claim must name a reviewer (rule `missing-reviewer`); default `SITE.requireReview`. */
   readonly requireReview?: boolean;
   /**
@@ -61,6 +64,7 @@ export async function loadCorpus(
     sourcesDir: dirs.sources,
     checkBodies: options.checkBodies ?? true,
     render: options.render ?? false,
+    explanationCache: options.explanationCache,
     ...(options.today ? { today: options.today } : {}),
   });
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);

@@ -13,6 +13,7 @@ import { contentWatchPlugin } from './content-watch.ts';
 import { buildSiteExtension } from './extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
 import { siteDataModule } from './site-data-module.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
 
@@ -28,7 +29,10 @@ export default function factcheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         const dirs = contentDirs();
-        const loaded = await loadSiteData(root, dirs);
+        // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
+        // workflow keeps it between runs); the dev server renders every explanation afresh.
+        const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
+        const loaded = await loadSiteData(root, dirs, cacheDir);
         const { problems, ok } = loaded;
         if (problems.length > 0) {
           const report = formatProblems(problems);
@@ -38,6 +42,10 @@ export default function factcheck(): AstroIntegration {
         // Stopping here by throwing would have Astro add "An unhandled error occurred" and a
         // stack trace under the editor's messages, which are all there is to say.
         if (!ok && command === 'build') process.exit(1);
+        if (loaded.explanations) {
+          const { reused, parsed } = loaded.explanations;
+          logger.info(`Explanations: ${reused} unchanged since the last build, ${parsed} parsed and rendered`);
+        }
         // Only the dev server sees drafts: nothing a build writes (pages, exports, feeds, cards, counts) can show one.
         published = publishedOnly(loaded.data);
         const module = siteDataModule(command === 'dev' ? loaded.data : published);
@@ -47,9 +55,16 @@ export default function factcheck(): AstroIntegration {
         }
         updateConfig({ vite: { plugins } });
       },
-      // The browser extension, from the same published content as the pages (src/integration/extension.ts).
+      // The browser extension (src/integration/extension.ts), from the same published content as the pages, then the
+      // search index (search-index.ts). FACTCHECK_SEARCH_INDEX=off skips the index for test builds that never search.
       'astro:build:done': async ({ dir, logger }) => {
-        if (published) logger.info(await buildSiteExtension(root, fileURLToPath(dir), published));
+        const outDir = fileURLToPath(dir);
+        if (published) logger.info(await buildSiteExtension(root, outDir, published));
+        if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
+        const started = performance.now();
+        const result = await writeSearchIndex(outDir);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
       },
     },
   };

@@ -5,6 +5,7 @@
  */
 import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
+import { ExplanationCache } from '../markdown/explanation-cache.ts';
 import type { Problem } from '../corpus/problems.ts';
 import type { SiteData } from '../site/site-model.ts';
 
@@ -12,12 +13,21 @@ export interface LoadedSiteData {
   readonly data: SiteData;
   readonly problems: readonly Problem[];
   readonly ok: boolean;
+  /** With a cache folder: explanations taken from the previous build's cache, and those parsed (and rendered). */
+  readonly explanations?: { readonly reused: number; readonly parsed: number };
 }
 
-export async function loadSiteData(root: string, dirs: ContentDirs): Promise<LoadedSiteData> {
-  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true });
+/** With `cacheDir` (the build), explanations rendered by the previous build are reused where unchanged. */
+export async function loadSiteData(root: string, dirs: ContentDirs, cacheDir?: string): Promise<LoadedSiteData> {
+  const explanationCache = cacheDir ? await ExplanationCache.open(cacheDir) : undefined;
+  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true, explanationCache });
+  // Saved even when the check failed: the accepted explanations need not be rendered again after the fix.
+  await explanationCache?.save();
   const researchNotes = Object.fromEntries(
     corpus.sources.flatMap((source) => (source.researchNotesHtml ? [[source.slug, source.researchNotesHtml]] : [])),
   );
-  return { data: { corpus, researchNotes }, problems, ok };
+  const explanations = explanationCache
+    ? { explanations: { reused: explanationCache.hits, parsed: explanationCache.misses } }
+    : {};
+  return { data: { corpus, researchNotes }, problems, ok, ...explanations };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
+import { editOneExplanation, firstClaimFile, writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 
@@ -33,6 +33,22 @@ describe('the benchmark corpus', () => {
     expect(result.problems).toEqual([]);
     expect(result.corpus.claims).toHaveLength(200);
     expect(first.words).toBeGreaterThan(8 * 800);
+  });
+
+  it("edits one claim's explanation for the warm benchmark, and the corpus still checks", async () => {
+    const dir = path.join(OUT, 'edited');
+    writeSyntheticCorpus(dir, { sources: 2, claimsPerSource: 3 });
+    const before = readFileSync(firstClaimFile(dir), 'utf8');
+    editOneExplanation(dir, 'one');
+    const after = readFileSync(firstClaimFile(dir), 'utf8');
+    expect(after).not.toBe(before);
+    // Only the body changed: the frontmatter (quote, verdict, citations) is as it was.
+    expect(after.slice(0, after.lastIndexOf('---'))).toBe(before.slice(0, before.lastIndexOf('---')));
+    const result = await loadCorpus(ROOT, contentDirs(path.relative(ROOT, dir)), { render: true });
+    expect(result.problems).toEqual([]);
+    expect(result.corpus.claims.find((claim) => claim.id === 's0-claim-0')?.explanationHtml).toContain(
+      'Revised explanation one.',
+    );
   });
 
   it('spreads words as real text does: a searched word is on a minority of pages, not nearly all', () => {

@@ -1,4 +1,7 @@
-/** Runs the real build (Astro, then Pagefind) the way `npm run build` does, on any content folder. */
+/**
+ * Runs the real build the way `npm run build` does, on any content folder. The search index is part of
+ * `astro build` (src/integration/search-index.ts); `pagefind: false` skips it.
+ */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './fixture-case.ts';
@@ -23,6 +26,7 @@ export function runBuild(options: {
     ...process.env,
     ...(options.content ? { FACTCHECK_CONTENT: options.content } : {}),
     ...(options.cacheDir ? { FACTCHECK_CACHE_DIR: path.resolve(ROOT, options.cacheDir) } : {}),
+    ...(options.pagefind === false ? { FACTCHECK_SEARCH_INDEX: 'off' } : {}),
     ...options.env,
     NO_COLOR: '1',
     FORCE_COLOR: '0',
@@ -33,17 +37,8 @@ export function runBuild(options: {
     [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     { cwd: ROOT, env, encoding: 'utf8' },
   );
-  let output = `${astro.stdout}${astro.stderr}`;
-  let status = astro.status;
-  if (status === 0 && options.pagefind !== false) {
-    const pagefind = spawnSync(
-      process.execPath,
-      [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir],
-      { cwd: ROOT, env, encoding: 'utf8' },
-    );
-    output += `${pagefind.stdout}${pagefind.stderr}`;
-    status = pagefind.status;
-  }
+  const output = `${astro.stdout}${astro.stderr}`;
+  const status = astro.status;
   // eslint-disable-next-line no-control-regex
   return { status, output: output.replace(/\u001b\[[0-9;]*m/g, ''), outDir };
 }
