@@ -1,17 +1,9 @@
 /**
  * Share cards: the image a link preview shows (Open Graph, Twitter), drawn at build time
  * from the same view model as the page: the quote, its verdict badge and the source.
- * `cardTree` is a plain element tree (testable without rendering); `renderCard` turns it
- * into a PNG with satori (layout to SVG) and sharp (SVG to PNG, with librsvg).
- * @see https://github.com/vercel/satori#documentation
- * @see https://sharp.pixelplumbing.com/api-output#png
+ * `cardTree` is a plain element tree (testable without rendering, and cheap to send to a
+ * worker thread); `card-render.ts` turns it into a PNG.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import satori, { type Font } from 'satori';
-import sharp from 'sharp';
 import type { Verdict } from '../domain/verdicts.ts';
 import { SITE } from '../site.config.ts';
 import { CARD_SIZE } from './card-size.ts';
@@ -139,60 +131,4 @@ export function siteCardTree(): CardElement {
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, SITE.description),
     footer('Every claim highlighted in place, with a verdict and the documents it rests on.'),
   ]);
-}
-
-let fonts: Promise<Font[]> | undefined;
-
-/** DejaVu Sans from npm (.woff: satori reads woff, not woff2); it has the verdict icons' glyphs. */
-function loadFonts(): Promise<Font[]> {
-  // Resolved from the project root: bundled endpoint code runs from a build folder.
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
-  const file = (weight: 400 | 700) =>
-    require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
-  fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
-      name: 'DejaVu Sans',
-      data: await readFile(file(weight)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
-}
-
-/**
- * Cards are cached on disk by a hash of everything they are drawn from, so a rebuild only
- * draws the cards whose claim changed. Drawing one costs about 7 ms of layout (satori, on the
- * main thread) and 10 ms of rasterising and encoding (sharp, on libuv's thread pool, so it
- * overlaps the next page), measured on a quiet machine. resvg, used before, took about 60 ms.
- */
-const CARD_CACHE_VERSION = 'card-v2';
-/**
- * zlib level 3, no filtering: the fastest setting measured (level 6 took about a third longer,
- * level 9 six times as long; palette PNGs, 31 KB, took 16–56 ms) for about 75 KB a card.
- * Cards are drawn by the thousand and downloaded once per share.
- */
-const PNG_COMPRESSION = 3;
-// Each card is drawn once; libvips' operation cache would only hold memory.
-sharp.cache(false);
-
-function cacheFile(tree: CardElement): string {
-  const key = createHash('sha256').update(CARD_CACHE_VERSION).update(JSON.stringify(tree)).digest('hex');
-  const base = process.env['FACTCHECK_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.astro');
-  return path.join(base, 'share-cards', `${key}.png`);
-}
-
-export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
-  const file = cacheFile(tree);
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch {
-    // Not drawn yet: draw it below.
-  }
-  const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: PNG_COMPRESSION }).toBuffer();
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, png);
-  // A copy on a plain ArrayBuffer: what `Response` accepts as a body.
-  return new Uint8Array(png);
 }

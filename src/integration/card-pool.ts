@@ -1,0 +1,95 @@
+/**
+ * Draws share cards in worker threads, beside Astro's own work: one worker per core Astro does
+ * not use (available cores − 1, at least one), each drawing one card at a time. Workers do not
+ * keep the process alive (`unref`) until `drain` is awaited, so a build that fails elsewhere
+ * still exits; `close` ends them.
+ * @see https://nodejs.org/api/worker_threads.html
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CardElement } from '../site/share-card.ts';
+
+export interface CardJob {
+  seq: number;
+  /** Who the card is for, in error messages: a claim id or `site`. */
+  name: string;
+  tree: CardElement;
+  /** The cache file to write. */
+  file: string;
+}
+export interface CardJobResult {
+  seq: number;
+  error?: string;
+}
+
+export interface CardPool {
+  /** Resolves when every card is drawn; rejects with every card that failed, named. */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function defaultPoolSize(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+export async function drawCardsInPool(
+  jobs: readonly Omit<CardJob, 'seq'>[],
+  options: { size?: number } = {},
+): Promise<CardPool> {
+  // sharp's shared libraries must be loaded by the main thread before workers load them, on glibc Linux.
+  // @see https://sharp.pixelplumbing.com/install#worker-threads
+  await import('sharp');
+  const queue = jobs.map((job, seq) => ({ ...job, seq }));
+  const failures: string[] = [];
+  const size = Math.min(options.size ?? defaultPoolSize(), Math.max(1, queue.length));
+  const workers: Worker[] = [];
+  let pending = queue.length;
+  let settle: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    settle = resolve;
+    if (pending === 0) resolve();
+  });
+  const finish = (count = 1) => {
+    pending -= count;
+    if (pending <= 0) settle();
+  };
+
+  const start = () => {
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+    let current: (typeof queue)[number] | undefined;
+    const next = () => {
+      current = queue.shift();
+      if (current) worker.postMessage(current);
+    };
+    worker.on('message', (result: CardJobResult) => {
+      if (result.error) failures.push(`${current?.name ?? result.seq}: ${result.error}`);
+      finish();
+      next();
+    });
+    worker.on('error', (error) => {
+      // The worker is gone: its card and every card still queued fail with it.
+      failures.push(`${current?.name ?? 'worker'}: ${error.stack ?? error.message}`);
+      const lost = queue.length + (current ? 1 : 0);
+      queue.length = 0;
+      finish(lost);
+    });
+    worker.unref();
+    workers.push(worker);
+    next();
+  };
+  for (let i = 0; i < size; i++) start();
+
+  return {
+    async drain() {
+      // Awaited: now the workers must keep the process alive until they finish.
+      for (const worker of workers) worker.ref();
+      await done;
+      if (failures.length > 0) {
+        throw new Error(`Could not draw ${failures.length} share card(s):\n${failures.join('\n')}`);
+      }
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}

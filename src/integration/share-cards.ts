@@ -1,0 +1,45 @@
+/**
+ * Share cards in a build, off Astro's path: as soon as the content is checked, every card's
+ * element tree goes to a pool of worker threads (card-pool.ts) that draws the ones missing
+ * from the cache while Astro bundles and renders pages; when the pages are written, the build
+ * waits for the pool, copies each card to `dist/cards/`, and removes cached cards no longer
+ * used. Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints draw on request.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { cardCacheFile, pruneCardCache } from '../site/card-cache.ts';
+import type { SiteModel } from '../site/site-model.ts';
+import { cardTree, siteCardTree } from '../site/share-card.ts';
+import { paths } from '../site/urls.ts';
+import { drawCardsInPool, type CardPool } from './card-pool.ts';
+
+export interface CardBuild {
+  /** Waits for the pool, writes every card under `outDir` and prunes the cache; returns cards drawn and pruned. */
+  finish(outDir: string): Promise<{ cards: number; drawn: number; pruned: number }>;
+  /** Ends the workers (after `finish`, or when the build failed). */
+  close(): Promise<void>;
+}
+
+export async function startCardBuild(model: SiteModel): Promise<CardBuild> {
+  const cards = [
+    ...[...model.claims.values()].map((view) => ({
+      name: view.id,
+      out: paths.claimCard(view.id),
+      tree: cardTree(view),
+    })),
+    { name: 'site', out: paths.siteCard(), tree: siteCardTree() },
+  ].map((card) => ({ ...card, file: cardCacheFile(card.tree) }));
+  const missing = cards.filter((card) => !existsSync(card.file));
+  const pool: CardPool = await drawCardsInPool(missing);
+  return {
+    async finish(outDir) {
+      await pool.drain();
+      await mkdir(path.join(outDir, path.dirname(paths.siteCard())), { recursive: true });
+      await Promise.all(cards.map((card) => copyFile(card.file, path.join(outDir, card.out))));
+      const pruned = await pruneCardCache(new Set(cards.map((card) => card.file)));
+      return { cards: cards.length, drawn: missing.length, pruned };
+    },
+    close: () => pool.close(),
+  };
+}
