@@ -11,7 +11,6 @@ import { contentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
 import { publishedOnly } from '../site/drafts.ts';
-import { buildSiteModel } from '../site/site-model.ts';
 import { siteDataModule } from './site-data-module.ts';
 import { loadSiteData } from './site-data.ts';
 import { startCardBuild, type CardBuild } from './share-cards.ts';
@@ -50,7 +49,7 @@ export default function factcheck(): AstroIntegration {
           });
           injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('./dev-cards/site-card.ts', import.meta.url) });
         }
-        if (command === 'build') cards = await startCardBuild(buildSiteModel(data));
+        if (command === 'build') cards = await startCardBuild(data.corpus);
         updateConfig({ vite: { plugins } });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cardCacheFile, pruneCardCache } from '../site/card-cache.ts';
-import type { SiteModel } from '../site/site-model.ts';
-import { cardTree, siteCardTree } from '../site/share-card.ts';
+import type { Corpus } from '../corpus/model.ts';
+import { cardTree, claimCardInputs, siteCardTree } from '../site/share-card.ts';
 import { paths } from '../site/urls.ts';
 import { drawCardsInPool, type CardPool } from './card-pool.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Where drawn share cards are kept between builds: one file per card, named by a hash of
- * everything it is drawn from (the element tree, the fonts' bytes, the encoder settings and
+ * everything it is drawn from (the element tree, the fonts' bytes, the encoder's source and
  * the renderer's versions), so a rebuild draws only the cards whose claim changed, and a
  * change of font or encoder draws them all again. No satori or sharp here: the build reads
  * the cache without loading the renderer.
@@ -12,17 +12,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CardElement } from './share-card.ts';
 
+/** The files whose change changes every card's pixels (besides the fonts and the libraries below). */
+const RENDERER_FILES = ['card-png.ts', 'card-render.ts'].map((name) => new URL(name, import.meta.url));
+
 /** Bump when the drawing changes in a way the inputs below do not show. */
 const CARD_CACHE_VERSION = 'card-v3';
-
-/**
- * A 16-colour palette PNG (4 bits a pixel), no dithering, zlib level 9: our cards are flat
- * colours and antialiased text, which 16 colours keep with no difference visible at 1200×630
- * (compared at 2× zoom), for 14–25 KB a card instead of 58–92 KB at zlib level 3 in full
- * colour. Level 9 rather than 6 keeps the longest real quote under 25 KB (24.1 KB, not 25.0).
- * @see https://sharp.pixelplumbing.com/api-output#png
- */
-export const CARD_PNG = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 9 } as const;
 
 // Resolved from the project root: bundled endpoint code runs from a build folder.
 const projectRequire = () => createRequire(path.join(process.cwd(), 'package.json'));
@@ -53,7 +47,8 @@ let rendererDigest: string | undefined;
 /** The fonts' bytes and the renderer's versions: a new font or library draws every card again. */
 function renderer(): string {
   if (rendererDigest) return rendererDigest;
-  const hash = createHash('sha256').update(CARD_CACHE_VERSION).update(JSON.stringify(CARD_PNG));
+  const hash = createHash('sha256').update(CARD_CACHE_VERSION);
+  for (const file of RENDERER_FILES) hash.update(readFileSync(file));
   for (const weight of [400, 700] as const) hash.update(readFileSync(cardFontFile(weight)));
   const require = projectRequire();
   for (const name of ['satori', 'sharp']) hash.update(`${name}@${packageVersion(require.resolve(name), name)}`);

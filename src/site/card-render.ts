@@ -1,6 +1,6 @@
 /**
  * Draws a share card: satori lays the element tree out as SVG (about 8 ms), sharp rasterises it
- * with librsvg and encodes it as a palette PNG (CARD_PNG). A build draws its cards in worker
+ * with librsvg, and card-png.ts encodes it as a 16-colour PNG. A build draws its cards in worker
  * threads (src/integration/card-pool.ts); `astro dev` draws one per request with `renderCard`.
  * @see https://github.com/vercel/satori#documentation
  * @see https://sharp.pixelplumbing.com/api-output#png
@@ -10,8 +10,9 @@ import path from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { CARD_SIZE } from './card-size.ts';
-import { CARD_PNG, cardCacheFile, cardFontFile } from './card-cache.ts';
-import type { CardElement } from './share-card.ts';
+import { cardCacheFile, cardFontFile } from './card-cache.ts';
+import { cardPalette, encodeIndexedPng } from './card-png.ts';
+import { cardAccent, type CardElement } from './share-card.ts';
 
 // Each card is drawn once; libvips' operation cache would only hold memory.
 sharp.cache(false);
@@ -33,8 +34,8 @@ function loadFonts(): Promise<Font[]> {
 /** The card as PNG bytes, drawn now (no cache). */
 export async function drawCard(tree: CardElement): Promise<Buffer> {
   const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
-  // Opaque: no alpha channel to quantise.
-  return sharp(Buffer.from(svg)).removeAlpha().png(CARD_PNG).toBuffer();
+  const pixels = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+  return encodeIndexedPng(pixels, CARD_SIZE.width, CARD_SIZE.height, cardPalette(cardAccent(tree)));
 }
 
 /** Draws the card into `file`, whole or not at all: a build stopped halfway leaves no half-written card. */

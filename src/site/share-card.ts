@@ -4,11 +4,15 @@
  * `cardTree` is a plain element tree (testable without rendering, and cheap to send to a
  * worker thread); `card-render.ts` turns it into a PNG.
  */
-import type { Verdict } from '../domain/verdicts.ts';
+import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import { SITE } from '../site.config.ts';
 import { CARD_SIZE } from './card-size.ts';
+import type { Corpus, Source } from '../corpus/model.ts';
+import { isDraft } from './drafts.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { truncate } from './text.ts';
+/** The card's colours besides the accent (the verdict's, or ink on the site card); card-png.ts builds its palette from them. */
+export const CARD_COLORS = { paper: '#f7f5f0', badge: '#ffffff', ink: '#1b1b1b', muted: '#4a4a4a' } as const;
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
 /** Width left for text inside the accent bar and the margins. */
@@ -50,12 +54,20 @@ function badge(verdict: Verdict): CardElement {
       borderRadius: 999,
       border: `4px solid ${verdict.color.light}`,
       color: verdict.color.light,
-      backgroundColor: '#ffffff',
+      backgroundColor: CARD_COLORS.badge,
       fontSize: 36,
       fontWeight: 700,
     },
     [el('span', {}, verdict.icon), el('span', {}, verdict.label)],
   );
+}
+
+/** The accent colour a card was drawn with: the bar down its left edge. */
+export function cardAccent(tree: CardElement): string {
+  const [bar] = Array.isArray(tree.props.children) ? tree.props.children : [];
+  const color = typeof bar === 'object' ? bar.props.style?.['backgroundColor'] : undefined;
+  if (typeof color !== 'string') throw new Error('A share card starts with its accent bar (see frame())');
+  return color;
 }
 
 function frame(accent: string, children: CardElement[]): CardElement {
@@ -67,7 +79,7 @@ function frame(accent: string, children: CardElement[]): CardElement {
       width: CARD_SIZE.width,
       height: CARD_SIZE.height,
       display: 'flex',
-      backgroundColor: '#f7f5f0',
+      backgroundColor: CARD_COLORS.paper,
       fontFamily: 'DejaVu Sans',
     },
     [
@@ -81,7 +93,7 @@ function frame(accent: string, children: CardElement[]): CardElement {
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'space-between',
-          color: '#1b1b1b',
+          color: CARD_COLORS.ink,
         },
         children,
       ),
@@ -99,18 +111,25 @@ function footer(left: string): CardElement {
       width: INNER_WIDTH,
       fontSize: 24,
       lineHeight: 1.35,
-      color: '#4a4a4a',
+      color: CARD_COLORS.muted,
     },
     [
       el('div', { display: 'flex', width: INNER_WIDTH }, left),
-      el('div', { display: 'flex', fontWeight: 700, color: '#1b1b1b' }, `Checked by ${SITE.name}`),
+      el('div', { display: 'flex', fontWeight: 700, color: CARD_COLORS.ink }, `Checked by ${SITE.name}`),
     ],
   );
 }
 
+/** What a claim's card shows: the quote as it stands in the source, its verdict, and the source. */
+export interface ClaimCardInput {
+  readonly quote: string;
+  readonly verdict: Verdict;
+  readonly source: Source;
+}
+
 /** The card for one claim: verdict badge, the quote, and where it was published. */
-export function cardTree(view: ClaimView): CardElement {
-  const quote = truncate(view.context.quote, MAX_QUOTE_CHARS);
+export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
+  const quote = truncate('context' in view ? view.context.quote : view.quote, MAX_QUOTE_CHARS);
   const source = view.source.data;
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [
@@ -124,9 +143,24 @@ export function cardTree(view: ClaimView): CardElement {
   ]);
 }
 
+/**
+ * Every published claim's card input, straight from the corpus: the same quote, verdict and
+ * source as its page's view (site-model.ts `claimView`), without building the site model, which
+ * the build would otherwise do twice (here and in the pages) before Astro starts.
+ */
+export function claimCardInputs(corpus: Corpus): { id: string; input: ClaimCardInput }[] {
+  const sources = new Map(corpus.sources.map((source) => [source.slug, source]));
+  return corpus.claims.flatMap((claim) => {
+    const source = sources.get(claim.source);
+    if (!source || isDraft(claim)) return [];
+    const quote = source.text.slice(claim.start, claim.end);
+    return [{ id: claim.id, input: { quote, verdict: VERDICTS[claim.data.verdict], source } }];
+  });
+}
+
 /** The card for pages without their own (home, sources, methodology). */
 export function siteCardTree(): CardElement {
-  return frame('#1b1b1b', [
+  return frame(CARD_COLORS.ink, [
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, SITE.name),
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, SITE.description),
     footer('Every claim highlighted in place, with a verdict and the documents it rests on.'),
