@@ -1,8 +1,9 @@
 /**
  * Draws share cards in worker threads, beside Astro's own work: one worker per core Astro does
- * not use (available cores − 1, at least one), each drawing one card at a time. Workers do not
- * keep the process alive (`unref`) until `drain` is awaited, so a build that fails elsewhere
- * still exits; `close` ends them.
+ * not use (available cores − 1, at least one), each drawing one card at a time. When `drain` is
+ * called Astro has finished with the main thread, so cards still queued get a worker on every
+ * core. Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that
+ * fails elsewhere still exits; `close` ends them.
  * @see https://nodejs.org/api/worker_threads.html
  */
 import { availableParallelism } from 'node:os';
@@ -27,6 +28,8 @@ export interface CardPool {
   drain(): Promise<void>;
   close(): Promise<void>;
 }
+
+const MIN_QUEUE_FOR_MORE = 20;
 
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -54,6 +57,7 @@ export async function drawCardsInPool(
     if (pending <= 0) settle();
   };
 
+  let draining = false;
   const start = () => {
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
     let current: (typeof queue)[number] | undefined;
@@ -73,7 +77,7 @@ export async function drawCardsInPool(
       queue.length = 0;
       finish(lost);
     });
-    worker.unref();
+    if (!draining) worker.unref();
     workers.push(worker);
     next();
   };
@@ -82,7 +86,11 @@ export async function drawCardsInPool(
   return {
     async drain() {
       // Awaited: now the workers must keep the process alive until they finish.
+      draining = true;
       for (const worker of workers) worker.ref();
+      // A worker takes a few hundred milliseconds to load satori and sharp: worth it for a queue, not a few cards.
+      const idleCores = queue.length < MIN_QUEUE_FOR_MORE ? 0 : availableParallelism() - workers.length;
+      if (options.size === undefined) for (let i = 0; i < idleCores; i++) start();
       await done;
       if (failures.length > 0) {
         throw new Error(`Could not draw ${failures.length} share card(s):\n${failures.join('\n')}`);

@@ -21,13 +21,9 @@ export interface CardBuild {
   close(): Promise<void>;
 }
 
-export async function startCardBuild(model: SiteModel): Promise<CardBuild> {
+export async function startCardBuild(corpus: Corpus): Promise<CardBuild> {
   const cards = [
-    ...[...model.claims.values()].map((view) => ({
-      name: view.id,
-      out: paths.claimCard(view.id),
-      tree: cardTree(view),
-    })),
+    ...claimCardInputs(corpus).map(({ id, input }) => ({ name: id, out: paths.claimCard(id), tree: cardTree(input) })),
     { name: 'site', out: paths.siteCard(), tree: siteCardTree() },
   ].map((card) => ({ ...card, file: cardCacheFile(card.tree) }));
   const missing = cards.filter((card) => !existsSync(card.file));

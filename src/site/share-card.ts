@@ -11,7 +11,7 @@ import type { Corpus, Source } from '../corpus/model.ts';
 import { isDraft } from './drafts.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { truncate } from './text.ts';
-/** The card's colours besides the accent (the verdict's, or ink on the site card); card-png.ts builds its palette from them. */
+/** The colours of a card besides its accent (verdict, or ink on the site card): card-png.ts builds its palette. */
 export const CARD_COLORS = { paper: '#f7f5f0', badge: '#ffffff', ink: '#1b1b1b', muted: '#4a4a4a' } as const;
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
