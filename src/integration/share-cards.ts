@@ -5,10 +5,9 @@
  * waits for the pool, copies each card to `dist/cards/`, and removes cached cards no longer
  * used. Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints draw on request.
  */
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { cardCacheFile, pruneCardCache } from '../site/card-cache.ts';
+import { cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
 import type { Corpus } from '../corpus/model.ts';
 import { cardTree, claimCardInputs, siteCardTree } from '../site/share-card.ts';
 import { paths } from '../site/urls.ts';
@@ -26,7 +25,8 @@ export async function startCardBuild(corpus: Corpus): Promise<CardBuild> {
     ...claimCardInputs(corpus).map(({ id, input }) => ({ name: id, out: paths.claimCard(id), tree: cardTree(input) })),
     { name: 'site', out: paths.siteCard(), tree: siteCardTree() },
   ].map((card) => ({ ...card, file: cardCacheFile(card.tree) }));
-  const missing = cards.filter((card) => !existsSync(card.file));
+  const now = new Date();
+  const missing = cards.filter((card) => !useCachedCard(card.file, now));
   const pool: CardPool = await drawCardsInPool(missing);
   return {
     async finish(outDir) {

@@ -6,8 +6,8 @@
  * the cache without loading the renderer.
  */
 import { createHash } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { readFileSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CardElement } from './share-card.ts';
@@ -70,13 +70,44 @@ export function cardCacheFile(tree: CardElement, dir = cardCacheDir()): string {
 }
 
 /**
- * Removes the cards this build did not use, so a cache restored by CI holds one build's cards
- * rather than every card ever drawn. Only card files (`<sha256>.png`) in `dir` are touched.
+ * Whether the card is cached; marks it used now (its modification time), so that a build running
+ * beside this one in the same cache (tests, two clones sharing a cache folder) does not prune it.
+ */
+export function useCachedCard(file: string, now = new Date()): boolean {
+  try {
+    utimesSync(file, now, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How long a card no build has used is kept: long enough for builds running side by side to finish. */
+export const CARD_CACHE_GRACE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the cards this build did not use and no build used in the last CARD_CACHE_GRACE_MS, so
+ * a cache restored by CI holds one build's cards rather than every card ever drawn. Only card
+ * files (`<sha256>.png`) in `dir` are touched.
  * @returns how many were removed
  */
-export async function pruneCardCache(used: ReadonlySet<string>, dir = cardCacheDir()): Promise<number> {
+export async function pruneCardCache(
+  used: ReadonlySet<string>,
+  dir = cardCacheDir(),
+  now = Date.now(),
+): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  const stale = names.filter((name) => CARD_FILE.test(name) && !used.has(path.join(dir, name)));
-  await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true })));
-  return stale.length;
+  const candidates = names.filter((name) => CARD_FILE.test(name) && !used.has(path.join(dir, name)));
+  const stale = await Promise.all(
+    candidates.map(async (name) => {
+      const modified = await stat(path.join(dir, name)).then(
+        (info) => info.mtimeMs,
+        () => now,
+      );
+      return now - modified > CARD_CACHE_GRACE_MS ? name : undefined;
+    }),
+  );
+  const removed = stale.filter((name) => name !== undefined);
+  await Promise.all(removed.map((name) => rm(path.join(dir, name), { force: true })));
+  return removed.length;
 }

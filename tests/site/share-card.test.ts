@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { drawCardsInPool } from '../../src/integration/card-pool.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
-import { pruneCardCache } from '../../src/site/card-cache.ts';
+import { CARD_CACHE_GRACE_MS, pruneCardCache } from '../../src/site/card-cache.ts';
 import { drawCard, renderCard } from '../../src/site/card-render.ts';
 import { CARD_SIZE } from '../../src/site/card-size.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
@@ -93,12 +93,14 @@ describe('share cards', () => {
     }
   });
 
-  it('are pruned from the cache when a build did not use them, and nothing else is', async () => {
+  it('are pruned from the cache when no build used them within the grace period, and nothing else is', async () => {
     const dir = temporary();
-    mkdirSync(dir, { recursive: true });
-    const [used, unused] = ['a', 'b'].map((digit) => path.join(dir, `${digit.repeat(64)}.png`)) as [string, string];
-    for (const file of [used, unused, path.join(dir, 'notes.txt')]) writeFileSync(file, '');
+    const card = (digit: string) => path.join(dir, `${digit.repeat(64)}.png`);
+    const [used, unusedOld, unusedRecent, other] = [card('a'), card('b'), card('c'), path.join(dir, 'notes.txt')];
+    const longAgo = new Date(Date.now() - CARD_CACHE_GRACE_MS - 60_000);
+    for (const file of [used, unusedOld, unusedRecent, other]) writeFileSync(file, '');
+    for (const file of [used, unusedOld, other]) utimesSync(file, longAgo, longAgo);
     expect(await pruneCardCache(new Set([used]), dir)).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual([path.basename(used), 'notes.txt']);
+    expect(readdirSync(dir).sort()).toEqual([used, unusedRecent, other].map((file) => path.basename(file)).sort());
   });
 });
