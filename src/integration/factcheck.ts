@@ -4,6 +4,7 @@
  * listed as `file:line:column  error  message  rule-id` and nothing else: no page is rendered
  * from an entry that failed. In `astro dev` the problems are logged instead, so the preview
  * keeps running while the editor fixes them, and `content-watch.ts` checks again on every save.
+ * A build also starts drawing the share cards here, beside Astro's work (share-cards.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';

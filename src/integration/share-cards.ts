@@ -2,8 +2,9 @@
  * Share cards in a build, off Astro's path: as soon as the content is checked, every card's
  * element tree goes to a pool of worker threads (card-pool.ts) that draws the ones missing
  * from the cache while Astro bundles and renders pages; when the pages are written, the build
- * waits for the pool, copies each card to `dist/cards/`, and removes cached cards no longer
- * used. Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints draw on request.
+ * waits for the pool, copies each card to `dist/cards/`, and removes cached cards no build has
+ * used for an hour. Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints
+ * (dev-cards/) draw a card on request.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
