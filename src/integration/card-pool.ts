@@ -58,6 +58,7 @@ export async function drawCardsInPool(
   };
 
   let draining = false;
+  let closing = false;
   const start = () => {
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
     let current: (typeof queue)[number] | undefined;
@@ -70,12 +71,16 @@ export async function drawCardsInPool(
       finish();
       next();
     });
-    worker.on('error', (error) => {
-      // The worker is gone: its card and every card still queued fail with it.
-      failures.push(`${current?.name ?? 'worker'}: ${error.stack ?? error.message}`);
+    // The worker is gone (an uncaught error, or it exited): its card and every card still queued fail with it.
+    const lose = (reason: string) => {
+      failures.push(`${current?.name ?? 'worker'}: ${reason}`);
       const lost = queue.length + (current ? 1 : 0);
-      queue.length = 0;
+      [queue.length, current] = [0, undefined];
       finish(lost);
+    };
+    worker.on('error', (error) => lose(error.stack ?? error.message));
+    worker.on('exit', (code) => {
+      if (current && !closing) lose(`the card worker exited (code ${code}) while drawing this card`);
     });
     if (!draining) worker.unref();
     workers.push(worker);
@@ -97,6 +102,7 @@ export async function drawCardsInPool(
       }
     },
     async close() {
+      closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
