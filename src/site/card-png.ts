@@ -74,29 +74,37 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Encodes packed RGB pixels (3 bytes each, rows top to bottom) as a 4-bit indexed PNG in `palette`'s colours. */
+/**
+ * Encodes RGBA pixels (4 bytes each, rows top to bottom; alpha is ignored: cards are opaque) as a
+ * 4-bit indexed PNG in `palette`'s colours.
+ */
 export function encodeIndexedPng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   if (palette.length > 16) throw new Error(`A 4-bit PNG holds 16 colours, not ${palette.length}`);
+  if (pixels.length !== width * height * 4) throw new Error(`Expected ${width}×${height} RGBA pixels`);
+  // One 32-bit word a pixel: most pixels repeat their left neighbour (paper), and a card has a few
+  // hundred distinct colours, each matched to the palette once.
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  const known = new Map<number, number>();
+  const indexOf = (at: number): number => {
+    const word = words[at]!;
+    let index = known.get(word);
+    if (index === undefined) {
+      index = nearest(palette, pixels[at * 4]!, pixels[at * 4 + 1]!, pixels[at * 4 + 2]!);
+      known.set(word, index);
+    }
+    return index;
+  };
   const stride = 1 + Math.ceil(width / 2);
   const rows = Buffer.alloc(stride * height); // filter byte 0 (none) on every row: best for indexed images
-  // Most pixels repeat their left neighbour (paper), and a card has a few hundred distinct colours.
-  const known = new Map<number, number>();
-  let lastKey = -1;
+  let lastWord = -1;
   let lastIndex = 0;
   for (let y = 0; y < height; y++) {
+    let out = y * stride + 1;
     for (let x = 0; x < width; x++) {
-      const p = (y * width + x) * 3;
-      const key = (pixels[p]! << 16) | (pixels[p + 1]! << 8) | pixels[p + 2]!;
-      if (key !== lastKey) {
-        let index = known.get(key);
-        if (index === undefined) {
-          index = nearest(palette, pixels[p]!, pixels[p + 1]!, pixels[p + 2]!);
-          known.set(key, index);
-        }
-        [lastKey, lastIndex] = [key, index];
-      }
-      const at = y * stride + 1 + (x >> 1);
-      rows[at] = x & 1 ? rows[at]! | lastIndex : lastIndex << 4;
+      const at = y * width + x;
+      if (words[at] !== lastWord) [lastWord, lastIndex] = [words[at]!, indexOf(at)];
+      if (x & 1) rows[out++]! |= lastIndex;
+      else rows[out] = lastIndex << 4;
     }
   }
   const header = Buffer.alloc(13);

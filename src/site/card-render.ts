@@ -34,7 +34,7 @@ function loadFonts(): Promise<Font[]> {
 /** The card as PNG bytes, drawn now (no cache). */
 export async function drawCard(tree: CardElement): Promise<Buffer> {
   const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
-  const pixels = await sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+  const pixels = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
   return encodeIndexedPng(pixels, CARD_SIZE.width, CARD_SIZE.height, cardPalette(cardAccent(tree)));
 }
 
