@@ -30,6 +30,7 @@ export interface CardPool {
 }
 
 const MIN_QUEUE_FOR_MORE = 20;
+const SHOWN_FAILURES = 5;
 
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
@@ -98,7 +99,10 @@ export async function drawCardsInPool(
       if (options.size === undefined) for (let i = 0; i < idleCores; i++) start();
       await done;
       if (failures.length > 0) {
-        throw new Error(`Could not draw ${failures.length} share card(s):\n${failures.join('\n')}`);
+        // The first few: a cause shared by every card (a full disk, a cache folder that is a file) shows in one.
+        const shown = failures.slice(0, SHOWN_FAILURES);
+        const more = failures.length > shown.length ? `\n… and ${failures.length - shown.length} more` : '';
+        throw new Error(`Could not draw ${failures.length} share card(s):\n${shown.join('\n')}${more}`);
       }
     },
     async close() {
