@@ -1,14 +1,15 @@
 /**
- * Draws share cards in worker threads, beside Astro's own work: one worker per core Astro does
- * not use (available cores − 1, at least one), each drawing one card at a time. When `drain` is
- * called Astro has finished with the main thread, so cards still queued get a worker on every
- * core. Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that
- * fails elsewhere still exits; `close` ends them.
+ * Draws share cards in worker threads, beside Astro's own work: one worker per core, each drawing
+ * one card at a time. Not one fewer for Astro's thread: cards, not pages, take most of a cold
+ * build (at N = 10 on two cores Astro had written every page 5 s in and the cards took 2 s more;
+ * at N = 100, 20 s and 60 s more), and one worker per core was 0.3–0.5 s faster at N = 10.
+ * Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that fails
+ * elsewhere still exits; `close` ends them.
  * @see https://nodejs.org/api/worker_threads.html
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardElement } from '../site/share-card.ts';
+import type { CardElement } from '../site/card-element.ts';
 
 export interface CardJob {
   seq: number;
@@ -29,23 +30,23 @@ export interface CardPool {
   close(): Promise<void>;
 }
 
-const MIN_QUEUE_FOR_MORE = 20;
 const SHOWN_FAILURES = 5;
 
 export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 export async function drawCardsInPool(
   jobs: readonly Omit<CardJob, 'seq'>[],
   options: { size?: number } = {},
 ): Promise<CardPool> {
+  const queue = jobs.map((job, seq) => ({ ...job, seq }));
+  // No worker for a warm build: loading satori and sharp costs a few hundred milliseconds each.
+  const size = Math.min(options.size ?? defaultPoolSize(), queue.length);
   // sharp's shared libraries must be loaded by the main thread before workers load them, on glibc Linux.
   // @see https://sharp.pixelplumbing.com/install#worker-threads
-  await import('sharp');
-  const queue = jobs.map((job, seq) => ({ ...job, seq }));
+  if (size > 0) await import('sharp');
   const failures: string[] = [];
-  const size = Math.min(options.size ?? defaultPoolSize(), Math.max(1, queue.length));
   const workers: Worker[] = [];
   let pending = queue.length;
   let settle: () => void = () => {};
@@ -58,7 +59,6 @@ export async function drawCardsInPool(
     if (pending <= 0) settle();
   };
 
-  let draining = false;
   let closing = false;
   const start = () => {
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
@@ -83,7 +83,7 @@ export async function drawCardsInPool(
     worker.on('exit', (code) => {
       if (current && !closing) lose(`the card worker exited (code ${code}) while drawing this card`);
     });
-    if (!draining) worker.unref();
+    worker.unref();
     workers.push(worker);
     next();
   };
@@ -92,11 +92,7 @@ export async function drawCardsInPool(
   return {
     async drain() {
       // Awaited: now the workers must keep the process alive until they finish.
-      draining = true;
       for (const worker of workers) worker.ref();
-      // A worker takes a few hundred milliseconds to load satori and sharp: worth it for a queue, not a few cards.
-      const idleCores = queue.length < MIN_QUEUE_FOR_MORE ? 0 : availableParallelism() - workers.length;
-      if (options.size === undefined) for (let i = 0; i < idleCores; i++) start();
       await done;
       if (failures.length > 0) {
         // The first few: a cause shared by every card (a full disk, a cache folder that is a file) shows in one.

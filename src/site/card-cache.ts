@@ -10,7 +10,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { CardElement } from './share-card.ts';
+import type { CardElement } from './card-element.ts';
 
 /** The files whose change changes every card's pixels (besides the fonts and the libraries below). */
 const RENDERER_FILES = ['card-png.ts', 'card-render.ts'].map((name) => new URL(name, import.meta.url));

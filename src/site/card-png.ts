@@ -9,7 +9,7 @@
  * @see https://www.w3.org/TR/png-3/#11PLTE
  */
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { CARD_COLORS } from './share-card.ts';
+import { CARD_COLORS } from './card-element.ts';
 
 type Rgb = readonly [number, number, number];
 

@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { CARD_SIZE } from './card-size.ts';
 import { cardCacheFile, cardFontFile } from './card-cache.ts';
 import { cardPalette, encodeIndexedPng } from './card-png.ts';
-import { cardAccent, type CardElement } from './share-card.ts';
+import { cardAccent, type CardElement } from './card-element.ts';
 
 // Each card is drawn once; libvips' operation cache would only hold memory.
 sharp.cache(false);

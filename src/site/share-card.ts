@@ -11,19 +11,15 @@ import type { Corpus, Source } from '../corpus/model.ts';
 import { isDraft } from './drafts.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { truncate } from './text.ts';
-/** The colours of a card besides its accent (verdict, or ink on the site card): card-png.ts builds its palette. */
-export const CARD_COLORS = { paper: '#f7f5f0', badge: '#ffffff', ink: '#1b1b1b', muted: '#4a4a4a' } as const;
+import { CARD_COLORS, type CardElement } from './card-element.ts';
+
+export type { CardElement } from './card-element.ts';
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
 /** Width left for text inside the accent bar and the margins. */
 const INNER_WIDTH = CARD_SIZE.width - ACCENT_WIDTH - PADDING.left - PADDING.right;
 /** Longest quote shown whole; longer ones end in an ellipsis at a word boundary. */
 export const MAX_QUOTE_CHARS = 260;
-
-export interface CardElement {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | string };
-}
 
 const el = (
   type: string,
@@ -60,14 +56,6 @@ function badge(verdict: Verdict): CardElement {
     },
     [el('span', {}, verdict.icon), el('span', {}, verdict.label)],
   );
-}
-
-/** The accent colour a card was drawn with: the bar down its left edge. */
-export function cardAccent(tree: CardElement): string {
-  const [bar] = Array.isArray(tree.props.children) ? tree.props.children : [];
-  const color = typeof bar === 'object' ? bar.props.style?.['backgroundColor'] : undefined;
-  if (typeof color !== 'string') throw new Error('A share card starts with its accent bar (see frame())');
-  return color;
 }
 
 function frame(accent: string, children: CardElement[]): CardElement {
