@@ -1,7 +1,7 @@
 /**
  * Draws share cards in worker threads, beside Astro's own work: one worker per core, each drawing
  * one card at a time. Not one fewer for Astro's thread: cards, not pages, are most of a cold
- * build's CPU (at N = 100 on two cores, about 70 s of the build's 74 s; Astro had written every
+ * build's CPU (at N = 100 on two cores, about 60 s of the build's 74 s; Astro had written every
  * page 16 s in, and the cards took 26 s more), and one worker per core was 0.3–0.5 s faster at N = 10.
  * Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that fails
  * elsewhere still exits; `close` ends them.
