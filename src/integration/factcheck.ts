@@ -4,6 +4,7 @@
  * listed as `file:line:column  error  message  rule-id` and nothing else: no page is rendered
  * from an entry that failed. In `astro dev` the problems are logged instead, so the preview
  * keeps running while the editor fixes them, and `content-watch.ts` checks again on every save.
+ * A build also starts drawing the share cards here, beside Astro's work (share-cards.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
+import { startCardBuild, type CardBuild } from './share-cards.ts';
 
 const STOP_HINT =
   'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
@@ -23,10 +25,11 @@ const STOP_HINT =
 export default function factcheck(): AstroIntegration {
   let root = '';
   let published: SiteData | undefined;
+  let cards: CardBuild | undefined;
   return {
     name: 'factcheck-content',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute }) => {
         root = fileURLToPath(config.root);
         const dirs = contentDirs();
         // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
@@ -48,23 +51,45 @@ export default function factcheck(): AstroIntegration {
         }
         // Only the dev server sees drafts: nothing a build writes (pages, exports, feeds, cards, counts) can show one.
         published = publishedOnly(loaded.data);
-        const module = siteDataModule(command === 'dev' ? loaded.data : published);
+        const data = command === 'dev' ? loaded.data : published;
+        const module = siteDataModule(data);
         const plugins = [module.plugin];
         if (command === 'dev') {
           plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
+          // A build draws the cards in worker threads (share-cards.ts); the dev server on request.
+          injectRoute({
+            pattern: '/cards/[id].png',
+            entrypoint: new URL('./dev-cards/claim-card.ts', import.meta.url),
+          });
+          injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('./dev-cards/site-card.ts', import.meta.url) });
         }
+        if (command === 'build') cards = await startCardBuild(data.corpus);
         updateConfig({ vite: { plugins } });
       },
-      // The browser extension (src/integration/extension.ts), from the same published content as the pages, then the
-      // search index (search-index.ts). FACTCHECK_SEARCH_INDEX=off skips the index for test builds that never search.
+      // Once the pages are written: the share cards the worker threads drew are copied in (share-cards.ts), while
+      // the browser extension (extension.ts), from the same published content as the pages, and the search index
+      // (search-index.ts) are written. FACTCHECK_SEARCH_INDEX=off skips the index for test builds that never search.
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (published) logger.info(await buildSiteExtension(root, outDir, published));
-        if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
-        const started = performance.now();
-        const result = await writeSearchIndex(outDir);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
+        const cardsDone = async () => {
+          if (!cards) return;
+          try {
+            const { cards: count, drawn, pruned } = await cards.finish(outDir);
+            logger.info(`${count} share cards (${drawn} drawn, ${count - drawn} cached; ${pruned} unused removed)`);
+          } finally {
+            await cards.close();
+            cards = undefined;
+          }
+        };
+        const extensionAndIndex = async () => {
+          if (published) logger.info(await buildSiteExtension(root, outDir, published));
+          if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
+          const started = performance.now();
+          const result = await writeSearchIndex(outDir);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
+        };
+        await Promise.all([cardsDone(), extensionAndIndex()]);
       },
     },
   };

@@ -1,33 +1,25 @@
 /**
  * Share cards: the image a link preview shows (Open Graph, Twitter), drawn at build time
  * from the same view model as the page: the quote, its verdict badge and the source.
- * `cardTree` is a plain element tree (testable without rendering); `renderCard` turns it
- * into a PNG with satori (layout to SVG) and sharp (SVG to PNG, with librsvg).
- * @see https://github.com/vercel/satori#documentation
- * @see https://sharp.pixelplumbing.com/api-output#png
+ * `cardTree` is a plain element tree (testable without rendering, and cheap to send to a
+ * worker thread); `card-render.ts` turns it into a PNG.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import satori, { type Font } from 'satori';
-import sharp from 'sharp';
-import type { Verdict } from '../domain/verdicts.ts';
+import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import { SITE } from '../site.config.ts';
 import { CARD_SIZE } from './card-size.ts';
+import type { Corpus, Source } from '../corpus/model.ts';
+import { isDraft } from './drafts.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { truncate } from './text.ts';
+import { CARD_COLORS, type CardElement } from './card-element.ts';
+
+export type { CardElement } from './card-element.ts';
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
 /** Width left for text inside the accent bar and the margins. */
 const INNER_WIDTH = CARD_SIZE.width - ACCENT_WIDTH - PADDING.left - PADDING.right;
 /** Longest quote shown whole; longer ones end in an ellipsis at a word boundary. */
 export const MAX_QUOTE_CHARS = 260;
-
-export interface CardElement {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | string };
-}
 
 const el = (
   type: string,
@@ -58,7 +50,7 @@ function badge(verdict: Verdict): CardElement {
       borderRadius: 999,
       border: `4px solid ${verdict.color.light}`,
       color: verdict.color.light,
-      backgroundColor: '#ffffff',
+      backgroundColor: CARD_COLORS.badge,
       fontSize: 36,
       fontWeight: 700,
     },
@@ -75,7 +67,7 @@ function frame(accent: string, children: CardElement[]): CardElement {
       width: CARD_SIZE.width,
       height: CARD_SIZE.height,
       display: 'flex',
-      backgroundColor: '#f7f5f0',
+      backgroundColor: CARD_COLORS.paper,
       fontFamily: 'DejaVu Sans',
     },
     [
@@ -89,7 +81,7 @@ function frame(accent: string, children: CardElement[]): CardElement {
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'space-between',
-          color: '#1b1b1b',
+          color: CARD_COLORS.ink,
         },
         children,
       ),
@@ -107,18 +99,25 @@ function footer(left: string): CardElement {
       width: INNER_WIDTH,
       fontSize: 24,
       lineHeight: 1.35,
-      color: '#4a4a4a',
+      color: CARD_COLORS.muted,
     },
     [
       el('div', { display: 'flex', width: INNER_WIDTH }, left),
-      el('div', { display: 'flex', fontWeight: 700, color: '#1b1b1b' }, `Checked by ${SITE.name}`),
+      el('div', { display: 'flex', fontWeight: 700, color: CARD_COLORS.ink }, `Checked by ${SITE.name}`),
     ],
   );
 }
 
+/** What a claim's card shows: the quote as it stands in the source, its verdict, and the source. */
+export interface ClaimCardInput {
+  readonly quote: string;
+  readonly verdict: Verdict;
+  readonly source: Source;
+}
+
 /** The card for one claim: verdict badge, the quote, and where it was published. */
-export function cardTree(view: ClaimView): CardElement {
-  const quote = truncate(view.context.quote, MAX_QUOTE_CHARS);
+export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
+  const quote = truncate('context' in view ? view.context.quote : view.quote, MAX_QUOTE_CHARS);
   const source = view.source.data;
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [
@@ -132,67 +131,26 @@ export function cardTree(view: ClaimView): CardElement {
   ]);
 }
 
+/**
+ * Every published claim's card input, straight from the corpus: the same quote, verdict and
+ * source as its page's view (site-model.ts `claimView`), without building the site model, which
+ * the build would otherwise do twice (here and in the pages) before Astro starts.
+ */
+export function claimCardInputs(corpus: Corpus): { id: string; input: ClaimCardInput }[] {
+  const sources = new Map(corpus.sources.map((source) => [source.slug, source]));
+  return corpus.claims.flatMap((claim) => {
+    const source = sources.get(claim.source);
+    if (!source || isDraft(claim)) return [];
+    const quote = source.text.slice(claim.start, claim.end);
+    return [{ id: claim.id, input: { quote, verdict: VERDICTS[claim.data.verdict], source } }];
+  });
+}
+
 /** The card for pages without their own (home, sources, methodology). */
 export function siteCardTree(): CardElement {
-  return frame('#1b1b1b', [
+  return frame(CARD_COLORS.ink, [
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, SITE.name),
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, SITE.description),
     footer('Every claim highlighted in place, with a verdict and the documents it rests on.'),
   ]);
-}
-
-let fonts: Promise<Font[]> | undefined;
-
-/** DejaVu Sans from npm (.woff: satori reads woff, not woff2); it has the verdict icons' glyphs. */
-function loadFonts(): Promise<Font[]> {
-  // Resolved from the project root: bundled endpoint code runs from a build folder.
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
-  const file = (weight: 400 | 700) =>
-    require.resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
-  fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
-      name: 'DejaVu Sans',
-      data: await readFile(file(weight)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
-}
-
-/**
- * Cards are cached on disk by a hash of everything they are drawn from, so a rebuild only
- * draws the cards whose claim changed. Drawing one costs about 7 ms of layout (satori, on the
- * main thread) and 10 ms of rasterising and encoding (sharp, on libuv's thread pool, so it
- * overlaps the next page), measured on a quiet machine. resvg, used before, took about 60 ms.
- */
-const CARD_CACHE_VERSION = 'card-v2';
-/**
- * zlib level 3, no filtering: the fastest setting measured (level 6 took about a third longer,
- * level 9 six times as long; palette PNGs, 31 KB, took 16–56 ms) for about 75 KB a card.
- * Cards are drawn by the thousand and downloaded once per share.
- */
-const PNG_COMPRESSION = 3;
-// Each card is drawn once; libvips' operation cache would only hold memory.
-sharp.cache(false);
-
-function cacheFile(tree: CardElement): string {
-  const key = createHash('sha256').update(CARD_CACHE_VERSION).update(JSON.stringify(tree)).digest('hex');
-  const base = process.env['FACTCHECK_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.astro');
-  return path.join(base, 'share-cards', `${key}.png`);
-}
-
-export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
-  const file = cacheFile(tree);
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch {
-    // Not drawn yet: draw it below.
-  }
-  const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: PNG_COMPRESSION }).toBuffer();
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, png);
-  // A copy on a plain ArrayBuffer: what `Response` accepts as a body.
-  return new Uint8Array(png);
 }

@@ -108,6 +108,11 @@ describe('the dev server follows content edits', () => {
 
   it('serves the page, reports a bad save at its line and column, and serves the page again once fixed', async () => {
     expect(await eventually200(`${base}/sources/sample-article/`)).toBe(200);
+    // Share cards: a build draws them in worker threads; the dev server on request, at the same URLs.
+    for (const card of ['/cards/sample-vote.png', '/cards/site.png']) {
+      const response = await fetch(`${base}${card}`);
+      expect([response.status, response.headers.get('content-type')], card).toEqual([200, 'image/png']);
+    }
 
     // A good save: the open page reloads and shows the new explanation.
     let from = output.length;

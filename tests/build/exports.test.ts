@@ -249,7 +249,7 @@ describe('feeds and discovery', () => {
 });
 
 describe('share cards and link previews', () => {
-  it('every claim page has og:image and twitter:image pointing at its 1200×630 PNG card', () => {
+  it('every claim page has og:image and twitter:image pointing at its 1200×630 palette PNG card under 25 KB', () => {
     for (const claim of corpus.claims) {
       const { tree } = readPage(SITE_DIR, paths.claim(claim.id));
       const [image] = meta(tree, 'og:image');
@@ -259,6 +259,8 @@ describe('share cards and link previews', () => {
       const png = readFileSync(fileFor(image!));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(png[25], `${claim.id}: colour type`).toBe(3);
+      expect(png.length, claim.id).toBeLessThanOrEqual(25 * 1024);
     }
   });
 

@@ -1,0 +1,22 @@
+/**
+ * A share-card worker thread (see card-pool.ts): draws each card it is sent into its cache
+ * file and answers with the job's number, or the error's message and stack.
+ * Loaded by Node directly (type stripping), not by Vite: imports only plain TypeScript.
+ */
+import { parentPort } from 'node:worker_threads';
+import { drawCardTo } from '../site/card-render.ts';
+import type { CardJob, CardJobResult } from './card-pool.ts';
+
+if (!parentPort) throw new Error('card-worker.ts runs as a worker thread (src/integration/card-pool.ts starts it)');
+const port = parentPort;
+
+port.on('message', (job: CardJob) => {
+  drawCardTo(job.tree, job.file).then(
+    () => port.postMessage({ seq: job.seq } satisfies CardJobResult),
+    (error: unknown) =>
+      port.postMessage({
+        seq: job.seq,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies CardJobResult),
+  );
+});
