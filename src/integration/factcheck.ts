@@ -18,6 +18,7 @@ import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
 import { startCardBuild, type CardBuild } from './share-cards.ts';
+import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
 const STOP_HINT =
   'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
@@ -64,7 +65,10 @@ export default function factcheck(): AstroIntegration {
           injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('./dev-cards/site-card.ts', import.meta.url) });
         }
         if (command === 'build') cards = await startCardBuild(data.corpus);
-        updateConfig({ vite: { plugins } });
+        updateConfig({
+          vite: { plugins },
+          build: { inlineStylesheets: inlineStylesheets(contentPages(data.corpus)) },
+        });
       },
       // Once the pages are written: the share cards the worker threads drew are copied in (share-cards.ts), while
       // the browser extension (extension.ts), from the same published content as the pages, and the search index
