@@ -20,6 +20,7 @@ import {
   glyphsNeeded,
   layoutClaimCard,
   stampLines,
+  type ClaimCardLayout,
   type ClaimCardText,
 } from './card-fast.ts';
 
@@ -90,6 +91,25 @@ async function drawTemplate(text: ClaimCardText, palette: readonly Rgb[]): Promi
 /** The palette indices of the card being drawn: one buffer per thread (see card-fast.ts `sharedCoverage`). */
 let sharedIndices: Uint8Array | undefined;
 
+/** How the fast path lays a claim card's texts out (tests), or undefined where satori would draw the card. */
+export async function claimCardLayout(
+  tree: CardElement,
+): Promise<(ClaimCardLayout & { badgeBottom: number }) | undefined> {
+  const text = claimCardText(tree);
+  if (!text) return undefined;
+  cardFont ??= CardFont.load(400);
+  const { badgeBottom } = await templateFor(text, cardPalette(cardAccent(tree)));
+  const layout = layoutClaimCard(text, await cardFont, badgeBottom);
+  return layout && { ...layout, badgeBottom };
+}
+
+function templateFor(text: ClaimCardText, palette: readonly Rgb[]): Promise<Template> {
+  const key = JSON.stringify(text.template);
+  let template = templates.get(key);
+  if (!template) templates.set(key, (template = drawTemplate(text, palette)));
+  return template;
+}
+
 /** A claim card stamped on its verdict's template (card-fast.ts), or undefined where satori must draw it. */
 async function drawFast(tree: CardElement): Promise<Buffer | undefined> {
   const text = claimCardText(tree);
@@ -97,10 +117,7 @@ async function drawFast(tree: CardElement): Promise<Buffer | undefined> {
   cardFont ??= CardFont.load(400);
   const font = await cardFont;
   const palette = cardPalette(cardAccent(tree));
-  const key = JSON.stringify(text.template);
-  let template = templates.get(key);
-  if (!template) templates.set(key, (template = drawTemplate(text, palette)));
-  const { indices: blank, badgeBottom } = await template;
+  const { indices: blank, badgeBottom } = await templateFor(text, palette);
   const layout = layoutClaimCard(text, font, badgeBottom);
   if (!layout) return undefined;
   const left = text.box.left;
