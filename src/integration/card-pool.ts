@@ -1,6 +1,6 @@
 /**
- * Draws share cards in worker threads, beside Astro's own work: one worker per core, each drawing
- * one card at a time. Not one fewer for Astro's thread: cards, not pages, are most of a cold
+ * Draws share cards in worker threads, beside Astro's own work: up to one worker per core (one per
+ * CARDS_PER_WORKER cards), each drawing one card at a time. Not one fewer for Astro's thread: cards, not pages, are most of a cold
  * build's CPU (at N = 100 on two cores, about 60 s of the build's 74 s; Astro had written every
  * page 16 s in, and the cards took 26 s more), and one worker per core was 0.3–0.5 s faster at N = 10.
  * Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that fails
@@ -32,8 +32,16 @@ export interface CardPool {
 
 const SHOWN_FAILURES = 5;
 
-export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism());
+/**
+ * Cards a worker is started for. A worker's fixed cost (loading satori, sharp and HarfBuzz, then
+ * drawing each verdict's template and the glyph atlas: about 0.7 s of CPU) is worth some 140 cards
+ * at 5 ms; a second worker for the 250 cards of N = 10 took that time from Astro on a two-core
+ * machine and saved less, while one worker still finishes before Astro does.
+ */
+export const CARDS_PER_WORKER = 600;
+
+export function defaultPoolSize(cards = Infinity): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(cards / CARDS_PER_WORKER)));
 }
 
 export async function drawCardsInPool(
@@ -42,7 +50,7 @@ export async function drawCardsInPool(
 ): Promise<CardPool> {
   const queue = jobs.map((job, seq) => ({ ...job, seq }));
   // No worker for a warm build: loading satori and sharp costs a few hundred milliseconds each.
-  const size = Math.min(options.size ?? defaultPoolSize(), queue.length);
+  const size = Math.min(options.size ?? defaultPoolSize(queue.length), queue.length);
   // sharp's shared libraries must be loaded by the main thread before workers load them, on glibc Linux.
   // @see https://sharp.pixelplumbing.com/install#worker-threads
   if (size > 0) await import('sharp');
