@@ -4,19 +4,24 @@
  * Loaded by Node directly (type stripping), not by Vite: imports only plain TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
-import { drawCardTo } from '../site/card-render.ts';
+import { drawCardTo, warmUp } from '../site/card-render.ts';
 import type { CardJob, CardJobResult } from './card-pool.ts';
 
 if (!parentPort) throw new Error('card-worker.ts runs as a worker thread (src/integration/card-pool.ts starts it)');
 const port = parentPort;
+// Started before the first card arrives (card-pool.ts prestartCardWorkers); a failure here shows
+// again, with the card's name, when that card is drawn.
+const ready = warmUp().catch(() => undefined);
 
 port.on('message', (job: CardJob) => {
-  drawCardTo(job.tree, job.file).then(
-    () => port.postMessage({ seq: job.seq } satisfies CardJobResult),
-    (error: unknown) =>
-      port.postMessage({
-        seq: job.seq,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies CardJobResult),
-  );
+  ready
+    .then(() => drawCardTo(job.tree, job.file))
+    .then(
+      () => port.postMessage({ seq: job.seq } satisfies CardJobResult),
+      (error: unknown) =>
+        port.postMessage({
+          seq: job.seq,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        } satisfies CardJobResult),
+    );
 });

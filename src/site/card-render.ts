@@ -58,16 +58,38 @@ let cardFont: Promise<CardFont> | undefined;
  */
 const COMMON_CHARACTERS =
   Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '“”‘’–—…·éèáàíóúñüöäçÉ€£°%';
-const preparedSizes = new Set<number>();
+const preparedSizes = new Map<number, Promise<void>>();
 
-async function prepareCommon(font: CardFont, size: number): Promise<void> {
-  if (preparedSizes.has(size)) return;
-  preparedSizes.add(size);
-  const ids = font.glyphIds(COMMON_CHARACTERS);
-  await font.prepare(
-    size,
-    ids.flatMap((id) => Array.from({ length: SUBPIXEL_STEPS }, (_, phase) => [id, phase] as const)),
+function prepareCommon(font: CardFont, size: number): Promise<void> {
+  let prepared = preparedSizes.get(size);
+  if (!prepared) {
+    const ids = font.glyphIds(COMMON_CHARACTERS);
+    const wanted = ids.flatMap((id) => Array.from({ length: SUBPIXEL_STEPS }, (_, phase) => [id, phase] as const));
+    preparedSizes.set(size, (prepared = font.prepare(size, wanted)));
+  }
+  return prepared;
+}
+
+/** The quote sizes of share-card.ts and its source line's: what `warmUp` rasterises ahead. */
+const CARD_TEXT_SIZES = [56, 46, 38, 32, 24];
+
+/**
+ * Loads and initialises what drawing a card needs (satori's layout engine and fonts, HarfBuzz,
+ * the common glyphs at every card text size): a card worker does this while the build is still
+ * reading and checking the content, before it has a card to draw.
+ */
+export async function warmUp(): Promise<void> {
+  await satori(
+    { type: 'div', props: { style: { display: 'flex' }, children: 'x' } },
+    {
+      width: 8,
+      height: 8,
+      fonts: await loadFonts(),
+    },
   );
+  cardFont ??= CardFont.load(400);
+  const font = await cardFont;
+  for (const size of CARD_TEXT_SIZES) await prepareCommon(font, size);
 }
 interface Template {
   indices: Uint8Array;
