@@ -219,6 +219,15 @@ export function layoutClaimCard(text: ClaimCardText, font: CardFont, badgeBottom
  * the greys only: the accent's shades never tint a letter's edge.
  */
 export function coverageToIndex(palette: readonly Rgb[], paper: string, ink: string): Uint8Array {
+  const key = JSON.stringify([palette, paper, ink]);
+  let lut = lookups.get(key);
+  if (!lut) lookups.set(key, (lut = makeCoverageToIndex(palette, paper, ink)));
+  return lut;
+}
+/** One a verdict and ink: a few, kept for the thread's life. */
+const lookups = new Map<string, Uint8Array>();
+
+function makeCoverageToIndex(palette: readonly Rgb[], paper: string, ink: string): Uint8Array {
   const greys = palette.map((color, index) => ({ color, index })).filter(({ color: [r, g, b] }) => isGrey(r, g, b));
   return Uint8Array.from({ length: 256 }, (_, a) => {
     const nearest = nearestIndex(

@@ -8,6 +8,7 @@
  * compress better (see LARGE_CARD_BYTES for the largest).
  * @see https://www.w3.org/TR/png-3/#11PLTE
  */
+import { endianness } from 'node:os';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import { CARD_COLORS } from './card-element.ts';
 
@@ -118,6 +119,7 @@ export function paletteIndices(pixels: Uint8Array, count: number, palette: reado
 }
 
 let rowBuffer: Buffer | undefined;
+const LITTLE_ENDIAN = endianness() === 'LE';
 
 /** Encodes palette indices (one byte a pixel, each < 16) as a 4-bit indexed PNG. */
 export function encodePaletteIndices(
@@ -131,10 +133,23 @@ export function encodePaletteIndices(
   const stride = 1 + Math.ceil(width / 2);
   // Filter byte 0 (none) on every row, best for indexed images; the buffer is reused (every byte is written).
   if (rowBuffer?.length !== stride * height) rowBuffer = Buffer.alloc(stride * height);
-  const rows = rowBuffer;
+  const rows = new Uint8Array(rowBuffer.buffer, rowBuffer.byteOffset, rowBuffer.length);
+  // Four pixels a 32-bit read where rows start on word boundaries (a card's 1200 px do): half the time.
+  const words =
+    LITTLE_ENDIAN && width % 4 === 0 && indices.byteOffset % 4 === 0
+      ? new Uint32Array(indices.buffer, indices.byteOffset, indices.length / 4)
+      : undefined;
   for (let y = 0; y < height; y++) {
     let out = y * stride + 1;
     let at = y * width;
+    if (words) {
+      for (let word = at / 4, end = word + width / 4; word < end; word++) {
+        const four = words[word]!; // little-endian: the first pixel in the low byte
+        rows[out++] = ((four & 0xf) << 4) | ((four >>> 8) & 0xf);
+        rows[out++] = ((four >>> 12) & 0xf0) | ((four >>> 24) & 0xf);
+      }
+      continue;
+    }
     const end = at + width - 1;
     for (; at < end; at += 2) rows[out++] = (indices[at]! << 4) | indices[at + 1]!;
     if (width & 1) rows[out] = indices[at]! << 4;
