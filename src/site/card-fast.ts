@@ -279,16 +279,18 @@ export function stampLines(
       const [pixel, phase] = placeGlyph(placement.left + line.x[i]!);
       const bitmap = font.bitmap(size, glyph.id, phase);
       const [x0, y0] = [pixel + bitmap.left, baseline + bitmap.top];
-      for (let y = 0; y < bitmap.height; y++) {
-        const cy = y0 + y;
-        if (cy < 0 || cy >= height) continue;
-        if (cy < minY) minY = cy;
-        if (cy > maxY) maxY = cy;
-        for (let x = 0; x < bitmap.width; x++) {
-          const cx = x0 + x;
-          if (cx < 0 || cx >= width) continue;
-          const value = bitmap.coverage[y * bitmap.width + x]!;
-          const at = cy * width + cx;
+      // The part of the bitmap inside the card (all of it, unless a glyph reaches past an edge).
+      const [fromX, toX] = [Math.max(0, -x0), Math.min(bitmap.width, width - x0)];
+      const [fromY, toY] = [Math.max(0, -y0), Math.min(bitmap.height, height - y0)];
+      if (fromY >= toY || fromX >= toX) return;
+      minY = Math.min(minY, y0 + fromY);
+      maxY = Math.max(maxY, y0 + toY - 1);
+      const source = bitmap.coverage;
+      for (let y = fromY; y < toY; y++) {
+        let from = y * bitmap.width + fromX;
+        let at = (y0 + y) * width + x0 + fromX;
+        for (let x = fromX; x < toX; x++, from++, at++) {
+          const value = source[from]!;
           if (value > coverage[at]!) coverage[at] = value;
         }
       }
@@ -296,7 +298,9 @@ export function stampLines(
   });
   for (let at = minY * width, end = (maxY + 1) * width; at < end; at++) {
     const value = coverage[at]!;
-    if (value !== 0) [indices[at], coverage[at]] = [lut[value]!, 0];
+    if (value === 0) continue;
+    indices[at] = lut[value]!;
+    coverage[at] = 0;
   }
 }
 
