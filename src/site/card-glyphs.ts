@@ -219,7 +219,10 @@ export class CardFont {
       for (let cy = 0; cy < cell.h; cy++) {
         for (let cx = 0; cx < cell.w; cx++) {
           if (data[(cell.y + cy) * stride + (cell.x + cx) * 4 + 3]! === 0) continue;
-          [x0, y0, x1, y1] = [Math.min(x0, cx), Math.min(y0, cy), Math.max(x1, cx), Math.max(y1, cy)];
+          if (cx < x0) x0 = cx;
+          if (cy < y0) y0 = cy;
+          if (cx > x1) x1 = cx;
+          if (cy > y1) y1 = cy;
         }
       }
       if (x1 < 0) {
