@@ -1,8 +1,9 @@
 /**
- * Draws share cards in worker threads, beside Astro's own work: one worker per core, each drawing
- * one card at a time. Not one fewer for Astro's thread: cards, not pages, are most of a cold
- * build's CPU (at N = 100 on two cores, about 60 s of the build's 74 s; Astro had written every
- * page 16 s in, and the cards took 26 s more), and one worker per core was 0.3–0.5 s faster at N = 10.
+ * Draws share cards in worker threads, beside Astro's own work: up to one worker per core (one per
+ * CARDS_PER_WORKER cards), each drawing one card at a time. Not one fewer for Astro's thread: cards,
+ * not pages, were most of a cold build's CPU when satori drew each card (at N = 100 on two cores,
+ * about 60 s of the build's 74 s; Astro had written every page 16 s in, and the cards took 26 s
+ * more). With the glyph atlas (card-fast.ts) a card is about 5 ms, so small builds use one worker.
  * Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that fails
  * elsewhere still exits; `close` ends them.
  * @see https://nodejs.org/api/worker_threads.html
@@ -32,8 +33,36 @@ export interface CardPool {
 
 const SHOWN_FAILURES = 5;
 
-export function defaultPoolSize(): number {
-  return Math.max(1, availableParallelism());
+/**
+ * Cards a worker is started for. A worker's fixed cost (loading satori, sharp and HarfBuzz, then
+ * drawing each verdict's template and the glyph atlas: about 0.7 s of CPU) is worth some 140 cards
+ * at 5 ms; a second worker for the 250 cards of N = 10 took that time from Astro on a two-core
+ * machine and saved less, while one worker still finishes before Astro does.
+ */
+export const CARDS_PER_WORKER = 600;
+
+export function defaultPoolSize(cards = Infinity): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(cards / CARDS_PER_WORKER)));
+}
+
+const WORKER_FILE = new URL('./card-worker.ts', import.meta.url);
+/** Workers started ahead by `prestartCardWorkers`, warming up until `drawCardsInPool` takes them. */
+const spare: Worker[] = [];
+
+/**
+ * Starts `count` workers now, before the cards are known: each loads and initialises its renderer
+ * (card-worker.ts) while the main thread reads and checks the content, about 0.5 s of a cold
+ * build's CPU moved off its critical path. `drawCardsInPool` uses them, and ends those it does not need.
+ */
+export async function prestartCardWorkers(count = 1): Promise<void> {
+  await import('sharp'); // see drawCardsInPool
+  for (let i = 0; i < count; i++) {
+    const worker = new Worker(WORKER_FILE);
+    // A worker that fails while warming up is replaced when the pool starts.
+    worker.on('error', () => spare.splice(spare.indexOf(worker) >>> 0, 1));
+    worker.unref();
+    spare.push(worker);
+  }
 }
 
 export async function drawCardsInPool(
@@ -42,7 +71,7 @@ export async function drawCardsInPool(
 ): Promise<CardPool> {
   const queue = jobs.map((job, seq) => ({ ...job, seq }));
   // No worker for a warm build: loading satori and sharp costs a few hundred milliseconds each.
-  const size = Math.min(options.size ?? defaultPoolSize(), queue.length);
+  const size = Math.min(options.size ?? defaultPoolSize(queue.length), queue.length);
   // sharp's shared libraries must be loaded by the main thread before workers load them, on glibc Linux.
   // @see https://sharp.pixelplumbing.com/install#worker-threads
   if (size > 0) await import('sharp');
@@ -61,7 +90,7 @@ export async function drawCardsInPool(
 
   let closing = false;
   const start = () => {
-    const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+    const worker = spare.pop() ?? new Worker(WORKER_FILE);
     let current: (typeof queue)[number] | undefined;
     const next = () => {
       current = queue.shift();
@@ -88,6 +117,8 @@ export async function drawCardsInPool(
     next();
   };
   for (let i = 0; i < size; i++) start();
+  // Prestarted workers this pool does not need (a warm build: no card to draw).
+  for (const worker of spare.splice(0)) void worker.terminate();
 
   return {
     async drain() {

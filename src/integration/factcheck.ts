@@ -17,7 +17,7 @@ import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
-import { startCardBuild, type CardBuild } from './share-cards.ts';
+import { prepareCardBuild, startCardBuild, type CardBuild } from './share-cards.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
 const STOP_HINT =
@@ -36,6 +36,7 @@ export default function factcheck(): AstroIntegration {
         // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
         // workflow keeps it between runs); the dev server renders every explanation afresh.
         const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
+        if (command === 'build') await prepareCardBuild();
         const loaded = await loadSiteData(root, dirs, cacheDir);
         const { problems, ok } = loaded;
         if (problems.length > 0) {

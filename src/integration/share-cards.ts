@@ -6,13 +6,29 @@
  * used for an hour. Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints
  * (dev-cards/) draw a card on request.
  */
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
+import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
 import type { Corpus } from '../corpus/model.ts';
 import { cardTree, claimCardInputs, siteCardTree } from '../site/share-card.ts';
 import { paths } from '../site/urls.ts';
-import { drawCardsInPool, type CardPool } from './card-pool.ts';
+import { drawCardsInPool, prestartCardWorkers, type CardPool } from './card-pool.ts';
+
+/**
+ * Starts a card worker before the content is read, when the card cache holds no card (a first
+ * build, a fresh CI runner): every card will be drawn, and the worker's warm-up overlaps the
+ * content check. A build with cards cached starts workers only for the cards missing.
+ */
+export async function prepareCardBuild(): Promise<void> {
+  let names: string[] = [];
+  try {
+    names = readdirSync(cardCacheDir());
+  } catch {
+    // No cache folder yet: a first build.
+  }
+  if (!names.some((name) => name.endsWith('.png'))) await prestartCardWorkers(1);
+}
 
 export interface CardBuild {
   /** Waits for the pool, writes every card under `outDir` and prunes the cache; returns cards drawn and pruned. */

@@ -13,10 +13,12 @@ import path from 'node:path';
 import type { CardElement } from './card-element.ts';
 
 /** The files whose change changes every card's pixels (besides the fonts and the libraries below). */
-const RENDERER_FILES = ['card-png.ts', 'card-render.ts'].map((name) => new URL(name, import.meta.url));
+const RENDERER_FILES = ['card-png.ts', 'card-render.ts', 'card-fast.ts', 'card-glyphs.ts'].map(
+  (name) => new URL(name, import.meta.url),
+);
 
 /** Bump when the drawing changes in a way the inputs below do not show. */
-const CARD_CACHE_VERSION = 'card-v3';
+const CARD_CACHE_VERSION = 'card-v4';
 
 // Resolved from the project root: bundled endpoint code runs from a build folder.
 const projectRequire = () => createRequire(path.join(process.cwd(), 'package.json'));
@@ -51,7 +53,8 @@ function renderer(): string {
   for (const file of RENDERER_FILES) hash.update(readFileSync(file));
   for (const weight of [400, 700] as const) hash.update(readFileSync(cardFontFile(weight)));
   const require = projectRequire();
-  for (const name of ['satori', 'sharp']) hash.update(`${name}@${packageVersion(require.resolve(name), name)}`);
+  for (const name of ['satori', 'sharp', 'harfbuzzjs', 'fontkitten'])
+    hash.update(`${name}@${packageVersion(require.resolve(name), name)}`);
   rendererDigest = hash.digest('hex');
   return rendererDigest;
 }

@@ -8,18 +8,19 @@
  * compress better (see LARGE_CARD_BYTES for the largest).
  * @see https://www.w3.org/TR/png-3/#11PLTE
  */
+import { endianness } from 'node:os';
 import { constants, crc32, deflateSync } from 'node:zlib';
 import { CARD_COLORS } from './card-element.ts';
 
-type Rgb = readonly [number, number, number];
+export type Rgb = readonly [number, number, number];
 
 /**
- * zlib level 6: level 9 saves about 6% of bytes for three to five times the time, so it is
- * spent only on the few cards (the longest quotes at their font size) that level 6 leaves
- * over LARGE_CARD_BYTES.
+ * zlib level 4: on a card, 1.7 ms where level 6 took 4.4 ms, for 3% more bytes; level 6, and
+ * then 9 (about 6% fewer bytes for ten times the time), are spent only on the few cards (the
+ * longest quotes at their font size) that level 4 leaves over LARGE_CARD_BYTES.
  */
-const DEFLATE = { level: 6, memLevel: 9, strategy: constants.Z_DEFAULT_STRATEGY } as const;
-const LARGE_CARD_BYTES = 23 * 1024;
+const DEFLATE = { level: 4, memLevel: 9, strategy: constants.Z_DEFAULT_STRATEGY } as const;
+const LARGE_CARD_BYTES = 24 * 1024;
 /**
  * Shades between ink and paper for the quote and the footer's last line (besides the two ends):
  * three looked the same as five at 3× zoom and make cards 5% smaller (16.8 KB, not 17.6 KB, on
@@ -74,45 +75,91 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
+/** The palette index nearest each colour: what `encodeIndexedPng` does per pixel, for callers that blend themselves. */
+export function nearestIndex(palette: readonly Rgb[], color: Rgb): number {
+  return nearest(palette, color[0], color[1], color[2]);
+}
+
+/** The colour `share` of the way from `from` to `to` (hex colours), as librsvg blends an antialiased edge. */
+export function blendHex(from: string, to: string, share: number): Rgb {
+  return blend(rgb(from), rgb(to), share);
+}
+
 /**
  * Encodes RGBA pixels (4 bytes each, rows top to bottom; alpha is ignored: cards are opaque) as a
  * 4-bit indexed PNG in `palette`'s colours.
  */
 export function encodeIndexedPng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
-  if (palette.length > 16) throw new Error(`A 4-bit PNG holds 16 colours, not ${palette.length}`);
   if (pixels.length !== width * height * 4) throw new Error(`Expected ${width}×${height} RGBA pixels`);
+  return encodePaletteIndices(paletteIndices(pixels, width * height, palette), width, height, palette);
+}
+
+/** Each RGBA pixel's nearest palette index, one byte a pixel. */
+export function paletteIndices(pixels: Uint8Array, count: number, palette: readonly Rgb[]): Uint8Array {
   // One 32-bit word a pixel: most pixels repeat their left neighbour (paper), and a card has a few
   // hundred distinct colours, each matched to the palette once.
-  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, count);
   const known = new Map<number, number>();
-  const indexOf = (at: number): number => {
-    const word = words[at]!;
-    let index = known.get(word);
-    if (index === undefined) {
-      index = nearest(palette, pixels[at * 4]!, pixels[at * 4 + 1]!, pixels[at * 4 + 2]!);
-      known.set(word, index);
-    }
-    return index;
-  };
-  const stride = 1 + Math.ceil(width / 2);
-  const rows = Buffer.alloc(stride * height); // filter byte 0 (none) on every row: best for indexed images
+  const indices = new Uint8Array(count);
   let lastWord = -1;
   let lastIndex = 0;
+  for (let at = 0; at < count; at++) {
+    const word = words[at]!;
+    if (word !== lastWord) {
+      let index = known.get(word);
+      if (index === undefined) {
+        index = nearest(palette, pixels[at * 4]!, pixels[at * 4 + 1]!, pixels[at * 4 + 2]!);
+        known.set(word, index);
+      }
+      [lastWord, lastIndex] = [word, index];
+    }
+    indices[at] = lastIndex;
+  }
+  return indices;
+}
+
+let rowBuffer: Buffer | undefined;
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** Encodes palette indices (one byte a pixel, each < 16) as a 4-bit indexed PNG. */
+export function encodePaletteIndices(
+  indices: Uint8Array,
+  width: number,
+  height: number,
+  palette: readonly Rgb[],
+): Buffer {
+  if (palette.length > 16) throw new Error(`A 4-bit PNG holds 16 colours, not ${palette.length}`);
+  if (indices.length !== width * height) throw new Error(`Expected ${width}×${height} palette indices`);
+  const stride = 1 + Math.ceil(width / 2);
+  // Filter byte 0 (none) on every row, best for indexed images; the buffer is reused (every byte is written).
+  if (rowBuffer?.length !== stride * height) rowBuffer = Buffer.alloc(stride * height);
+  const rows = new Uint8Array(rowBuffer.buffer, rowBuffer.byteOffset, rowBuffer.length);
+  // Four pixels a 32-bit read where rows start on word boundaries (a card's 1200 px do): half the time.
+  const words =
+    LITTLE_ENDIAN && width % 4 === 0 && indices.byteOffset % 4 === 0
+      ? new Uint32Array(indices.buffer, indices.byteOffset, indices.length / 4)
+      : undefined;
   for (let y = 0; y < height; y++) {
     let out = y * stride + 1;
-    for (let x = 0; x < width; x++) {
-      const at = y * width + x;
-      if (words[at] !== lastWord) [lastWord, lastIndex] = [words[at]!, indexOf(at)];
-      if (x & 1) rows[out++]! |= lastIndex;
-      else rows[out] = lastIndex << 4;
+    let at = y * width;
+    if (words) {
+      for (let word = at / 4, end = word + width / 4; word < end; word++) {
+        const four = words[word]!; // little-endian: the first pixel in the low byte
+        rows[out++] = ((four & 0xf) << 4) | ((four >>> 8) & 0xf);
+        rows[out++] = ((four >>> 12) & 0xf0) | ((four >>> 24) & 0xf);
+      }
+      continue;
     }
+    const end = at + width - 1;
+    for (; at < end; at += 2) rows[out++] = (indices[at]! << 4) | indices[at + 1]!;
+    if (width & 1) rows[out] = indices[at]! << 4;
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([4, 3, 0, 0, 0], 8); // bit depth 4, colour type 3 (indexed), deflate, no filter method, no interlace
   let data = deflateSync(rows, DEFLATE);
-  if (data.length > LARGE_CARD_BYTES) data = deflateSync(rows, { ...DEFLATE, level: 9 });
+  for (const level of [6, 9]) if (data.length > LARGE_CARD_BYTES) data = deflateSync(rows, { ...DEFLATE, level });
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

@@ -11,8 +11,18 @@ import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { CARD_SIZE } from './card-size.ts';
 import { cardCacheFile, cardFontFile } from './card-cache.ts';
-import { cardPalette, encodeIndexedPng } from './card-png.ts';
-import { cardAccent, type CardElement } from './card-element.ts';
+import { cardPalette, encodeIndexedPng, encodePaletteIndices, paletteIndices, type Rgb } from './card-png.ts';
+import { CARD_COLORS, cardAccent, type CardElement } from './card-element.ts';
+import { CardFont, SUBPIXEL_STEPS } from './card-glyphs.ts';
+import {
+  claimCardText,
+  coverageToIndex,
+  glyphsNeeded,
+  layoutClaimCard,
+  stampLines,
+  type ClaimCardLayout,
+  type ClaimCardText,
+} from './card-fast.ts';
 
 // Each card is drawn once; libvips' operation cache would only hold memory.
 sharp.cache(false);
@@ -31,11 +41,125 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
+async function rasterise(tree: CardElement): Promise<Buffer> {
+  const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
+  return sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+}
+
+/** The card drawn whole by satori and librsvg: the site card, and claim cards the fast path cannot draw. */
+export async function drawCardWithSatori(tree: CardElement): Promise<Buffer> {
+  return encodeIndexedPng(await rasterise(tree), CARD_SIZE.width, CARD_SIZE.height, cardPalette(cardAccent(tree)));
+}
+
+let cardFont: Promise<CardFont> | undefined;
+/**
+ * The characters most text uses, rasterised at every quarter pixel the first time a size is
+ * used, in one librsvg call: cheaper than a call per card for the few a card adds.
+ */
+const COMMON_CHARACTERS =
+  Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '“”‘’–—…·éèáàíóúñüöäçÉ€£°%';
+const preparedSizes = new Map<number, Promise<void>>();
+
+function prepareCommon(font: CardFont, size: number): Promise<void> {
+  let prepared = preparedSizes.get(size);
+  if (!prepared) {
+    const ids = font.glyphIds(COMMON_CHARACTERS);
+    const wanted = ids.flatMap((id) => Array.from({ length: SUBPIXEL_STEPS }, (_, phase) => [id, phase] as const));
+    preparedSizes.set(size, (prepared = font.prepare(size, wanted)));
+  }
+  return prepared;
+}
+
+/** The quote sizes of share-card.ts and its source line's: what `warmUp` rasterises ahead. */
+const CARD_TEXT_SIZES = [56, 46, 38, 32, 24];
+
+/**
+ * Loads and initialises what drawing a card needs (satori's layout engine and fonts, HarfBuzz,
+ * the common glyphs at every card text size): a card worker does this while the build is still
+ * reading and checking the content, before it has a card to draw.
+ */
+export async function warmUp(): Promise<void> {
+  await satori(
+    { type: 'div', props: { style: { display: 'flex' }, children: 'x' } },
+    {
+      width: 8,
+      height: 8,
+      fonts: await loadFonts(),
+    },
+  );
+  cardFont ??= CardFont.load(400);
+  const font = await cardFont;
+  for (const size of CARD_TEXT_SIZES) await prepareCommon(font, size);
+}
+interface Template {
+  indices: Uint8Array;
+  /** The first row under the verdict badge. */
+  badgeBottom: number;
+}
+/** One per verdict (accent and badge): a few, kept for the worker's life. */
+const templates = new Map<string, Promise<Template>>();
+
+async function drawTemplate(text: ClaimCardText, palette: readonly Rgb[]): Promise<Template> {
+  const { width, height } = CARD_SIZE;
+  const indices = paletteIndices(await rasterise(text.template), width * height, palette);
+  // Down a column through the badge's straight top and bottom edges (past its round end) to the paper under it.
+  const column = text.box.left + 60;
+  let y = text.box.top;
+  while (y < height && indices[y * width + column] === 0) y++;
+  while (y < height && indices[y * width + column] !== 0) y++;
+  return { indices, badgeBottom: y };
+}
+
+/** The palette indices of the card being drawn: one buffer per thread (see card-fast.ts `sharedCoverage`). */
+let sharedIndices: Uint8Array | undefined;
+
+/** How the fast path lays a claim card's texts out (tests), or undefined where satori would draw the card. */
+export async function claimCardLayout(
+  tree: CardElement,
+): Promise<(ClaimCardLayout & { badgeBottom: number }) | undefined> {
+  const text = claimCardText(tree);
+  if (!text) return undefined;
+  cardFont ??= CardFont.load(400);
+  const { badgeBottom } = await templateFor(text, cardPalette(cardAccent(tree)));
+  const layout = layoutClaimCard(text, await cardFont, badgeBottom);
+  return layout && { ...layout, badgeBottom };
+}
+
+function templateFor(text: ClaimCardText, palette: readonly Rgb[]): Promise<Template> {
+  const key = JSON.stringify(text.template);
+  let template = templates.get(key);
+  if (!template) templates.set(key, (template = drawTemplate(text, palette)));
+  return template;
+}
+
+/** A claim card stamped on its verdict's template (card-fast.ts), or undefined where satori must draw it. */
+async function drawFast(tree: CardElement): Promise<Buffer | undefined> {
+  const text = claimCardText(tree);
+  if (!text) return undefined;
+  cardFont ??= CardFont.load(400);
+  const font = await cardFont;
+  const palette = cardPalette(cardAccent(tree));
+  const { indices: blank, badgeBottom } = await templateFor(text, palette);
+  const layout = layoutClaimCard(text, font, badgeBottom);
+  if (!layout) return undefined;
+  const left = text.box.left;
+  await prepareCommon(font, layout.quoteSize);
+  await prepareCommon(font, text.footerSize);
+  await font.prepare(layout.quoteSize, glyphsNeeded(layout.quoteLines, left));
+  await font.prepare(text.footerSize, glyphsNeeded(layout.fromLines, left));
+  const indices = (sharedIndices ??= new Uint8Array(blank.length));
+  indices.set(blank);
+  const { paper, ink, muted } = CARD_COLORS;
+  const quotePlacement = { left, top: layout.quoteTop, lineHeight: layout.quoteLineHeight };
+  stampLines(indices, font, layout.quoteSize, layout.quoteLines, quotePlacement, coverageToIndex(palette, paper, ink));
+  const fromPlacement = { left, top: layout.fromTop, lineHeight: layout.fromLineHeight };
+  stampLines(indices, font, text.footerSize, layout.fromLines, fromPlacement, coverageToIndex(palette, paper, muted));
+  return encodePaletteIndices(indices, CARD_SIZE.width, CARD_SIZE.height, palette);
+}
+
 /** The card as PNG bytes, drawn now (no cache). */
 export async function drawCard(tree: CardElement): Promise<Buffer> {
-  const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
-  const pixels = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
-  return encodeIndexedPng(pixels, CARD_SIZE.width, CARD_SIZE.height, cardPalette(cardAccent(tree)));
+  return (await drawFast(tree)) ?? drawCardWithSatori(tree);
 }
 
 /** Draws the card into `file`, whole or not at all: a build stopped halfway leaves no half-written card. */

@@ -6,7 +6,8 @@ import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { drawCardsInPool } from '../../src/integration/card-pool.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { CARD_CACHE_GRACE_MS, pruneCardCache } from '../../src/site/card-cache.ts';
-import { drawCard, renderCard } from '../../src/site/card-render.ts';
+import sharp from 'sharp';
+import { claimCardLayout, drawCard, drawCardWithSatori, renderCard } from '../../src/site/card-render.ts';
 import { CARD_SIZE } from '../../src/site/card-size.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
 import { cardTree, claimCardInputs, siteCardTree, type CardElement } from '../../src/site/share-card.ts';
@@ -30,6 +31,26 @@ async function longestRealClaim() {
   const { data } = await loadSiteData(ROOT, contentDirs('content'));
   const claims = [...buildSiteModel(publishedOnly(data)).claims.values()];
   return claims.reduce((longest, view) => (view.context.quote.length > longest.context.quote.length ? view : longest));
+}
+
+/** A claim card with another quote (and, if given, quote size): what no real claim has yet. */
+function withQuote(tree: CardElement, quote: string, fontSize?: number): CardElement {
+  const copy = structuredClone(tree);
+  const inner = (copy.props.children as CardElement[])[1]!;
+  const quoteNode = (inner.props.children as CardElement[])[1]!;
+  quoteNode.props.children = quote;
+  if (fontSize !== undefined) quoteNode.props.style = { ...quoteNode.props.style, fontSize };
+  return copy;
+}
+
+/** Share of pixels whose colour differs by more than `tolerance` on any channel. */
+async function differingShare(a: Buffer, b: Buffer, tolerance = 40): Promise<number> {
+  const [pa, pb] = await Promise.all([a, b].map((png) => sharp(png).removeAlpha().raw().toBuffer()));
+  let differing = 0;
+  for (let i = 0; i < pa!.length; i += 3) {
+    if ([0, 1, 2].some((c) => Math.abs(pa![i + c]! - pb![i + c]!) > tolerance)) differing++;
+  }
+  return differing / (pa!.length / 3);
 }
 
 const temporary = () => mkdtempSync(path.join(tmpdir(), 'share-cards-'));
@@ -64,6 +85,34 @@ describe('share cards', () => {
     expect(view.context.quote.length).toBeGreaterThan(200);
     const png = await drawCard(cardTree(view));
     expect(png.length, `${view.id}: ${png.length} bytes`).toBeLessThanOrEqual(MAX_CARD_BYTES);
+  });
+
+  it('are drawn from the glyph atlas nearly pixel for pixel as satori draws them', async () => {
+    const view = await longestRealClaim();
+    for (const tree of [cardTree(view), cardTree(claimOf(model, 'sample-vote'))]) {
+      const [fast, slow] = [await drawCard(tree), await drawCardWithSatori(tree)];
+      expect(fast.equals(slow), 'drawn by the fast path, not satori').toBe(false);
+      // Antialiased edges differ by a level here and there; a glyph or line out of place differs by far more.
+      expect(await differingShare(fast, slow)).toBeLessThan(0.03);
+    }
+  });
+
+  it('shrink a quote too long for its size until it fits between badge and footer', async () => {
+    const tree = withQuote(cardTree(claimOf(model, 'sample-vote')), `“${'WWWW '.repeat(52).trim()}”`, 56);
+    const layout = await claimCardLayout(tree);
+    expect(layout).toBeDefined();
+    expect(layout!.quoteSize).toBeLessThan(56);
+    expect(layout!.quoteTop).toBeGreaterThanOrEqual(layout!.badgeBottom);
+    expect(layout!.quoteTop + layout!.quoteLines.length * layout!.quoteLineHeight).toBeLessThanOrEqual(layout!.fromTop);
+    expect((await drawCard(tree)).length).toBeLessThanOrEqual(MAX_CARD_BYTES);
+  });
+
+  it('are drawn by satori when the text has a character the font lacks (never a blank box)', async () => {
+    const tree = withQuote(cardTree(claimOf(model, 'sample-vote')), '“议会一致通过。”');
+    expect(await claimCardLayout(tree)).toBeUndefined();
+    expect((await drawCard(tree)).equals(await drawCardWithSatori(tree))).toBe(true);
+    // Curly quotes, dashes, accents and Cyrillic are in the font: the fast path draws them.
+    expect(await claimCardLayout(withQuote(tree, '“Café — naïve ‘déjà vu’ – 10 000 € · Совет…”'))).toBeDefined();
   });
 
   it('come out of the worker pool byte for byte as a direct draw', async () => {
