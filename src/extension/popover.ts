@@ -6,7 +6,8 @@
  * it and gives focus back to the highlight it came from.
  */
 import type { ClaimAnnotation } from './annotations.ts';
-import { safeHttpUrl, verdictLook } from './verdict-look.ts';
+import { fullCheckLink, textElement as element } from './elements.ts';
+import { verdictLook } from './verdict-look.ts';
 
 export const POPOVER_HOST_ATTRIBUTE = 'data-factcheck-popover';
 
@@ -133,12 +134,8 @@ function fill(dialog: HTMLElement, annotation: ClaimAnnotation, siteName: string
     dialog.append(flags);
   }
   if (annotation.summary) dialog.append(element(doc, 'p', annotation.summary));
-  const claimUrl = safeHttpUrl(annotation.claimUrl);
-  if (claimUrl) {
-    const link = element(doc, 'a', 'Read the full check');
-    link.setAttribute('href', claimUrl);
-    link.setAttribute('target', '_blank');
-    link.setAttribute('rel', 'noopener noreferrer');
+  const link = fullCheckLink(doc, annotation.claimUrl);
+  if (link) {
     dialog.append(element(doc, 'p'));
     dialog.lastElementChild!.append(link);
   }
@@ -152,12 +149,6 @@ function fill(dialog: HTMLElement, annotation: ClaimAnnotation, siteName: string
   closeButton.setAttribute('aria-label', 'Close the fact check');
   closeButton.addEventListener('click', close);
   dialog.append(closeButton);
-}
-
-function element(doc: Document, tag: string, text?: string): HTMLElement {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /**

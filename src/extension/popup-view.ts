@@ -4,7 +4,8 @@
  * as "Not found on this page" with their quote rather than dropped. All text goes in as textContent.
  */
 import type { ClaimState, PageState } from './messages.ts';
-import { safeHttpUrl, verdictLook } from './verdict-look.ts';
+import { fullCheckLink, textElement as element } from './elements.ts';
+import { verdictLook } from './verdict-look.ts';
 
 export interface PopupActions {
   /** Scrolls the page to the claim's highlight and focuses it. */
@@ -76,14 +77,8 @@ function claimList(doc: Document, claims: readonly ClaimState[], actions: PopupA
       show.addEventListener('click', () => actions.reveal(claim.id));
       buttons.append(show);
     }
-    const url = safeHttpUrl(claim.claimUrl);
-    if (url) {
-      const link = element(doc, 'a', 'Read the full check');
-      link.setAttribute('href', url);
-      link.setAttribute('target', '_blank');
-      link.setAttribute('rel', 'noopener noreferrer');
-      buttons.append(link);
-    }
+    const link = fullCheckLink(doc, claim.claimUrl);
+    if (link) buttons.append(link);
     if (buttons.childElementCount > 0) item.append(buttons);
     list.append(item);
   }
@@ -104,11 +99,5 @@ export function formatDate(iso: string): string {
 function paragraph(doc: Document, className: string, text: string): HTMLElement {
   const node = element(doc, 'p', text);
   node.className = className;
-  return node;
-}
-
-function element(doc: Document, tag: string, text?: string): HTMLElement {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
   return node;
 }
