@@ -20,11 +20,23 @@ export function bundledAt(now: Date = new Date()): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The part of the content the extension is built from: the sources with an original address and
+ * their claims. The pages build their own model of the whole site; building it again here took
+ * 8–13 s at 25,000 claims, for a benchmark corpus with no address at all.
+ */
+function articlesOnly(data: SiteData): SiteData {
+  const sources = data.corpus.sources.filter((source) => source.data.url);
+  const slugs = new Set(sources.map((source) => source.slug));
+  const claims = data.corpus.claims.filter((claim) => slugs.has(claim.source));
+  return { ...data, corpus: { ...data.corpus, sources, claims } };
+}
+
 /** Builds it and says what was written, for the build log. */
 export async function buildSiteExtension(root: string, distDir: string, data: SiteData): Promise<string> {
   const started = performance.now();
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  const sources = extensionSources(buildSiteModel(data));
+  const sources = extensionSources(buildSiteModel(articlesOnly(data)));
   const zipFile = path.join(distDir, 'extension.zip');
   await buildExtension({
     siteUrl: extensionSiteUrl(),
