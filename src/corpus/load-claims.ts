@@ -29,6 +29,12 @@ export interface ClaimsOptions {
   readonly explanationCache?: ExplanationCache | undefined;
   /** Today, YYYY-MM-DD (UTC): corrections may not be dated later. */
   readonly today?: string;
+  /**
+   * Called once every claim is read and anchored, before any explanation is checked or rendered
+   * (the slow part of a first build): the build starts drawing share cards here (integration/share-cards.ts).
+   * The claims have no `explanationHtml` yet.
+   */
+  readonly onAnchored?: ((claims: readonly Claim[]) => void) | undefined;
 }
 
 /**
@@ -51,6 +57,7 @@ export async function loadClaims(
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const read: ClaimFields[] = [];
   const bySlug = new Map(sources.map((source) => [source.slug, { source, anchorer: new QuoteAnchorer(source.text) }]));
+  const bodies: { file: string; body: string; bodyLine: number }[] = [];
 
   for (const { id, file, frontmatter, yaml } of claimFiles) {
     const slug = path.posix.relative(dir, path.posix.dirname(file));
@@ -72,18 +79,10 @@ export async function loadClaims(
     problems.push(...result.problems);
     const written = yaml.errors.length === 0 && isRecord(yaml.data) ? new Set(Object.keys(yaml.data)) : undefined;
     read.push({ id, file, fields: result.fields, locate, draft, ...(written ? { written } : {}) });
-    let explanationHtml: string | undefined;
     const emptyDraft = draft && frontmatter.body.trim() === '';
+    // Checked (and rendered) below, once every claim is anchored; a claim left out below still gets its body checked.
     if ((options.checkBodies || options.render) && !emptyDraft) {
-      const { bodyLine } = frontmatter;
-      const body = await checkBody(frontmatter.body, {
-        file,
-        bodyLine,
-        render: options.render ?? false,
-        cache: options.explanationCache,
-      });
-      problems.push(...body.problems);
-      explanationHtml = body.html;
+      bodies.push({ file, body: frontmatter.body, bodyLine: frontmatter.bodyLine });
     }
     if (draft && written) problems.push(...draftIncomplete(file, result.fields, yaml, emptyDraft));
 
@@ -134,12 +133,33 @@ export async function loadClaims(
       file,
       ...anchored,
       body: frontmatter.body,
-      ...(explanationHtml === undefined ? {} : { explanationHtml }),
     };
     if (draft) drafts.push({ ...entry, data: data as DraftClaim['data'] });
     else claims.push({ ...entry, data: data as Claim['data'] });
   }
-  return { claims, drafts, problems, fields: read, ids: new Set(files.map(baseId)) };
+  options.onAnchored?.(claims);
+  const rendered = new Map<string, string>();
+  for (const { file, body, bodyLine } of bodies) {
+    const checked = await checkBody(body, {
+      file,
+      bodyLine,
+      render: options.render ?? false,
+      cache: options.explanationCache,
+    });
+    problems.push(...checked.problems);
+    if (checked.html !== undefined) rendered.set(file, checked.html);
+  }
+  const withHtml = <T extends Claim | DraftClaim>(claim: T): T => {
+    const explanationHtml = rendered.get(claim.file);
+    return explanationHtml === undefined ? claim : { ...claim, explanationHtml };
+  };
+  return {
+    claims: claims.map(withHtml),
+    drafts: drafts.map(withHtml),
+    problems,
+    fields: read,
+    ids: new Set(files.map(baseId)),
+  };
 }
 
 /**

@@ -45,6 +45,11 @@ export interface LoadOptions {
   readonly previous?: string | undefined;
   /** Today, YYYY-MM-DD (UTC), for dates that may not lie in the future; default the current date. */
   readonly today?: string;
+  /**
+   * Called with the sources and claims once every claim is anchored, before explanations are checked
+   * (load-claims.ts): what share cards are drawn from, early. Claims with errors are still among them.
+   */
+  readonly onAnchored?: ((corpus: Pick<Corpus, 'sources' | 'claims'>) => void) | undefined;
 }
 
 export async function loadCorpus(
@@ -66,6 +71,7 @@ export async function loadCorpus(
     render: options.render ?? false,
     explanationCache: options.explanationCache,
     ...(options.today ? { today: options.today } : {}),
+    onAnchored: options.onAnchored && ((claims) => options.onAnchored?.({ sources: sourcesResult.sources, claims })),
   });
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
   const previousSpec = options.previous ?? (process.env['FACTCHECK_PREVIOUS_CLAIMS'] || undefined);

@@ -1,6 +1,6 @@
 /**
  * Draws share cards in worker threads, beside Astro's own work: up to one worker per core (one per
- * CARDS_PER_WORKER cards), each drawing one card at a time. Not one fewer for Astro's thread: cards,
+ * CARDS_PER_WORKER cards), each drawing the cards it was sent in order. Not one fewer for Astro's thread: cards,
  * not pages, were most of a cold build's CPU when satori drew each card (at N = 100 on two cores,
  * about 60 s of the build's 74 s; Astro had written every page 16 s in, and the cards took 26 s
  * more). With the glyph atlas (card-fast.ts) a card is about 5 ms, so small builds use one worker.
@@ -34,10 +34,18 @@ export interface CardPool {
 const SHOWN_FAILURES = 5;
 
 /**
- * Cards a worker is started for. A worker's fixed cost (loading satori, sharp and HarfBuzz, then
- * drawing each verdict's template and the glyph atlas: about 0.7 s of CPU) is worth some 140 cards
- * at 5 ms; a second worker for the 250 cards of N = 10 took that time from Astro on a two-core
- * machine and saved less, while one worker still finishes before Astro does.
+ * Cards sent to a worker ahead of its answers (about a second of drawing). Its answers are read on
+ * the build's main thread, which is busy for long stretches (rendering explanations, Astro's pages):
+ * with one card at a time, the worker waited for it after every card and drew 50 cards in 1.1 s of
+ * wall time for 0.26 s of CPU. With its own queue it draws while the main thread works.
+ */
+export const JOBS_IN_FLIGHT = 256;
+
+/**
+ * Cards a worker is started for. A second worker for the 250 cards of N = 10 took CPU from Astro on
+ * a two-core machine and saved less than it cost, while one worker still finishes before Astro does.
+ * (A worker's start-up was about 0.7 s of CPU when it drew its templates and glyphs; with the card
+ * kit, card-kit.ts, it is about 0.15 s, and a card about 3.5 ms.)
  */
 export const CARDS_PER_WORKER = 600;
 
@@ -51,8 +59,8 @@ const spare: Worker[] = [];
 
 /**
  * Starts `count` workers now, before the cards are known: each loads and initialises its renderer
- * (card-worker.ts) while the main thread reads and checks the content, about 0.5 s of a cold
- * build's CPU moved off its critical path. `drawCardsInPool` uses them, and ends those it does not need.
+ * (card-worker.ts) while the main thread reads and checks the content, off a cold build's
+ * critical path. `drawCardsInPool` uses them, and ends those it does not need.
  */
 export async function prestartCardWorkers(count = 1): Promise<void> {
   await import('sharp'); // see drawCardsInPool
@@ -91,30 +99,39 @@ export async function drawCardsInPool(
   let closing = false;
   const start = () => {
     const worker = spare.pop() ?? new Worker(WORKER_FILE);
-    let current: (typeof queue)[number] | undefined;
-    const next = () => {
-      current = queue.shift();
-      if (current) worker.postMessage(current);
+    // Jobs sent and not yet answered, oldest first: the worker draws them in order from its own queue.
+    const inFlight = new Map<number, (typeof queue)[number]>();
+    const topUp = () => {
+      while (inFlight.size < JOBS_IN_FLIGHT) {
+        const job = queue.shift();
+        if (!job) return;
+        inFlight.set(job.seq, job);
+        worker.postMessage(job);
+      }
     };
     worker.on('message', (result: CardJobResult) => {
-      if (result.error) failures.push(`${current?.name ?? result.seq}: ${result.error}`);
+      const job = inFlight.get(result.seq);
+      inFlight.delete(result.seq);
+      if (result.error) failures.push(`${job?.name ?? result.seq}: ${result.error}`);
       finish();
-      next();
+      topUp();
     });
-    // The worker is gone (an uncaught error, or it exited): its card and every card still queued fail with it.
+    // The worker is gone (an uncaught error, or it exited): its cards and every card still queued fail with it.
     const lose = (reason: string) => {
-      failures.push(`${current?.name ?? 'worker'}: ${reason}`);
-      const lost = queue.length + (current ? 1 : 0);
-      [queue.length, current] = [0, undefined];
+      const [drawing] = inFlight.values();
+      failures.push(`${drawing?.name ?? 'worker'}: ${reason}`);
+      const lost = queue.length + inFlight.size;
+      queue.length = 0;
+      inFlight.clear();
       finish(lost);
     };
     worker.on('error', (error) => lose(error.stack ?? error.message));
     worker.on('exit', (code) => {
-      if (current && !closing) lose(`the card worker exited (code ${code}) while drawing this card`);
+      if (inFlight.size > 0 && !closing) lose(`the card worker exited (code ${code}) while drawing this card`);
     });
     worker.unref();
     workers.push(worker);
-    next();
+    topUp();
   };
   for (let i = 0; i < size; i++) start();
   // Prestarted workers this pool does not need (a warm build: no card to draw).

@@ -25,8 +25,10 @@ try {
 // again, with the card's name, when that card is drawn.
 const ready = warmUp().catch(() => undefined);
 
+// Cards arrive ahead of time (card-pool.ts JOBS_IN_FLIGHT) and are drawn one after another, in order.
+let drawing: Promise<unknown> = ready;
 port.on('message', (job: CardJob) => {
-  ready
+  drawing = drawing
     .then(() => drawCardTo(job.tree, job.file))
     .then(
       () => port.postMessage({ seq: job.seq } satisfies CardJobResult),

@@ -17,7 +17,7 @@ import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
-import { prepareCardBuild, startCardBuild, type CardBuild } from './share-cards.ts';
+import { prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from './share-cards.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
 const STOP_HINT =
@@ -37,7 +37,17 @@ export default function factcheck(): AstroIntegration {
         // workflow keeps it between runs); the dev server renders every explanation afresh.
         const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
         if (command === 'build') await prepareCardBuild();
-        const loaded = await loadSiteData(root, dirs, cacheDir);
+        // A build starts its share cards as soon as the claims are anchored, while explanations render.
+        let startedCards: Promise<CardBuild> | undefined;
+        const onAnchored =
+          command === 'build'
+            ? (anchored: CardCorpus) => {
+                startedCards = startCardBuild(anchored);
+                // Awaited below; a failure to start shows there, not as an unhandled rejection meanwhile.
+                startedCards.catch(() => undefined);
+              }
+            : undefined;
+        const loaded = await loadSiteData(root, dirs, cacheDir, onAnchored);
         const { problems, ok } = loaded;
         if (problems.length > 0) {
           const report = formatProblems(problems);
@@ -65,7 +75,7 @@ export default function factcheck(): AstroIntegration {
           });
           injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('./dev-cards/site-card.ts', import.meta.url) });
         }
-        if (command === 'build') cards = await startCardBuild(data.corpus);
+        if (command === 'build') cards = await (startedCards ?? startCardBuild(data.corpus));
         updateConfig({
           vite: { plugins },
           build: { inlineStylesheets: inlineStylesheets(contentPages(data.corpus)) },
@@ -79,7 +89,11 @@ export default function factcheck(): AstroIntegration {
         const cardsDone = async () => {
           if (!cards) return;
           try {
-            const { cards: count, drawn, pruned } = await cards.finish(outDir);
+            const {
+              cards: count,
+              drawn,
+              pruned,
+            } = await cards.finish(outDir, published?.corpus ?? { sources: [], claims: [] });
             logger.info(`${count} share cards (${drawn} drawn, ${count - drawn} cached; ${pruned} unused removed)`);
           } finally {
             await cards.close();

@@ -1,17 +1,18 @@
 /**
- * Share cards in a build, off Astro's path: as soon as the content is checked, every card's
- * element tree goes to a pool of worker threads (card-pool.ts) that draws the ones missing
- * from the cache while Astro bundles and renders pages; when the pages are written, the build
- * waits for the pool, copies each card to `dist/cards/`, and removes cached cards no build has
- * used for an hour. Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints
- * (dev-cards/) draw a card on request.
+ * Share cards in a build, off Astro's path: as soon as every claim is anchored, before the
+ * explanations are rendered, every card's element tree goes to a pool of worker threads
+ * (card-pool.ts) that draws the ones missing from the cache while the explanations render and
+ * Astro bundles and renders pages; when the pages are written, the build waits for the pool,
+ * copies each card to `dist/cards/`, and removes cached cards no build has used for an hour.
+ * Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints (dev-cards/) draw a card
+ * on request.
  */
 import { readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { cardTree, claimCardInputs, siteCardTree } from '../site/share-card.ts';
+import { cardTree, claimCardInputs, siteCardTree, type CardElement, type ClaimCardInput } from '../site/share-card.ts';
 import { paths } from '../site/urls.ts';
 import { drawCardsInPool, prestartCardWorkers, type CardPool } from './card-pool.ts';
 
@@ -31,28 +32,77 @@ export async function prepareCardBuild(): Promise<void> {
 }
 
 export interface CardBuild {
-  /** Waits for the pool, writes every card under `outDir` and prunes the cache; returns cards drawn and pruned. */
-  finish(outDir: string): Promise<{ cards: number; drawn: number; pruned: number }>;
+  /**
+   * Waits for the pool, writes the cards of `corpus` (the published content, as the pages have it)
+   * under `outDir` and prunes the cache; returns cards written, drawn and pruned. A card the pool was
+   * not given (the corpus changed since `startCardBuild`) is drawn then.
+   */
+  finish(outDir: string, corpus: CardCorpus): Promise<{ cards: number; drawn: number; pruned: number }>;
   /** Ends the workers (after `finish`, or when the build failed). */
   close(): Promise<void>;
 }
 
-export async function startCardBuild(corpus: Corpus): Promise<CardBuild> {
-  const cards = [
-    ...claimCardInputs(corpus).map(({ id, input }) => ({ name: id, out: paths.claimCard(id), tree: cardTree(input) })),
-    { name: 'site', out: paths.siteCard(), tree: siteCardTree() },
-  ].map((card) => ({ ...card, file: cardCacheFile(card.tree) }));
+/** What cards are drawn from: the claims, and their sources. */
+export type CardCorpus = Pick<Corpus, 'sources' | 'claims'>;
+
+type Card = { name: string; out: string; tree: CardElement; file: string };
+
+function cardOf(name: string, out: string, tree: CardElement): Card {
+  return { name, out, tree, file: cardCacheFile(tree) };
+}
+
+const siteCard = () => cardOf('site', paths.siteCard(), siteCardTree());
+
+function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[]): Card[] {
+  return inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input)));
+}
+
+/**
+ * Starts drawing the cards of `corpus` that the cache lacks. A build calls it as soon as every
+ * claim is anchored (load-claims.ts `onAnchored`), so the workers draw while the explanations are
+ * still being rendered, on a core that would otherwise wait.
+ */
+export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
   const now = new Date();
-  const missing = cards.filter((card) => !useCachedCard(card.file, now));
-  const pool: CardPool = await drawCardsInPool(missing);
+  const started = [...cardsOf(claimCardInputs(corpus)), siteCard()];
+  const missing = started.filter((card) => !useCachedCard(card.file, now));
+  const pools: CardPool[] = [await drawCardsInPool(missing)];
+  const byName = new Map(started.map((card) => [card.name, card]));
   return {
-    async finish(outDir) {
-      await pool.drain();
+    async finish(outDir, final) {
+      // The final content's claims are those read at the start less any left out since; one whose card
+      // input differs (or is new) is drawn now. Comparing inputs, not trees, saves hashing every tree twice.
+      const early = new Map(claimCardInputs(corpus).map(({ id, input }) => [id, input]));
+      const inputs = claimCardInputs(final);
+      const changed = inputs.filter(({ id, input }) => !sameInput(early.get(id), input));
+      const changedCards = new Map(cardsOf(changed).map((card) => [card.name, card]));
+      const cards = [...inputs.map(({ id }) => changedCards.get(id) ?? byName.get(id)!), byName.get('site')!];
+      const late = [...changedCards.values()].filter((card) => !useCachedCard(card.file, new Date()));
+      await pools[0]!.drain();
+      if (late.length > 0) {
+        pools.push(await drawCardsInPool(late));
+        await pools[1]!.drain();
+      }
       await mkdir(path.join(outDir, path.dirname(paths.siteCard())), { recursive: true });
       await Promise.all(cards.map((card) => copyFile(card.file, path.join(outDir, card.out))));
-      const pruned = await pruneCardCache(new Set(cards.map((card) => card.file)));
-      return { cards: cards.length, drawn: missing.length, pruned };
+      const written = new Set(cards.map((card) => card.file));
+      const drawn = missing.filter((card) => written.has(card.file)).length + late.length;
+      const pruned = await pruneCardCache(written);
+      return { cards: cards.length, drawn, pruned };
     },
-    close: () => pool.close(),
+    close: async () => {
+      await Promise.all(pools.map((pool) => pool.close()));
+    },
   };
+}
+
+/** Whether two card inputs draw the same card (the same quote, verdict and source line). */
+function sameInput(a: ClaimCardInput | undefined, b: ClaimCardInput): boolean {
+  return (
+    a !== undefined &&
+    a.quote === b.quote &&
+    a.verdict.id === b.verdict.id &&
+    (a.source === b.source || JSON.stringify(a.source.data) === JSON.stringify(b.source.data)) &&
+    a.source.slug === b.source.slug
+  );
 }

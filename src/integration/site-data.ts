@@ -4,7 +4,7 @@
  * module (site-data-module.ts), so no page, collection or view model reads content files again.
  */
 import type { ContentDirs } from '../corpus/content-dirs.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { ExplanationCache } from '../markdown/explanation-cache.ts';
 import type { Problem } from '../corpus/problems.ts';
 import type { SiteData } from '../site/site-model.ts';
@@ -18,9 +18,14 @@ export interface LoadedSiteData {
 }
 
 /** With `cacheDir` (the build), explanations rendered by the previous build are reused where unchanged. */
-export async function loadSiteData(root: string, dirs: ContentDirs, cacheDir?: string): Promise<LoadedSiteData> {
+export async function loadSiteData(
+  root: string,
+  dirs: ContentDirs,
+  cacheDir?: string,
+  onAnchored?: LoadOptions['onAnchored'],
+): Promise<LoadedSiteData> {
   const explanationCache = cacheDir ? await ExplanationCache.open(cacheDir) : undefined;
-  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true, explanationCache });
+  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true, explanationCache, onAnchored });
   // Saved even when the check failed: the accepted explanations need not be rendered again after the fix.
   await explanationCache?.save();
   const researchNotes = Object.fromEntries(

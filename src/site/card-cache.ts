@@ -46,8 +46,11 @@ function packageVersion(entry: string, name: string): string {
 
 let rendererDigest: string | undefined;
 
-/** The fonts' bytes and the renderer's versions: a new font or library draws every card again. */
-function renderer(): string {
+/**
+ * The fonts' bytes and the renderer's code and versions: a new font or library draws every card
+ * again, and leaves the card kit (card-kit.ts) unused until it is drawn again.
+ */
+export function rendererKey(): string {
   if (rendererDigest) return rendererDigest;
   const hash = createHash('sha256').update(CARD_CACHE_VERSION);
   for (const file of RENDERER_FILES) hash.update(readFileSync(file));
@@ -68,7 +71,7 @@ export function cardCacheDir(): string {
 const CARD_FILE = /^[0-9a-f]{64}\.png$/;
 
 export function cardCacheFile(tree: CardElement, dir = cardCacheDir()): string {
-  const key = createHash('sha256').update(renderer()).update(JSON.stringify(tree)).digest('hex');
+  const key = createHash('sha256').update(rendererKey()).update(JSON.stringify(tree)).digest('hex');
   return path.join(dir, `${key}.png`);
 }
 

@@ -4,14 +4,15 @@
  * advances and outlines (harfbuzzjs's own font functions read neither hmtx nor glyf here, which
  * is why satori hands it advances too). Each glyph is rasterised once per font size and quarter
  * pixel of horizontal position by librsvg (sharp), the rasteriser of the satori path, kept as a
- * coverage bitmap and stamped wherever the glyph recurs.
+ * coverage bitmap and stamped wherever the glyph recurs. The common glyphs come drawn ahead in the
+ * card kit (card-kit.ts), so a build that needs no other loads neither sharp nor librsvg.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkitten';
-import sharp from 'sharp';
 import { cardFontFile } from './card-cache.ts';
+import { loadSharp } from './card-libraries.ts';
 
 /** Quarter pixels: a glyph lands within 1/8 px of where the shaper put it. */
 export const SUBPIXEL_STEPS = 4;
@@ -159,6 +160,19 @@ export class CardFont {
 
   #key = (size: number, id: number, phase: number) => `${size}:${id}:${phase}`;
 
+  /** Every bitmap rasterised so far, by size, glyph and phase (what the card kit keeps). */
+  bitmaps(): { size: number; id: number; phase: number; bitmap: GlyphBitmap }[] {
+    return [...this.#bitmaps].map(([key, bitmap]) => {
+      const [size, id, phase] = key.split(':').map(Number) as [number, number, number];
+      return { size, id, phase, bitmap };
+    });
+  }
+
+  /** Takes bitmaps rasterised ahead (the card kit) as if `prepare` had drawn them. */
+  adopt(bitmaps: Iterable<{ size: number; id: number; phase: number; bitmap: GlyphBitmap }>): void {
+    for (const { size, id, phase, bitmap } of bitmaps) this.#bitmaps.set(this.#key(size, id, phase), bitmap);
+  }
+
   /** The glyph's bitmap at `size` px and `phase` quarter pixels right of a whole pixel (see `prepare`). */
   bitmap(size: number, id: number, phase: number): GlyphBitmap {
     const bitmap = this.#bitmaps.get(this.#key(size, id, phase));
@@ -211,6 +225,8 @@ export class CardFont {
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="${sheetWidth}" height="${Math.max(1, sheetHeight)}">` +
       `<g fill="#000">${paths.join('')}</g></svg>`;
+    // Loaded here, not above: a card built from the kit's glyphs never needs it.
+    const sharp = await loadSharp();
     const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
     const stride = info.width * 4;
     for (const cell of cells) {

@@ -1,16 +1,19 @@
 /**
  * Draws a share card: satori lays the element tree out as SVG (about 8 ms), sharp rasterises it
- * with librsvg, and card-png.ts encodes it as a 16-colour PNG. A build draws its cards in worker
+ * with librsvg, and card-png.ts encodes it as a 16-colour PNG. Claim cards are stamped on their
+ * verdict's template instead (card-fast.ts); templates, common glyphs and the site card come from
+ * the card kit (card-kit.ts) when it was drawn by this renderer. A build draws its cards in worker
  * threads (src/integration/card-pool.ts); `astro dev` draws one per request with `renderCard`.
  * @see https://github.com/vercel/satori#documentation
  * @see https://sharp.pixelplumbing.com/api-output#png
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import satori, { type Font } from 'satori';
-import sharp from 'sharp';
+import type { Font } from 'satori';
 import { CARD_SIZE } from './card-size.ts';
-import { cardCacheFile, cardFontFile } from './card-cache.ts';
+import { cardCacheFile, cardFontFile, rendererKey } from './card-cache.ts';
+import { readCardKit, type CardKit, type KitTemplate } from './card-kit.ts';
+import { loadSatori, loadSharp } from './card-libraries.ts';
 import { cardPalette, encodeIndexedPng, encodePaletteIndices, paletteIndices, type Rgb } from './card-png.ts';
 import { CARD_COLORS, cardAccent, type CardElement } from './card-element.ts';
 import { CardFont, SUBPIXEL_STEPS } from './card-glyphs.ts';
@@ -24,8 +27,21 @@ import {
   type ClaimCardText,
 } from './card-fast.ts';
 
-// Each card is drawn once; libvips' operation cache would only hold memory.
-sharp.cache(false);
+/** undefined: not looked for yet; null: none for this renderer. */
+let kit: CardKit | null | undefined;
+
+function cardKit(): CardKit | undefined {
+  if (kit === undefined) kit = readCardKit(rendererKey()) ?? null;
+  return kit ?? undefined;
+}
+
+/** Draw with `next` as the kit (null: none), as `npm run cards:kit` and the tests do. */
+export function useCardKit(next: CardKit | null): void {
+  kit = next;
+  cardFont = undefined;
+  templates.clear();
+  preparedSizes.clear();
+}
 
 let fonts: Promise<Font[]> | undefined;
 
@@ -42,7 +58,9 @@ function loadFonts(): Promise<Font[]> {
 }
 
 async function rasterise(tree: CardElement): Promise<Buffer> {
+  const satori = await loadSatori();
   const svg = await satori(tree, { ...CARD_SIZE, fonts: await loadFonts() });
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
 }
 
@@ -79,6 +97,13 @@ const CARD_TEXT_SIZES = [56, 46, 38, 32, 24];
  * reading and checking the content, before it has a card to draw.
  */
 export async function warmUp(): Promise<void> {
+  const fromKit = cardKit();
+  if (fromKit) {
+    cardFont ??= loadFontWith(fromKit);
+    await cardFont;
+    return;
+  }
+  const satori = await loadSatori();
   await satori(
     { type: 'div', props: { style: { display: 'flex' }, children: 'x' } },
     {
@@ -87,14 +112,23 @@ export async function warmUp(): Promise<void> {
       fonts: await loadFonts(),
     },
   );
-  cardFont ??= CardFont.load(400);
+  cardFont ??= loadFont();
   const font = await cardFont;
   for (const size of CARD_TEXT_SIZES) await prepareCommon(font, size);
 }
-interface Template {
-  indices: Uint8Array;
-  /** The first row under the verdict badge. */
-  badgeBottom: number;
+/** Palette indices of a claim card without its texts, and the first row under the verdict badge. */
+type Template = KitTemplate;
+
+/** The card font, with the kit's glyphs when there is a kit. */
+function loadFont(): Promise<CardFont> {
+  const fromKit = cardKit();
+  return fromKit ? loadFontWith(fromKit) : CardFont.load(400);
+}
+
+async function loadFontWith(fromKit: CardKit): Promise<CardFont> {
+  const font = await CardFont.load(400);
+  font.adopt(fromKit.glyphs);
+  return font;
 }
 /** One per verdict (accent and badge): a few, kept for the worker's life. */
 const templates = new Map<string, Promise<Template>>();
@@ -119,7 +153,7 @@ export async function claimCardLayout(
 ): Promise<(ClaimCardLayout & { badgeBottom: number }) | undefined> {
   const text = claimCardText(tree);
   if (!text) return undefined;
-  cardFont ??= CardFont.load(400);
+  cardFont ??= loadFont();
   const { badgeBottom } = await templateFor(text, cardPalette(cardAccent(tree)));
   const layout = layoutClaimCard(text, await cardFont, badgeBottom);
   return layout && { ...layout, badgeBottom };
@@ -128,7 +162,11 @@ export async function claimCardLayout(
 function templateFor(text: ClaimCardText, palette: readonly Rgb[]): Promise<Template> {
   const key = JSON.stringify(text.template);
   let template = templates.get(key);
-  if (!template) templates.set(key, (template = drawTemplate(text, palette)));
+  if (!template) {
+    const kept = cardKit()?.templates.get(key);
+    template = kept ? Promise.resolve(kept) : drawTemplate(text, palette);
+    templates.set(key, template);
+  }
   return template;
 }
 
@@ -136,7 +174,7 @@ function templateFor(text: ClaimCardText, palette: readonly Rgb[]): Promise<Temp
 async function drawFast(tree: CardElement): Promise<Buffer | undefined> {
   const text = claimCardText(tree);
   if (!text) return undefined;
-  cardFont ??= CardFont.load(400);
+  cardFont ??= loadFont();
   const font = await cardFont;
   const palette = cardPalette(cardAccent(tree));
   const { indices: blank, badgeBottom } = await templateFor(text, palette);
@@ -159,7 +197,22 @@ async function drawFast(tree: CardElement): Promise<Buffer | undefined> {
 
 /** The card as PNG bytes, drawn now (no cache). */
 export async function drawCard(tree: CardElement): Promise<Buffer> {
+  const kept = cardKit()?.cards.get(JSON.stringify(tree));
+  if (kept) return Buffer.from(kept);
   return (await drawFast(tree)) ?? drawCardWithSatori(tree);
+}
+
+/**
+ * What this thread has drawn ahead of cards so far (templates, glyphs) and `cards` drawn whole,
+ * as a kit for this renderer (`npm run cards:kit`).
+ */
+export async function currentCardKit(cards: readonly CardElement[]): Promise<CardKit> {
+  const font = await (cardFont ??= loadFont());
+  const drawn = new Map<string, Template>();
+  for (const [key, template] of templates) drawn.set(key, await template);
+  const whole = new Map<string, Uint8Array>();
+  for (const tree of cards) whole.set(JSON.stringify(tree), await drawCardWithSatori(tree));
+  return { key: rendererKey(), templates: drawn, glyphs: font.bitmaps(), cards: whole };
 }
 
 /** Draws the card into `file`, whole or not at all: a build stopped halfway leaves no half-written card. */

@@ -136,7 +136,7 @@ export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
  * source as its page's view (site-model.ts `claimView`), without building the site model, which
  * the build would otherwise do twice (here and in the pages) before Astro starts.
  */
-export function claimCardInputs(corpus: Corpus): { id: string; input: ClaimCardInput }[] {
+export function claimCardInputs(corpus: Pick<Corpus, 'sources' | 'claims'>): { id: string; input: ClaimCardInput }[] {
   const sources = new Map(corpus.sources.map((source) => [source.slug, source]));
   return corpus.claims.flatMap((claim) => {
     const source = sources.get(claim.source);
