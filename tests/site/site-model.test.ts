@@ -1,13 +1,28 @@
 /** The site's view model: everything pages show is grouped, counted, sorted and shortened here. */
 import { describe, expect, it } from 'vitest';
 import { processResearchNotes } from '../../src/markdown/research-notes.ts';
-import { citationMetaLine } from '../../src/site/site-model.ts';
+import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { loadSiteData } from '../../src/integration/site-data.ts';
+import { publishedOnly } from '../../src/site/drafts.ts';
+import { buildSiteModel, citationMetaLine } from '../../src/site/site-model.ts';
 import { plural, truncate } from '../../src/site/text.ts';
+import { ROOT } from '../support/fixture-case.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 
 const model = await fixtureModel();
 
 describe('the site model', () => {
+  it('leaves the content it is built from as it was (pages share the integration’s objects)', async () => {
+    const { data } = await loadSiteData(ROOT, contentDirs('content'));
+    const published = publishedOnly(data);
+    const before = structuredClone(published);
+    const built = buildSiteModel(published);
+    // Everything a page reads, read once: lazily built parts must not write back either.
+    expect(built.claims.size).toBeGreaterThan(0);
+    expect(JSON.stringify(built.sources.map((source) => source.slug))).toBeTruthy();
+    expect(published).toEqual(before);
+  });
+
   it('carries each explanation as HTML, so pages never fetch content themselves', () => {
     expect(claimOf(model, 'sample-vote').explanationHtml).toBe(
       '<p>The <a href="https://example.org/vote">vote record</a> shows 13 votes in favour.</p>',
