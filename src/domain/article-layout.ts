@@ -4,6 +4,7 @@
  * Pure data: components render it without further logic.
  */
 import type { TextRange } from './anchor.ts';
+import { isSectionHeading } from './headings.ts';
 import { paragraphRanges } from './paragraphs.ts';
 import { segment, type Span } from './segments.ts';
 
@@ -32,6 +33,8 @@ export interface LayoutParagraph extends TextRange {
   readonly nonArticle?: string;
   /** Claims whose quote ends in this paragraph: their notes follow it. */
   readonly noteIds: readonly string[];
+  /** Set when the paragraph is a headline or section heading of the article (see `isSectionHeading`). */
+  readonly heading?: true;
 }
 
 export function layoutArticle(
@@ -72,6 +75,14 @@ export function layoutArticle(
     const noteIds = claims
       .filter((claim) => claim.end > paragraph.start && claim.end <= paragraph.end)
       .map((claim) => claim.id);
-    return { ...paragraph, index, runs, noteIds, ...(whole ? { nonArticle: whole.kind } : {}) };
+    const heading = !whole && isSectionHeading(text.slice(paragraph.start, paragraph.end));
+    return {
+      ...paragraph,
+      index,
+      runs,
+      noteIds,
+      ...(whole ? { nonArticle: whole.kind } : {}),
+      ...(heading ? { heading: true as const } : {}),
+    };
   });
 }

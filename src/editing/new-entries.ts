@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
 import { pointLocator } from '../domain/text-position.ts';
+import { notAHeadline } from '../domain/headings.ts';
 import { idPattern } from '../schemas/common.ts';
 import { anchorProblem } from '../corpus/anchor-problems.ts';
 import { readClaimFiles } from '../corpus/claim-files.ts';
@@ -34,20 +35,6 @@ const exists = async (file: string) =>
 /** A slug from the headline: its first eight words, hyphenated. */
 export function slugFromArticle(article: string): string {
   return idWords(firstLine(article), 8).replace(/ /g, '-');
-}
-
-/** Headlines run to about 20 words (our longest has 17); a first line past this is a paragraph. */
-const HEADLINE_MAX_WORDS = 25;
-
-/**
- * Why the first line is not a headline, or `undefined` when it looks like one: headlines do not end
- * with a full stop, and they are short. A paragraph's first eight words make a poor folder name.
- */
-export function notAHeadline(line: string): string | undefined {
-  const words = line.split(/\s+/).filter(Boolean).length;
-  if (words > HEADLINE_MAX_WORDS) return `it has ${words} words`;
-  if (/[.…]["'”’)]*$/.test(line) && !/\b(?:[A-Z]\.)+$/.test(line)) return 'it ends with a full stop';
-  return undefined;
 }
 
 export async function createSource(

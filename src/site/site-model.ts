@@ -8,7 +8,7 @@ import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
 import { CITATION_KINDS } from '../domain/citation-kinds.ts';
 import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
-import { enclosingSentences } from '../domain/sentences.ts';
+import { enclosingSentences, sentenceRanges } from '../domain/sentences.ts';
 import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
 import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
@@ -47,6 +47,8 @@ export interface ClaimView {
   readonly flags: readonly Flag[];
   readonly citations: readonly CitationView[];
   readonly related: readonly ClaimView[];
+  /** Claims of the same source sharing words with this one, in reading order (see `ClaimOverlap`). */
+  readonly overlaps: readonly ClaimOverlap[];
   /** The next claim in reading order in the same source that carries a flag, if any. */
   readonly nextFlagged?: ClaimView | undefined;
   /** The quote in its sentence: text before, the quote as it stands in the source, text after. */
@@ -69,6 +71,15 @@ export interface ClaimView {
   readonly textFragmentUrl?: string | undefined;
 }
 
+/**
+ * Another claim on some of the same words: it `encloses` this claim's quote, lies `within` it, or the two
+ * `overlap` without either holding the other. A reader reaches each from the other's note.
+ */
+export interface ClaimOverlap {
+  readonly relation: 'encloses' | 'within' | 'overlaps';
+  readonly view: ClaimView;
+}
+
 export interface SourceView {
   readonly source: Source;
   readonly title: string;
@@ -77,6 +88,11 @@ export interface SourceView {
   readonly paragraphs: readonly LayoutParagraph[];
   /** For each verdict used, the first claim with it (the verdict bar's jump targets). */
   readonly firstByVerdict: ReadonlyMap<VerdictId, ClaimView>;
+  /**
+   * Our review of the article, split after its first sentence: the lead is always shown, the rest one click
+   * away on a phone, so the article itself starts in the first screen.
+   */
+  readonly review?: { readonly lead: string; readonly rest: string } | undefined;
   /** What the editor considered, searched for and did not find, as HTML; absent where no notes were written. */
   readonly researchNotesHtml?: string | undefined;
   /** Unpublished checks on this source: only in `npm run dev` (the build's corpus has none). */
@@ -172,7 +188,7 @@ function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<
 }
 
 /** What a claim's view needs from its neighbours: its place, its citations, related claims, the next flagged one. */
-type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'nextFlagged' | 'byline'>;
+type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'overlaps' | 'nextFlagged' | 'byline'>;
 
 function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
   const sentence = enclosingSentences(source.text, claim);
@@ -219,12 +235,28 @@ function sourceClaimViews(
     // A citation that failed its own check is missing in `astro dev`; the claim still renders.
     const citations = claim.data.citations.flatMap((id) => citationViews.get(id) ?? []);
     const byline = bylineOf(claim.data, people);
-    const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], nextFlagged, byline };
+    const overlaps: ClaimOverlap[] = [];
+    const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], overlaps, nextFlagged, byline };
     const view = claimView(claim, source, links);
     views.unshift(view);
     if (view.flags.length > 0) nextFlagged = view;
   }
+  linkOverlaps(views);
   return views;
+}
+
+/** Fills each view's `overlaps` (the arrays made empty with the views) from the claims' ranges. */
+function linkOverlaps(views: readonly ClaimView[]): void {
+  for (const view of views) {
+    const { start, end } = view.claim;
+    const list = view.overlaps as ClaimOverlap[];
+    for (const other of views) {
+      if (other === view || other.claim.start >= end || other.claim.end <= start) continue;
+      const encloses = other.claim.start <= start && other.claim.end >= end;
+      const within = other.claim.start >= start && other.claim.end <= end;
+      list.push({ relation: encloses ? 'encloses' : within ? 'within' : 'overlaps', view: other });
+    }
+  }
 }
 
 function sourceView(
@@ -246,9 +278,17 @@ function sourceView(
       source.nonArticle,
     ),
     firstByVerdict,
+    review: source.data.summary ? splitLead(source.data.summary) : undefined,
     researchNotesHtml,
     drafts,
   };
+}
+
+/** A paragraph's first sentence and the rest (empty where it has one sentence), each trimmed. */
+export function splitLead(paragraph: string): { lead: string; rest: string } {
+  const [first] = sentenceRanges(paragraph);
+  const end = first?.end ?? paragraph.length;
+  return { lead: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim() };
 }
 
 export function buildSiteModel(input: SiteData): SiteModel {

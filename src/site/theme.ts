@@ -2,8 +2,13 @@
 import { VERDICT_LIST } from '../domain/verdicts.ts';
 
 export function verdictCss(): string {
-  const light = VERDICT_LIST.map((verdict) => `.v-${verdict.id}{--v:${verdict.color.light}}`).join('');
-  const dark = VERDICT_LIST.map((verdict) => `.v-${verdict.id}{--v:${verdict.color.dark}}`).join('');
+  // `--vo`: the colour of the claim enclosing a nested highlight (its second underline).
+  const light = VERDICT_LIST.map(
+    (verdict) => `.v-${verdict.id}{--v:${verdict.color.light}}.vo-${verdict.id}{--vo:${verdict.color.light}}`,
+  ).join('');
+  const dark = VERDICT_LIST.map(
+    (verdict) => `.v-${verdict.id}{--v:${verdict.color.dark}}.vo-${verdict.id}{--vo:${verdict.color.dark}}`,
+  ).join('');
   return `${light}@media (prefers-color-scheme: dark){${dark}}`;
 }
 

@@ -130,7 +130,7 @@ describe('what readers see', () => {
   it('lets the browser find the direction of article paragraphs and quotes (dir="auto")', () => {
     for (const file of pages.filter((page) => /^(sources|claims)\//.test(page))) {
       const tree = trees.get(file)!;
-      const paragraphs = selectAll('.article-text p.para, .claim-quote blockquote p, blockquote.excerpt p', tree);
+      const paragraphs = selectAll('.article-text .para, .claim-quote blockquote p, blockquote.excerpt p', tree);
       expect(
         paragraphs.filter((paragraph) => paragraph.properties['dir'] !== 'auto'),
         file,

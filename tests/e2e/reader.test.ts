@@ -45,10 +45,10 @@ describe('reading a checked article', () => {
     await page.waitForURL(new RegExp(`#note-${id}$`));
     const note = page.locator(`#note-${id}`);
     expect(await note.isVisible()).toBe(true);
-    expect(await note.evaluate((element) => element.matches(':target'))).toBe(true);
     await note.getByRole('link', { name: /Back to the text/ }).click();
     await page.waitForURL(new RegExp(`#ref-${id}$`));
-    expect(await page.locator(`#ref-${id}`).evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`ref-${id}`);
+    expect(await note.isVisible()).toBe(false);
   });
 
   it('announces each marker with its claim number and verdict', async () => {
@@ -64,50 +64,56 @@ describe('reading a checked article', () => {
 
   it('opens a claim permalink, shows the verdict, and links back to the place in the article', async () => {
     await page.goto(`${server.url}/sources/honduran-national-hartford/`);
-    const permalink = page.locator('.note .note-links a', { hasText: 'Permalink' }).first();
+    await page.locator('a.claim-ref').first().click();
+    const permalink = page.locator('.note.is-open .note-links a', { hasText: 'Permalink' });
     await permalink.click();
     await page.waitForURL(/\/claims\/[a-z0-9-]+\/$/);
     const id = new URL(page.url()).pathname.split('/')[2];
     expect(await page.locator('h1 .badge').count()).toBe(1);
     await page.locator('.claim-quote figcaption a:not(.original-link)').click();
     await page.waitForURL(new RegExp(`/sources/honduran-national-hartford/#claim-${id}$`));
+    // Arriving at a claim opens its note.
+    expect(await page.locator(`#note-${id}`).isVisible()).toBe(true);
   });
 });
 
-describe('margin notes', () => {
-  it('places each note level with or below its marker on wide screens, without overlaps', async () => {
+describe('notes at rest', () => {
+  it('shows no note in the margin until a claim is chosen, so none sits far from its claim', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/sources/boston-trust-act-update/`);
-    const boxes = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.note')].map((note) => {
-        const marker = document.getElementById(`ref-${note.id.slice(5)}`)!.getBoundingClientRect();
-        const box = note.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom, left: box.left, markerTop: marker.top, markerRight: marker.right };
-      }),
-    );
     expect(await page.locator('.article-text.js-sidenotes').count()).toBe(1);
-    const sorted = [...boxes].sort((a, b) => a.top - b.top);
-    for (const [index, box] of sorted.entries()) {
-      expect(box.top).toBeGreaterThanOrEqual(box.markerTop - 1);
-      expect(box.left).toBeGreaterThan(box.markerRight);
-      if (index > 0) expect(box.top).toBeGreaterThanOrEqual(sorted[index - 1]!.bottom);
-    }
+    expect(await page.locator('.note:visible').count()).toBe(0);
   });
 
-  it('keeps notes under their paragraph on narrow screens', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${server.url}/sources/boston-trust-act-update/`);
-    expect(await page.locator('.article-text.js-sidenotes').count()).toBe(0);
-    const below = await page.evaluate(() =>
-      [...document.querySelectorAll('.para-block')].every((block) => {
-        const paragraph = block.querySelector('.para')!.getBoundingClientRect();
-        return [...block.querySelectorAll('.note')].every(
-          (note) => note.getBoundingClientRect().top >= paragraph.bottom - 1,
-        );
-      }),
+  it('opens the note a link points at (the verdict bar, a claim page, a shared address)', async () => {
+    const id = await page.locator('.verdict-bar a').first().getAttribute('href');
+    await page.locator('.verdict-bar a').first().click();
+    expect(id).toMatch(/^#claim-/);
+    await page.waitForURL(new RegExp(`${id}$`));
+    expect(await page.locator(`#note-${id!.slice('#claim-'.length)}`).isVisible()).toBe(true);
+  });
+
+  it.each([
+    { width: 1280, height: 900, where: 'beside' },
+    { width: 375, height: 800, where: 'under' },
+  ])('without JavaScript, keeps every note $where its paragraph ($width px)', async ({ width, height, where }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height } });
+    const bare = await context.newPage();
+    await bare.goto(`${server.url}/sources/boston-trust-act-update/`);
+    expect(await bare.locator('.note:visible').count()).toBe(await bare.locator('.note').count());
+    const placed = await bare.evaluate(
+      (side) =>
+        [...document.querySelectorAll('.para-block')].every((block) => {
+          const paragraph = block.querySelector('.para')!.getBoundingClientRect();
+          return [...block.querySelectorAll('.note')].every((note) => {
+            const box = note.getBoundingClientRect();
+            return side === 'under' ? box.top >= paragraph.bottom - 1 : box.left >= paragraph.right;
+          });
+        }),
+      where,
     );
-    expect(below).toBe(true);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(placed).toBe(true);
+    await context.close();
   });
 });
 

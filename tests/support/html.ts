@@ -21,7 +21,7 @@ export function articleText(element: Element): string {
       .map((child) => (child.type === 'element' ? strip(child) : child)),
   });
   // Paragraph blocks are separate elements: join them with a space, as a reader would see them.
-  return selectAll('p.para', strip(element))
+  return selectAll('.para', strip(element))
     .map((paragraph) => toString(paragraph))
     .join(' ');
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layoutArticle } from '../../src/domain/article-layout.ts';
+import { isSectionHeading, notAHeadline } from '../../src/domain/headings.ts';
+import { paragraphRanges } from '../../src/domain/paragraphs.ts';
+
+describe('isSectionHeading', () => {
+  it.each([
+    'Sanctuary City Policies vs. Federal Enforcement',
+    'Broader Implications for Immigration Policy',
+    '‘You have people being released and reoffending’',
+    'California law',
+    'Why was the bill introduced?',
+  ])('takes "%s" for a heading', (line) => {
+    expect(isSectionHeading(line)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence', 'Not good.'],
+    ['a lead-in to a quote', 'Here’s what he told the Boston Herald:'],
+    ['a quoted sentence', '“We don’t want that. We want to make sure that threats are mitigated.”'],
+    ['two questions', 'So which is it? Are sanctuary policies more or less safe?'],
+    [
+      'a long line',
+      'Some sanctuary cities that once prided themselves on open immigration policies are now cooperating',
+    ],
+    ['two lines', 'Share.\nExit mobile version'],
+    ['a line starting in lower case', 'and then the council voted'],
+  ])('does not take %s for a heading', (_, line) => {
+    expect(isSectionHeading(line)).toBe(false);
+  });
+});
+
+describe('notAHeadline', () => {
+  it('says why a first line is a paragraph, and accepts a headline ending in an initialism', () => {
+    expect(notAHeadline('A short line that ends.')).toBe('it ends with a full stop');
+    expect(notAHeadline('Sheriff meets ICE in the U.S.')).toBeUndefined();
+  });
+});
+
+describe('the headings of our saved articles', () => {
+  const headings = (slug: string) => {
+    const text = readFileSync(new URL(`../../content/sources/${slug}/article.txt`, import.meta.url), 'utf8');
+    return layoutArticle(text, [], [])
+      .filter((paragraph) => paragraph.heading)
+      .map((paragraph) => text.slice(paragraph.start, paragraph.end));
+  };
+
+  it('finds the two section headings of the Gloucester article and nothing else', () => {
+    expect(headings('guatemalan-national-gloucester')).toEqual([
+      'Sanctuary City Policies vs. Federal Enforcement',
+      'Broader Implications for Immigration Policy',
+    ]);
+  });
+
+  it('finds the headline and the subheads of the article on sanctuary cities working with ICE', () => {
+    expect(headings('sanctuary-cities-cooperate-ice')).toEqual([
+      'Buckling under migrant invasion, sanctuary cities now work with ICE',
+      '‘You have people being released and reoffending’',
+      'Stubborn sanctuary states',
+      'California law',
+      'How would things have been different?',
+      'Why was the bill introduced?',
+    ]);
+  });
+
+  it('never takes a paragraph that spans several lines for a heading', () => {
+    const text = 'Title\n\nShare.\nExit mobile version\n';
+    expect(paragraphRanges(text).length).toBe(2);
+    expect(layoutArticle(text, [], []).map((paragraph) => paragraph.heading ?? false)).toEqual([true, false]);
+  });
+});
