@@ -17,7 +17,13 @@ export const titleRoom = (siteName: string) => TITLE_MAX - SEPARATOR.length - wr
  * html-validate measures a title with its entities (`ICE's` is 9 characters to it, 5 to a reader).
  */
 export const writtenLength = (text: string) => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char).length;
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** The text folded and, past `max` characters as written, cut at a word boundary with the ellipsis counted in. */
 export function fitText(text: string, max: number): string {

@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 import { htmlProblems } from '../support/html-validate.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
-/** Page type -> one built page of that type. Drafts exist only in `npm run dev`; the extension's popup is not a site page. */
+/** Page type -> one built page of that type (drafts exist only in `npm run dev`; the extension popup is no page). */
 const PAGE_TYPES: Record<string, string> = {
   'home (the checked articles)': 'index.html',
   article: 'sources/honduran-national-hartford/index.html',
@@ -97,6 +97,8 @@ describe('labels', () => {
     const footer = selectAll('footer a', tree('index.html')).map((link) => toString(link));
     expect(footer).not.toContain('Methodology');
     expect(footer).not.toContain('Corrections');
+    const policy = toString(select('footer p', tree('index.html'))!).replace(/\s+/g, ' ');
+    expect(policy).toContain('Found an error? Read how corrections work.');
   });
 
   it('shortens a long article title in the <title> only: the heading keeps it whole', () => {
