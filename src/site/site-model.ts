@@ -14,6 +14,8 @@ import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } 
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
 import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
+import { SITE } from '../site.config.ts';
+import { claimTitle, titleRoom } from './page-title.ts';
 import { truncate } from './text.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
@@ -63,9 +65,9 @@ export interface ClaimView {
   readonly byline: Byline;
   /** What changed after publication, newest first. */
   readonly history: readonly HistoryEntry[];
-  /** The quote shortened for lists (the bibliography's "cited by"). */
+  /** The quote shortened for lists (the cited documents' "cited by"). */
   readonly shortQuote: string;
-  /** The page title: the quote, shortened, and the verdict. */
+  /** The page's part of the `<title>`: the quote, shortened to fit beside the site's name, and the verdict. */
   readonly pageTitle: string;
   /** The original article opened at the quote (a text fragment); absent where the source's URL is unknown. */
   readonly textFragmentUrl?: string | undefined;
@@ -125,7 +127,7 @@ export interface SiteModel {
   readonly flags: readonly FlagGroup[];
   /** Claims by verdict across all sources. */
   readonly counts: Record<VerdictId, number>;
-  /** The bibliography: every cited document with the claims that cite it, by title. */
+  /** Every cited document with the claims that cite it, by title (the "Cited documents" page). */
   readonly citations: readonly CitationUse[];
   /** Every person and team in content/people, by name, with the checks they wrote and reviewed. */
   readonly people: readonly PersonView[];
@@ -133,8 +135,7 @@ export interface SiteModel {
   readonly drafts: ReadonlyMap<string, DraftView>;
 }
 
-/** Characters of a quote shown in a page title and in the bibliography's lists. */
-const TITLE_QUOTE_CHARS = 60;
+/** Characters of a quote shown in lists (cited documents, corrections, transparency). */
 const LIST_QUOTE_CHARS = 90;
 
 /** A citation's title, or `[description]` where the document showed none. */
@@ -214,7 +215,7 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
     updatedLater: changed !== published ? changed : undefined,
     history: historyOf(claim.data.corrections),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
-    pageTitle: `“${truncate(claim.data.quote, TITLE_QUOTE_CHARS)}” — ${verdict.label}`,
+    pageTitle: claimTitle(claim.data.quote, verdict.label, titleRoom(SITE.name)),
     textFragmentUrl: url && textFragment({ text: source.text, start: claim.start, end: claim.end }, { url }),
   };
 }

@@ -35,7 +35,7 @@ describe('building content with a link check', () => {
   });
 
   it.each([
-    ['the bibliography', '/citations/', '#citation-fixture-vote-record'],
+    ['the cited documents page', '/citations/', '#citation-fixture-vote-record'],
     ['a claim citing it', '/claims/sample-vote/', '[data-citation="fixture-vote-record"]'],
   ])(
     'shows a dead citation on %s as dead as of the check, the archived copy linked before the original',

@@ -51,7 +51,7 @@ const CHANGES_PAGES: Record<string, string> = {
 /** Pages of the link-health fixture build (tests/fixtures/link-health/content): a `links fixture:` prefix. */
 const LINK_PAGES: Record<string, string> = {
   'links fixture: link health': '/citations/health/',
-  'links fixture: bibliography with a dead link': '/citations/',
+  'links fixture: cited documents with a dead link': '/citations/',
   'links fixture: claim citing a dead link': '/claims/sample-vote/',
 };
 const ALL_PAGES = [
