@@ -13,7 +13,23 @@ import { ROOT } from '../support/fixture-case.ts';
 const TOOL_WORDS =
   /\b(search corpus|pages-corpus|(?<!habeas )corpus|stored (copy|copies|page|pages|excerpt|material|text)|not in the store|search results?)\b/i;
 
+/**
+ * Words about how the site is made, which only its editors understand: instructions and notes to ourselves, file
+ * and field names, developer commands.
+ */
+const PROCESS_WORDS =
+  /\b(the brief( suggested)?|under the format rules|in source\.ya?ml|nonArticle|URL slug|npm run|research tools?)\b/i;
+
 const { corpus } = await loadCorpus(ROOT);
+
+/** Every claim id, so a note can be caught naming a claim by its id instead of its number and quote. */
+const CLAIM_IDS = new Set([...corpus.claims, ...corpus.drafts].map((claim) => claim.id));
+
+/** Ids written as text; a Markdown link's address (`(#claim-<id>)`) is not text a reader sees. */
+function rawClaimIds(text: string): string[] {
+  const visible = text.replace(/\]\([^)\s]*\)/g, ']');
+  return (visible.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).filter((word) => CLAIM_IDS.has(word));
+}
 
 /** Every piece of text a reader can see, named by file and field so a failure says where to look. */
 function readerTexts(): [where: string, text: string][] {
@@ -71,6 +87,54 @@ describe('reader-facing text', () => {
       const match = TOOL_WORDS.exec(text);
       return match ? [`${where}: "${match[0]}"`] : [];
     });
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the process-word pattern', () => {
+  it.each([
+    'The brief suggested "AB 2943?".',
+    'We could not cite it under the format rules.',
+    'It is marked as a comment prompt in source.yaml.',
+    'Listed under `nonArticle` and not annotated.',
+    'It matches the URL slug.',
+    'Run `npm run links` to check the links.',
+    'We reworded it so that it speaks of the documents rather than of our research tools.',
+  ])('flags %j', (text) => {
+    expect(text).toMatch(PROCESS_WORDS);
+  });
+
+  it.each([
+    'The article does not give the bill number.',
+    'The words in the web address suggest a headline.',
+    'Shown with the article but not checked.',
+    'A brief filed by the state argued otherwise.',
+    'The ordinance is in the city code.',
+  ])('lets %j through', (text) => {
+    expect(text).not.toMatch(PROCESS_WORDS);
+  });
+});
+
+describe('claim ids in reader text', () => {
+  it('finds an id written as text and ignores one in a link address', () => {
+    const [id] = CLAIM_IDS;
+    expect(id).toBeDefined();
+    expect(rawClaimIds(`This is covered in \`${id!}\`.`)).toEqual([id]);
+    expect(rawClaimIds(`This is covered in [claim 4](#claim-${id!}) ("a quote").`)).toEqual([]);
+  });
+});
+
+describe('reader-facing text, on how the site is made', () => {
+  it('never addresses our editors or names our files, fields or commands', () => {
+    const found = readerTexts().flatMap(([where, text]) => {
+      const match = PROCESS_WORDS.exec(text);
+      return match ? [`${where}: "${match[0]}"`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('refers to claims by number and quote, never by id', () => {
+    const found = readerTexts().flatMap(([where, text]) => rawClaimIds(text).map((id) => `${where}: ${id}`));
     expect(found).toEqual([]);
   });
 });
