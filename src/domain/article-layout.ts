@@ -4,7 +4,7 @@
  * Pure data: components render it without further logic.
  */
 import type { TextRange } from './anchor.ts';
-import { isSectionHeading } from './headings.ts';
+import { HEADLINE_MAX_WORDS, isSectionHeading } from './headings.ts';
 import { paragraphRanges } from './paragraphs.ts';
 import { segment, type Span } from './segments.ts';
 
@@ -75,7 +75,9 @@ export function layoutArticle(
     const noteIds = claims
       .filter((claim) => claim.end > paragraph.start && claim.end <= paragraph.end)
       .map((claim) => claim.id);
-    const heading = !whole && isSectionHeading(text.slice(paragraph.start, paragraph.end));
+    // The first line may be the headline, longer than a section heading.
+    const maxWords = index === 0 ? HEADLINE_MAX_WORDS : undefined;
+    const heading = !whole && isSectionHeading(text.slice(paragraph.start, paragraph.end), maxWords);
     return {
       ...paragraph,
       index,

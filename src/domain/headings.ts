@@ -26,12 +26,13 @@ export function notAHeadline(line: string): string | undefined {
  * Whether a paragraph of an article is a section heading: a single line of at most
  * {@link SECTION_HEADING_MAX_WORDS} words that starts like a title and ends like no sentence (no full stop,
  * colon, semicolon or comma). A question counts only when it is one sentence ("Why was the bill introduced?"),
- * so a paragraph of two short questions stays a paragraph.
+ * so a paragraph of two short questions stays a paragraph. An article's first line may be as long as a
+ * headline (`maxWords`: {@link HEADLINE_MAX_WORDS}).
  */
-export function isSectionHeading(paragraph: string): boolean {
+export function isSectionHeading(paragraph: string, maxWords = SECTION_HEADING_MAX_WORDS): boolean {
   const line = paragraph.trim();
   if (line === '' || /[\r\n]/.test(line)) return false;
-  if (wordCount(line) > SECTION_HEADING_MAX_WORDS) return false;
+  if (wordCount(line) > maxWords) return false;
   if (notAHeadline(line) !== undefined) return false;
   if (!/^["'“‘(]?[\p{Lu}\p{N}]/u.test(line)) return false;
   const last = line.replace(/["'”’)]+$/, '').slice(-1);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { layoutArticle } from '../../src/domain/article-layout.ts';
 import { isSectionHeading, notAHeadline } from '../../src/domain/headings.ts';
 import { paragraphRanges } from '../../src/domain/paragraphs.ts';
@@ -40,8 +41,14 @@ describe('notAHeadline', () => {
 
 describe('the headings of our saved articles', () => {
   const headings = (slug: string) => {
-    const text = readFileSync(new URL(`../../content/sources/${slug}/article.txt`, import.meta.url), 'utf8');
-    return layoutArticle(text, [], [])
+    const file = (name: string) =>
+      readFileSync(new URL(`../../content/sources/${slug}/${name}`, import.meta.url), 'utf8');
+    const text = file('article.txt');
+    // Captions, promotions and the like are outside the article: never its headings.
+    const parts = (
+      (parse(file('source.yaml')) as { nonArticle?: { quote: string; kind: string }[] }).nonArticle ?? []
+    ).map(({ quote, kind }) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, kind }));
+    return layoutArticle(text, [], parts)
       .filter((paragraph) => paragraph.heading)
       .map((paragraph) => text.slice(paragraph.start, paragraph.end));
   };
@@ -62,6 +69,13 @@ describe('the headings of our saved articles', () => {
       'How would things have been different?',
       'Why was the bill introduced?',
     ]);
+  });
+
+  it('takes a first line as long as a headline for the headline, and no later paragraph of that length', () => {
+    expect(headings('boston-trust-act-update')).toEqual([
+      'Boston Doubles Down on Its Sanctuary Stance, Widening the Ever-Worse Divide Between Federal and Local Law Enforcement',
+    ]);
+    expect(headings('honduran-national-hartford')).toEqual([]);
   });
 
   it('never takes a paragraph that spans several lines for a heading', () => {
