@@ -4,6 +4,7 @@
  * (each percent-encoded), or else `CORRECTIONS_EMAIL`, a `mailto:` link with subject and body.
  * With neither, claim pages carry no link and the build warns once.
  */
+import { isWhollyQuoted } from '../domain/quote-text.ts';
 import { SITE } from '../site.config.ts';
 
 /** What a request is prefilled with. */
@@ -110,7 +111,8 @@ export function correctionMailto(address: string, fields: CorrectionRequestField
   const body = [
     `Claim: ${fields.id}`,
     `Page: ${fields.url}`,
-    `Quote: “${fields.quote}”`,
+    // The words exactly as they stand (no marks turned single), in marks unless they already stand in a pair.
+    `Quote: ${isWhollyQuoted(fields.quote) ? fields.quote : `“${fields.quote}”`}`,
     `Current verdict: ${fields.verdict}`,
     '',
     'What is wrong, and what evidence shows it:',

@@ -14,6 +14,7 @@ import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } 
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
 import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
@@ -61,8 +62,10 @@ export interface ClaimView {
   readonly byline: Byline;
   /** What changed after publication, newest first. */
   readonly history: readonly HistoryEntry[];
-  /** The quote shortened for lists (the bibliography's "cited by"). */
+  /** The quote shortened for lists (the bibliography's "cited by"), without quotation marks. */
   readonly shortQuote: string;
+  /** The quote shortened for lists, in one pair of quotation marks (`quoteForDisplay`). */
+  readonly shortQuoteShown: string;
   /** The page title: the quote, shortened, and the verdict. */
   readonly pageTitle: string;
   /** The original article opened at the quote (a text fragment); absent where the source's URL is unknown. */
@@ -198,7 +201,8 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
     updatedLater: changed !== published ? changed : undefined,
     history: historyOf(claim.data.corrections),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
-    pageTitle: `“${truncate(claim.data.quote, TITLE_QUOTE_CHARS)}” — ${verdict.label}`,
+    shortQuoteShown: quoteForDisplay(claim.data.quote, LIST_QUOTE_CHARS),
+    pageTitle: `${quoteForDisplay(claim.data.quote, TITLE_QUOTE_CHARS)} — ${verdict.label}`,
     textFragmentUrl: url && textFragment({ text: source.text, start: claim.start, end: claim.end }, { url }),
   };
 }
