@@ -11,6 +11,7 @@ import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
 import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
 import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
+import { authorshipText } from './authorship.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
 import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
@@ -84,6 +85,10 @@ export interface SourceView {
   readonly researchNotesHtml?: string | undefined;
   /** Unpublished checks on this source: only in `npm run dev` (the build's corpus has none). */
   readonly drafts: readonly DraftView[];
+  /** Whether AI software made the checks on this page, in one sentence (`authorshipText`). */
+  readonly authorship?: string | undefined;
+  /** True when the title is ours (the source's `label`): the article's own headline was not recorded. */
+  readonly titleIsOurs: boolean;
 }
 
 export interface CitationUse extends CitationView {
@@ -118,6 +123,8 @@ export interface SiteModel {
   readonly people: readonly PersonView[];
   /** Unpublished checks, by id: only in `npm run dev`. */
   readonly drafts: ReadonlyMap<string, DraftView>;
+  /** Whether AI software made the site's checks, said once for the home page (`authorshipText`). */
+  readonly authorship?: string | undefined;
 }
 
 /** Characters of a quote shown in a page title and in the bibliography's lists. */
@@ -252,6 +259,11 @@ function sourceView(
     firstByVerdict,
     researchNotesHtml,
     drafts,
+    authorship: authorshipText(
+      claims.map((view) => view.byline),
+      'page',
+    ),
+    titleIsOurs: source.data.title === undefined,
   };
 }
 
@@ -290,5 +302,9 @@ export function buildSiteModel(input: SiteData): SiteModel {
     citations,
     people: peopleViews(corpus.people, all),
     drafts,
+    authorship: authorshipText(
+      all.map((view) => view.byline),
+      'site',
+    ),
   };
 }
