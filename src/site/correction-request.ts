@@ -138,9 +138,15 @@ export function warnOnceWithoutTarget(target: CorrectionTarget, log: (message: s
 
 let siteTarget: CorrectionTarget | undefined;
 
+/** Where the site's correction requests go, from its settings (read once): the methodology words its promise by it. */
+export function siteCorrectionTarget(): CorrectionTarget {
+  siteTarget ??= correctionTarget({ url: SITE.correctionsUrl, email: SITE.correctionsEmail });
+  return siteTarget;
+}
+
 /** The link on one claim page, from the site's settings; warns (once) when there is none. */
 export function claimCorrectionRequest(fields: CorrectionRequestFields): string | undefined {
-  siteTarget ??= correctionTarget({ url: SITE.correctionsUrl, email: SITE.correctionsEmail });
-  warnOnceWithoutTarget(siteTarget);
-  return correctionRequestHref(siteTarget, fields);
+  const target = siteCorrectionTarget();
+  warnOnceWithoutTarget(target);
+  return correctionRequestHref(target, fields);
 }

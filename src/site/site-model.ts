@@ -17,6 +17,7 @@ import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } fr
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
+import { updateMarkOf, type UpdateMark } from './update-mark.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
 export interface SiteData {
@@ -29,8 +30,10 @@ export interface CitationView {
   readonly id: string;
   readonly data: Citation['data'];
   readonly kindLabel: string;
-  /** The document's title, or our description in brackets where no title was shown. */
+  /** The document's title, or "Untitled page from <publisher>: <our description>" where no title was shown. */
   readonly displayTitle: string;
+  /** True when the document showed no title and `displayTitle` is our description of it. */
+  readonly untitled: boolean;
   /** Publisher, author (where it differs) and date: the line after the title. */
   readonly metaLine: string;
   /** The document opened at the excerpt (a text fragment), where the citation quotes one. */
@@ -63,6 +66,8 @@ export interface ClaimView {
   readonly byline: Byline;
   /** What changed after publication, newest first. */
   readonly history: readonly HistoryEntry[];
+  /** "Updated <date>" for a check changed after publication, shown at its top and in its note. */
+  readonly updateMark?: UpdateMark | undefined;
   /** The quote shortened for lists (the bibliography's "cited by"), without quotation marks. */
   readonly shortQuote: string;
   /** The quote shortened for lists, in one pair of quotation marks (`quoteForDisplay`). */
@@ -131,8 +136,16 @@ export interface SiteModel {
 const TITLE_QUOTE_CHARS = 60;
 const LIST_QUOTE_CHARS = 90;
 
-/** A citation's title, or `[description]` where the document showed none. */
+/**
+ * A citation's title for reference managers (CSL), or `[description]` where the document showed none: a
+ * supplied title goes in brackets, as bibliographies write it.
+ */
 export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.description ?? 'Untitled document'}]`;
+
+/** A citation's title as readers see it: where the document showed none, what it is and who published it. */
+export const citationDisplayTitle = (data: Citation['data']) =>
+  data.title ??
+  (data.description ? `Untitled page from ${data.publisher}: ${data.description}` : `Untitled page from ${data.publisher}`);
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
 
 /** "Publisher, Author, 2024-05-01": the author only where it is not the publisher again. */
@@ -154,7 +167,8 @@ export function citationView(citation: Citation, links: LinkStatusIndex = new Ma
     id,
     data,
     kindLabel,
-    displayTitle: citationTitle(data),
+    displayTitle: citationDisplayTitle(data),
+    untitled: data.title === undefined,
     metaLine: citationMetaLine(data),
     excerptFragmentUrl,
     health,
@@ -191,6 +205,8 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
   const changed = lastChanged(claim.data);
   const quote = source.text.slice(claim.start, claim.end);
   const { url } = source.data;
+  const updatedLater = changed !== published ? changed : undefined;
+  const history = historyOf(claim.data.corrections);
   return {
     id: claim.id,
     claim,
@@ -205,8 +221,9 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
     },
     explanationHtml: claim.explanationHtml ?? '',
     lastChanged: changed,
-    updatedLater: changed !== published ? changed : undefined,
-    history: historyOf(claim.data.corrections),
+    updatedLater,
+    history,
+    updateMark: updateMarkOf({ id: claim.id, verdict, updatedLater, history }),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
     shortQuoteShown: quoteForDisplay(claim.data.quote, LIST_QUOTE_CHARS),
     pageTitle: `${quoteForDisplay(claim.data.quote, TITLE_QUOTE_CHARS)} — ${verdict.label}`,
