@@ -23,7 +23,8 @@ import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
 const PREVIEW_URL_WARNING =
   `SITE_URL is not set: canonical links, share cards, feeds, the sitemap and the browser extension point at the ` +
-  `local preview address ${PREVIEW_URL}. Set SITE_URL (and BASE_PATH) to where the site will be served; README "Deploy".`;
+  `local preview address ${PREVIEW_URL}. Set SITE_URL (and BASE_PATH) to where the site will be served; ` +
+  'README "Deploy".';
 
 const STOP_HINT =
   'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';

@@ -50,7 +50,8 @@ export function toResultView(data: PagefindResultData): ResultView {
     kind,
     kindLabel: KIND_LABELS[kind],
     // Claim records are titled with the quote itself; quotation marks show it is the article's words.
-    title: kind === 'claim' && data.meta['title'] ? quoteForDisplay(data.meta['title']) : (data.meta['title'] ?? data.url),
+    title:
+      kind === 'claim' && data.meta['title'] ? quoteForDisplay(data.meta['title']) : (data.meta['title'] ?? data.url),
     excerpt: excerptSegments(data.excerpt),
     verdict: verdict && {
       id: verdict.id,

@@ -45,5 +45,8 @@ export function authorshipText(bylines: readonly Byline[], scope: Scope = 'check
   const distinct = new Set(statements);
   if (distinct.size === 1) return `${SUBJECTS[scope]} ${made[0]}.`;
   const where = scope === 'site' ? 'site' : 'page';
-  return `Some of the checks on this ${where} were made with AI software: each check says who researched, wrote and reviewed it.`;
+  return (
+    `Some of the checks on this ${where} were made with AI software: ` +
+    'each check says who researched, wrote and reviewed it.'
+  );
 }

@@ -81,7 +81,9 @@ function detailOf(health: LinkHealth): string {
   if (entry.errorCode) parts.push(entry.errorCode);
   if (entry.finalUrl && entry.status === 'redirected') parts.push(`now at ${entry.finalUrl}`);
   if (entry.status === 'changed' && entry.title !== undefined) {
-    parts.push(`page title now ${quoteForDisplay(entry.title)}, expected ${quoteForDisplay(entry.expectedTitle ?? '')}`);
+    parts.push(
+      `page title now ${quoteForDisplay(entry.title)}, expected ${quoteForDisplay(entry.expectedTitle ?? '')}`,
+    );
   }
   return parts.join(', ');
 }

@@ -69,7 +69,10 @@ export function bylineOf(
     const person = people.get(id);
     return person ? [personRef(person)] : [];
   };
-  const names = { author: data.author ? known(data.author)[0] : undefined, reviewers: (data.reviewers ?? []).flatMap(known) };
+  const names = {
+    author: data.author ? known(data.author)[0] : undefined,
+    reviewers: (data.reviewers ?? []).flatMap(known),
+  };
   return { ...names, authorship: authorshipText([names]) };
 }
 

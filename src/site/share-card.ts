@@ -123,11 +123,7 @@ export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [
     badge(view.verdict),
-    el(
-      'div',
-      { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 },
-      quote,
-    ),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 }, quote),
     footer(`From: ${from}`),
   ]);
 }

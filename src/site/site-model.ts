@@ -145,7 +145,9 @@ export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.
 /** A citation's title as readers see it: where the document showed none, what it is and who published it. */
 export const citationDisplayTitle = (data: Citation['data']) =>
   data.title ??
-  (data.description ? `Untitled page from ${data.publisher}: ${data.description}` : `Untitled page from ${data.publisher}`);
+  (data.description
+    ? `Untitled page from ${data.publisher}: ${data.description}`
+    : `Untitled page from ${data.publisher}`);
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
 
 /** "Publisher, Author, 2024-05-01": the author only where it is not the publisher again. */

@@ -19,7 +19,7 @@ export function suggestClaimHref(settings: {
 }): string | undefined {
   const url = settings.url?.trim();
   if (url) {
-    let protocol = '';
+    let protocol: string;
     try {
       protocol = new URL(url).protocol;
     } catch {

@@ -85,7 +85,7 @@ describe('building the corrections fixture without a correction target', () => {
     expect(badges('correction-second-vote-2')).toEqual(['Partly supported']);
   });
 
-  it('marks each changed check "Updated <date>" at the top of its page and in its note, with the earlier verdict', () => {
+  it('marks each changed check "Updated <date>" atop its page and in its note, with the earlier verdict', () => {
     const mark = (page: string, scope: string) => {
       const found = select(`${scope} .update-mark`, readPage(result.outDir, page).tree);
       if (!found) return undefined;

@@ -96,7 +96,9 @@ describe('the published record of the real site', () => {
 
   it('addresses no developer on a reader page', () => {
     const pages = files.filter((file) => file.endsWith('.html'));
-    const developer = pages.filter((file) => /npm run|content\/link-status\.json/.test(toString(fromHtml(text.get(file)!))));
+    const developer = pages.filter((file) =>
+      /npm run|content\/link-status\.json/.test(toString(fromHtml(text.get(file)!))),
+    );
     expect(developer).toEqual([]);
   });
 });

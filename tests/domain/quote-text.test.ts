@@ -17,7 +17,9 @@ describe('quoteForDisplay', () => {
 
   it('turns double marks inside into single ones when the quote is not wrapped whole', () => {
     expect(quoteForDisplay('“For many years,” the director said.')).toBe('“‘For many years,’ the director said.”');
-    expect(quoteForDisplay('As reported, “Besides an exception, no.”')).toBe('“As reported, ‘Besides an exception, no.’”');
+    expect(quoteForDisplay('As reported, “Besides an exception, no.”')).toBe(
+      '“As reported, ‘Besides an exception, no.’”',
+    );
     expect(quoteForDisplay('“Yes,” he said, “no.”')).toBe('“‘Yes,’ he said, ‘no.’”');
     expect(quoteForDisplay('the "sanctuary" label')).toBe('“the ‘sanctuary’ label”');
   });

@@ -36,11 +36,13 @@ describe('authorshipText', () => {
   it('says it once for a page or the site, or points to each check when they were made differently', () => {
     const ai = { author: writers, reviewers: [reviewers] };
     expect(authorshipText([ai, ai], 'page')).toBe(
-      'The checks on this page were researched and written by AI software and reviewed by a second, separate AI review.',
+      'The checks on this page were researched and written by AI software ' +
+        'and reviewed by a second, separate AI review.',
     );
     expect(authorshipText([ai], 'site')).toMatch(/^The checks on this site are researched/);
     expect(authorshipText([ai, { author: person, reviewers: [person] }], 'site')).toBe(
-      'Some of the checks on this site were made with AI software: each check says who researched, wrote and reviewed it.',
+      'Some of the checks on this site were made with AI software: ' +
+        'each check says who researched, wrote and reviewed it.',
     );
   });
 });
@@ -64,7 +66,9 @@ describe('updateMarkOf', () => {
   });
 
   it('leaves out an earlier verdict that is the current one again', () => {
-    const history = historyOf([{ date: '2026-11-22', kind: 'correction', note: 'n', previousVerdict: 'partly-supported' }]);
+    const history = historyOf([
+      { date: '2026-11-22', kind: 'correction', note: 'n', previousVerdict: 'partly-supported' },
+    ]);
     expect(updateMarkOf({ id: 'a', verdict, updatedLater: '2026-11-22', history })?.earlierVerdict).toBeUndefined();
   });
 
