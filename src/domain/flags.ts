@@ -21,7 +21,9 @@ export const FLAGS: Readonly<Record<FlagId, Flag>> = {
   'missing-context': {
     id: 'missing-context',
     label: 'Missing context',
-    definition: 'Leaves out facts that would change how a reader understands the claim.',
+    definition:
+      'Accurate as far as it goes, but leaves out facts that would change how a reader understands the claim. ' +
+      'When what is left out makes its main point wrong, the verdict is Misleading instead.',
   },
   'loaded-language': {
     id: 'loaded-language',

@@ -53,7 +53,9 @@ export const VERDICTS: Readonly<Record<VerdictId, Verdict>> = {
     id: 'misleading',
     label: 'Misleading',
     definition:
-      'Literally defensible, but framed or stripped of context so that a reader would draw a wrong conclusion.',
+      'Literally defensible, but framed or stripped of context so that a reader would draw a wrong conclusion ' +
+      'about its main point. A claim that is accurate but leaves out context keeps its verdict and is flagged ' +
+      'Missing context.',
     icon: '⚠',
     color: { light: '#8a3b00', dark: '#ffb37a' },
     rating: 2,

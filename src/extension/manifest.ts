@@ -7,8 +7,11 @@
  */
 import { contentScriptMatches } from './match-patterns.ts';
 
-/** Firefox's add-on id: fixed, so an update replaces the installed copy instead of adding a second one. */
-export const GECKO_ID = 'extension@sanctuary-claims-check.example.org';
+/**
+ * Firefox's add-on id: fixed, so an update replaces the installed copy instead of adding a second one. In the
+ * e-mail-like form Firefox accepts; it names no domain, so no placeholder domain ships in the manifest.
+ */
+export const GECKO_ID = 'sanctuary-claims-check@browser-extension';
 /**
  * Firefox 121 is the first to accept `background.service_worker` next to `background.scripts`
  * (it runs the scripts), which lets one manifest load in both browsers; 140 (the current ESR) the

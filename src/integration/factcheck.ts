@@ -9,6 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentDirs } from '../corpus/content-dirs.ts';
+import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
 import { buildSiteExtension } from './extension.ts';
@@ -19,6 +20,11 @@ import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
 import { prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from './share-cards.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
+
+const PREVIEW_URL_WARNING =
+  `SITE_URL is not set: canonical links, share cards, feeds, the sitemap and the browser extension point at the ` +
+  `local preview address ${PREVIEW_URL}. Set SITE_URL (and BASE_PATH) to where the site will be served; ` +
+  'README "Deploy".';
 
 const STOP_HINT =
   'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
@@ -37,6 +43,7 @@ export default function factcheck(): AstroIntegration {
         // workflow keeps it between runs); the dev server renders every explanation afresh.
         const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
         if (command === 'build') await prepareCardBuild();
+        if (command === 'build' && SITE.urlIsPreview) logger.warn(PREVIEW_URL_WARNING);
         // A build starts its share cards as soon as the claims are anchored, while explanations render.
         let startedCards: Promise<CardBuild> | undefined;
         const onAnchored =

@@ -11,6 +11,11 @@ export const personSchema = z
     /** The name readers see in bylines ("Checked by …"). */
     name: nonEmptyText,
     kind: z.enum(PERSON_KINDS),
+    /**
+     * AI software (agents, models) rather than people: every check it wrote or reviewed says so beside
+     * the byline, and the home page once.
+     */
+    ai: z.boolean().default(false),
     /** What they do here, e.g. "Editor" or "Fact-checker". */
     role: nonEmptyText,
     /** A short, true description: who they are and what they did on this site. */

@@ -11,21 +11,21 @@ const wide = window.matchMedia('(min-width: 64rem)');
 /** Space kept between an open note and the window's edges. */
 const EDGE = 16;
 
-interface Open {
+interface Shown {
   readonly id: string;
   readonly note: HTMLElement;
   /** Where the reader was when the first note opened: "Back to the text" returns there. */
   readonly y: number;
 }
-let open: Open | undefined;
+let shown: Shown | undefined;
 
 const claimWords = (id: string) => root!.querySelectorAll<HTMLElement>(`mark[data-claims~="${id}"]`);
 const marker = (id: string) => document.getElementById(`ref-${id}`);
 
 /** Wide screens: the note's top level with the claim's first line, in the margin beside the text. */
 function place(): void {
-  if (!open || !root) return;
-  const { note, id } = open;
+  if (!shown || !root) return;
+  const { note, id } = shown;
   if (!wide.matches) {
     note.style.top = root.style.minHeight = '';
     return;
@@ -45,13 +45,13 @@ function reveal(note: HTMLElement): void {
 }
 
 function close(): void {
-  if (!open) return;
-  open.note.classList.remove('is-open');
-  open.note.style.top = '';
+  if (!shown) return;
+  shown.note.classList.remove('is-open');
+  shown.note.style.top = '';
   if (root) root.style.minHeight = '';
-  for (const words of claimWords(open.id)) words.classList.remove('is-active');
-  marker(open.id)?.setAttribute('aria-expanded', 'false');
-  open = undefined;
+  for (const words of claimWords(shown.id)) words.classList.remove('is-active');
+  marker(shown.id)?.setAttribute('aria-expanded', 'false');
+  shown = undefined;
 }
 
 /** `record`: put the open note in the address, so it can be shared; a link that opened it is left as it was. */
@@ -59,9 +59,9 @@ function show(id: string, focus: boolean, record = true): void {
   const note = document.getElementById(`note-${id}`);
   if (!note || !root?.contains(note)) return;
   // Stepping from one note to another keeps the place the reader first left the text.
-  const from = open ? open.y : window.scrollY;
+  const from = shown ? shown.y : window.scrollY;
   close();
-  open = { id, note, y: from };
+  shown = { id, note, y: from };
   note.classList.add('is-open');
   note.querySelector('details')?.setAttribute('open', '');
   for (const words of claimWords(id)) words.classList.add('is-active');
@@ -73,8 +73,8 @@ function show(id: string, focus: boolean, record = true): void {
 }
 
 function back(): void {
-  if (!open) return;
-  const { id, y } = open;
+  if (!shown) return;
+  const { id, y } = shown;
   close();
   history.replaceState(null, '', `#ref-${id}`);
   const target = marker(id);
@@ -101,7 +101,7 @@ function onClick(event: MouseEvent): void {
   if (!words || element.closest('a') || window.getSelection()?.isCollapsed === false) return;
   const ids = (words.dataset['claims'] ?? '').split(' ');
   // Words inside several claims open the innermost; clicking them again steps out to the claim enclosing it.
-  const at = open ? ids.indexOf(open.id) : -1;
+  const at = shown ? ids.indexOf(shown.id) : -1;
   const id = at > 0 ? ids[at - 1] : ids[ids.length - 1];
   if (id) show(id, false);
 }
@@ -109,7 +109,7 @@ function onClick(event: MouseEvent): void {
 /** A link from elsewhere (the verdict bar, a claim page, a shared URL) to a claim opens its note. */
 function fromHash(): void {
   const [, id] = /^#(?:note|claim)-(.+)$/.exec(decodeURIComponent(location.hash)) ?? [];
-  if (id && id !== open?.id) show(id, false, false);
+  if (id && id !== shown?.id) show(id, false, false);
 }
 
 if (root) {
@@ -117,7 +117,7 @@ if (root) {
   for (const ref of root.querySelectorAll('.claim-ref')) ref.setAttribute('aria-expanded', 'false');
   root.addEventListener('click', onClick);
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !open || (event.target as Element).closest('input, textarea')) return;
+    if (event.key !== 'Escape' || !shown || (event.target as Element).closest('input, textarea')) return;
     event.preventDefault();
     back();
   });

@@ -2,6 +2,7 @@
  * What the search page shows, computed from Pagefind's data: one view per result, the words
  * for counts and the status line. Pure: the page only turns these into elements.
  */
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
 import { plural } from '../site/text.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
@@ -49,7 +50,8 @@ export function toResultView(data: PagefindResultData): ResultView {
     kind,
     kindLabel: KIND_LABELS[kind],
     // Claim records are titled with the quote itself; quotation marks show it is the article's words.
-    title: kind === 'claim' && data.meta['title'] ? `“${data.meta['title']}”` : (data.meta['title'] ?? data.url),
+    title:
+      kind === 'claim' && data.meta['title'] ? quoteForDisplay(data.meta['title']) : (data.meta['title'] ?? data.url),
     excerpt: excerptSegments(data.excerpt),
     verdict: verdict && {
       id: verdict.id,
@@ -77,7 +79,7 @@ export interface StatusInput {
 
 /** The one line announced in the live region after every search. */
 export function statusMessage({ q, total, filtered }: StatusInput): string {
-  const what = q ? ` for “${q}”` : '';
+  const what = q ? ` for ${quoteForDisplay(q)}` : '';
   const filters = filtered ? (q ? ' with the selected filters' : ' matching the selected filters') : '';
   return total === 0 ? `No results${what}${filters}.` : `${plural(total, 'result', 'results')}${what}${filters}.`;
 }

@@ -4,6 +4,7 @@
  * (each percent-encoded), or else `CORRECTIONS_EMAIL`, a `mailto:` link with subject and body.
  * With neither, claim pages carry no link and the build warns once.
  */
+import { isWhollyQuoted } from '../domain/quote-text.ts';
 import { SITE } from '../site.config.ts';
 
 /** What a request is prefilled with. */
@@ -110,7 +111,8 @@ export function correctionMailto(address: string, fields: CorrectionRequestField
   const body = [
     `Claim: ${fields.id}`,
     `Page: ${fields.url}`,
-    `Quote: “${fields.quote}”`,
+    // The words exactly as they stand (no marks turned single), in marks unless they already stand in a pair.
+    `Quote: ${isWhollyQuoted(fields.quote) ? fields.quote : `“${fields.quote}”`}`,
     `Current verdict: ${fields.verdict}`,
     '',
     'What is wrong, and what evidence shows it:',
@@ -136,9 +138,15 @@ export function warnOnceWithoutTarget(target: CorrectionTarget, log: (message: s
 
 let siteTarget: CorrectionTarget | undefined;
 
+/** Where the site's correction requests go, from its settings (read once): the methodology words its promise by it. */
+export function siteCorrectionTarget(): CorrectionTarget {
+  siteTarget ??= correctionTarget({ url: SITE.correctionsUrl, email: SITE.correctionsEmail });
+  return siteTarget;
+}
+
 /** The link on one claim page, from the site's settings; warns (once) when there is none. */
 export function claimCorrectionRequest(fields: CorrectionRequestFields): string | undefined {
-  siteTarget ??= correctionTarget({ url: SITE.correctionsUrl, email: SITE.correctionsEmail });
-  warnOnceWithoutTarget(siteTarget);
-  return correctionRequestHref(siteTarget, fields);
+  const target = siteCorrectionTarget();
+  warnOnceWithoutTarget(target);
+  return correctionRequestHref(target, fields);
 }

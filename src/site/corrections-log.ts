@@ -81,7 +81,7 @@ const claimUrl = (entry: CorrectionEntry) => absoluteUrl(paths.claim(entry.claim
  */
 export function correctionFeedItems(entries: readonly CorrectionEntry[]): RSSFeedItem[] {
   return entries.map((entry) => ({
-    title: `${entry.kindLabel}: “${entry.claim.shortQuote}” (${verdictChangeText(entry)})`,
+    title: `${entry.kindLabel}: ${entry.claim.shortQuoteShown} (${verdictChangeText(entry)})`,
     link: absoluteUrl(`${paths.corrections()}#${entry.anchor}`),
     pubDate: new Date(`${entry.date}T00:00:00Z`),
     description: `${entry.note} Verdict: ${verdictChangeText(entry)}. The check: ${claimUrl(entry)}`,

@@ -9,7 +9,7 @@ import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
-import { truncate } from './text.ts';
+import { quoteForDisplay } from '../domain/quote-text.ts';
 
 /** What a draft shows where a published check would show a verdict, a summary or an explanation. */
 export const DRAFT_TEXT = {
@@ -82,7 +82,7 @@ export function draftViews(
         quote: source.text.slice(claim.start, claim.end),
         after: source.text.slice(claim.end, sentence.end),
       },
-      pageTitle: `${DRAFT_TEXT.banner}: “${truncate(claim.data.quote, 60)}”`,
+      pageTitle: `${DRAFT_TEXT.banner}: ${quoteForDisplay(claim.data.quote, 60)}`,
     });
   }
   return views;

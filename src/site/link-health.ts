@@ -4,6 +4,7 @@
  * where the check found the document gone, and the editors' list of links to look at.
  */
 import type { Citation } from '../corpus/model.ts';
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { BROKEN_LINK_STATUSES, type LinkStatus, type LinkStatusEntry } from '../schemas/link-status.ts';
 
 export type LinkStatusIndex = ReadonlyMap<string, LinkStatusEntry>;
@@ -80,7 +81,9 @@ function detailOf(health: LinkHealth): string {
   if (entry.errorCode) parts.push(entry.errorCode);
   if (entry.finalUrl && entry.status === 'redirected') parts.push(`now at ${entry.finalUrl}`);
   if (entry.status === 'changed' && entry.title !== undefined) {
-    parts.push(`page title now “${entry.title}”, expected “${entry.expectedTitle ?? ''}”`);
+    parts.push(
+      `page title now ${quoteForDisplay(entry.title)}, expected ${quoteForDisplay(entry.expectedTitle ?? '')}`,
+    );
   }
   return parts.join(', ');
 }

@@ -4,6 +4,7 @@
  * Only the `<title>` is shortened: a page's heading keeps the full article title or quote.
  * @see https://html-validate.org/rules/long-title.html
  */
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
 
 export const TITLE_MAX = 70;
@@ -38,8 +39,14 @@ export function documentTitle(page: string | undefined, siteName: string): strin
   return page ? `${fitText(page, titleRoom(siteName))}${SEPARATOR}${siteName}` : siteName;
 }
 
-/** A claim's page title: its quote, shortened so that the verdict always fits in `max` characters. */
+/**
+ * A claim's page title: its quote in one pair of quotation marks (`quoteForDisplay`), shortened so that
+ * the verdict always fits in `max` characters as written.
+ */
 export function claimTitle(quote: string, verdictLabel: string, max: number): string {
   const frame = ` — ${verdictLabel}`;
-  return `“${fitText(quote, max - frame.length - 2)}”${frame}`;
+  let title = `${quoteForDisplay(quote)}${frame}`;
+  for (let room = quote.length; writtenLength(title) > max && room > 1; room--)
+    title = `${quoteForDisplay(quote, room - 1)}${frame}`;
+  return title;
 }

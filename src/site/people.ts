@@ -6,6 +6,7 @@ import type { Person } from '../corpus/model.ts';
 import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import type { ClaimData, Correction, CorrectionKind } from '../schemas/claim.ts';
 import type { PersonKind } from '../schemas/person.ts';
+import { authorshipText } from './authorship.ts';
 import type { ClaimView } from './site-model.ts';
 
 /** A person or team as a byline names them: enough for a link and for structured data. */
@@ -13,11 +14,15 @@ export interface PersonRef {
   readonly id: string;
   readonly name: string;
   readonly kind: PersonKind;
+  /** AI software rather than people. */
+  readonly ai: boolean;
 }
 
 export interface Byline {
   readonly author?: PersonRef | undefined;
   readonly reviewers: readonly PersonRef[];
+  /** Whether AI software researched, wrote or reviewed the check, in a sentence (`authorshipText`). */
+  readonly authorship?: string | undefined;
 }
 
 export interface HistoryEntry {
@@ -52,6 +57,7 @@ export const personRef = (person: Person): PersonRef => ({
   id: person.id,
   name: person.data.name,
   kind: person.data.kind,
+  ai: person.data.ai,
 });
 
 /** The claim's author and reviewers as people; an id with no entry (an error the checker reports) is left out. */
@@ -63,7 +69,11 @@ export function bylineOf(
     const person = people.get(id);
     return person ? [personRef(person)] : [];
   };
-  return { author: data.author ? known(data.author)[0] : undefined, reviewers: (data.reviewers ?? []).flatMap(known) };
+  const names = {
+    author: data.author ? known(data.author)[0] : undefined,
+    reviewers: (data.reviewers ?? []).flatMap(known),
+  };
+  return { ...names, authorship: authorshipText([names]) };
 }
 
 /** Corrections, newest first (they are written oldest first); entries of one date keep their written order reversed. */

@@ -10,6 +10,7 @@ import { CARD_SIZE } from './card-size.ts';
 import type { Corpus, Source } from '../corpus/model.ts';
 import { isDraft } from './drafts.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
 import { CARD_COLORS, type CardElement } from './card-element.ts';
 
@@ -117,16 +118,12 @@ export interface ClaimCardInput {
 
 /** The card for one claim: verdict badge, the quote, and where it was published. */
 export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
-  const quote = truncate('context' in view ? view.context.quote : view.quote, MAX_QUOTE_CHARS);
+  const quote = quoteForDisplay('context' in view ? view.context.quote : view.quote, MAX_QUOTE_CHARS);
   const source = view.source.data;
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [
     badge(view.verdict),
-    el(
-      'div',
-      { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 },
-      `“${quote}”`,
-    ),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 }, quote),
     footer(`From: ${from}`),
   ]);
 }

@@ -11,12 +11,15 @@ import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
 import { enclosingSentences, sentenceRanges } from '../domain/sentences.ts';
 import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
 import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
+import { authorshipText } from './authorship.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
 import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
 import { SITE } from '../site.config.ts';
 import { claimTitle, titleRoom } from './page-title.ts';
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
+import { updateMarkOf, type UpdateMark } from './update-mark.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
 export interface SiteData {
@@ -29,8 +32,10 @@ export interface CitationView {
   readonly id: string;
   readonly data: Citation['data'];
   readonly kindLabel: string;
-  /** The document's title, or our description in brackets where no title was shown. */
+  /** The document's title, or "Untitled page from <publisher>: <our description>" where no title was shown. */
   readonly displayTitle: string;
+  /** True when the document showed no title and `displayTitle` is our description of it. */
+  readonly untitled: boolean;
   /** Publisher, author (where it differs) and date: the line after the title. */
   readonly metaLine: string;
   /** The document opened at the excerpt (a text fragment), where the citation quotes one. */
@@ -65,8 +70,12 @@ export interface ClaimView {
   readonly byline: Byline;
   /** What changed after publication, newest first. */
   readonly history: readonly HistoryEntry[];
-  /** The quote shortened for lists (the cited documents' "cited by"). */
+  /** "Updated <date>" for a check changed after publication, shown at its top and in its note. */
+  readonly updateMark?: UpdateMark | undefined;
+  /** The quote shortened for lists (the cited documents' "cited by"), without quotation marks. */
   readonly shortQuote: string;
+  /** The quote shortened for lists, in one pair of quotation marks (`quoteForDisplay`). */
+  readonly shortQuoteShown: string;
   /** The page's part of the `<title>`: the quote, shortened to fit beside the site's name, and the verdict. */
   readonly pageTitle: string;
   /** The original article opened at the quote (a text fragment); absent where the source's URL is unknown. */
@@ -99,6 +108,10 @@ export interface SourceView {
   readonly researchNotesHtml?: string | undefined;
   /** Unpublished checks on this source: only in `npm run dev` (the build's corpus has none). */
   readonly drafts: readonly DraftView[];
+  /** Whether AI software made the checks on this page, in one sentence (`authorshipText`). */
+  readonly authorship?: string | undefined;
+  /** True when the title is ours (the source's `label`): the article's own headline was not recorded. */
+  readonly titleIsOurs: boolean;
 }
 
 export interface CitationUse extends CitationView {
@@ -133,13 +146,25 @@ export interface SiteModel {
   readonly people: readonly PersonView[];
   /** Unpublished checks, by id: only in `npm run dev`. */
   readonly drafts: ReadonlyMap<string, DraftView>;
+  /** Whether AI software made the site's checks, said once for the home page (`authorshipText`). */
+  readonly authorship?: string | undefined;
 }
 
 /** Characters of a quote shown in lists (cited documents, corrections, transparency). */
 const LIST_QUOTE_CHARS = 90;
 
-/** A citation's title, or `[description]` where the document showed none. */
+/**
+ * A citation's title for reference managers (CSL), or `[description]` where the document showed none: a
+ * supplied title goes in brackets, as bibliographies write it.
+ */
 export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.description ?? 'Untitled document'}]`;
+
+/** A citation's title as readers see it: where the document showed none, what it is and who published it. */
+export const citationDisplayTitle = (data: Citation['data']) =>
+  data.title ??
+  (data.description
+    ? `Untitled page from ${data.publisher}: ${data.description}`
+    : `Untitled page from ${data.publisher}`);
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
 
 /** "Publisher, Author, 2024-05-01": the author only where it is not the publisher again. */
@@ -161,7 +186,8 @@ export function citationView(citation: Citation, links: LinkStatusIndex = new Ma
     id,
     data,
     kindLabel,
-    displayTitle: citationTitle(data),
+    displayTitle: citationDisplayTitle(data),
+    untitled: data.title === undefined,
     metaLine: citationMetaLine(data),
     excerptFragmentUrl,
     health,
@@ -198,6 +224,8 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
   const changed = lastChanged(claim.data);
   const quote = source.text.slice(claim.start, claim.end);
   const { url } = source.data;
+  const updatedLater = changed !== published ? changed : undefined;
+  const history = historyOf(claim.data.corrections);
   return {
     id: claim.id,
     claim,
@@ -212,9 +240,11 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
     },
     explanationHtml: claim.explanationHtml ?? '',
     lastChanged: changed,
-    updatedLater: changed !== published ? changed : undefined,
-    history: historyOf(claim.data.corrections),
+    updatedLater,
+    history,
+    updateMark: updateMarkOf({ id: claim.id, verdict, updatedLater, history }),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
+    shortQuoteShown: quoteForDisplay(claim.data.quote, LIST_QUOTE_CHARS),
     pageTitle: claimTitle(claim.data.quote, verdict.label, titleRoom(SITE.name)),
     textFragmentUrl: url && textFragment({ text: source.text, start: claim.start, end: claim.end }, { url }),
   };
@@ -282,6 +312,11 @@ function sourceView(
     review: source.data.summary ? splitLead(source.data.summary) : undefined,
     researchNotesHtml,
     drafts,
+    authorship: authorshipText(
+      claims.map((view) => view.byline),
+      'page',
+    ),
+    titleIsOurs: source.data.title === undefined,
   };
 }
 
@@ -327,5 +362,9 @@ export function buildSiteModel(input: SiteData): SiteModel {
     citations,
     people: peopleViews(corpus.people, all),
     drafts,
+    authorship: authorshipText(
+      all.map((view) => view.byline),
+      'site',
+    ),
   };
 }

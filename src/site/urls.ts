@@ -13,6 +13,8 @@ export const paths = {
   methodology: () => '/methodology/',
   corrections: () => '/corrections/',
   correctionsFeed: () => '/corrections.xml',
+  /** The corrections log narrowed to the entries that changed a verdict. */
+  verdictChanges: () => '/corrections/verdicts/',
   transparency: () => '/transparency/',
   verdicts: () => '/verdicts/',
   verdict: (id: string) => `/verdicts/${id}/`,

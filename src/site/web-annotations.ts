@@ -6,6 +6,7 @@
  * @see https://www.w3.org/TR/annotation-model/
  */
 import type { Source } from '../corpus/model.ts';
+import { quoteForDisplay } from '../domain/quote-text.ts';
 import { SITE } from '../site.config.ts';
 import { sourceTitle, type ClaimView, type SourceView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
@@ -159,7 +160,7 @@ export function allAnnotations(sources: readonly SourceView[]): AnnotationCollec
 export function sourceAnnotations(view: SourceView): AnnotationCollection {
   return annotationCollection(
     absoluteUrl(paths.sourceAnnotationsData(view.source.slug)),
-    `${SITE.name}: checked claims in “${sourceTitle(view.source)}”`,
+    `${SITE.name}: checked claims in ${quoteForDisplay(sourceTitle(view.source))}`,
     view.claims,
   );
 }

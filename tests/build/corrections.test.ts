@@ -15,7 +15,8 @@ import { ROOT } from '../support/fixture-case.ts';
 import { readPage, select, selectAll, toString } from '../support/html.ts';
 
 const CONTENT = 'tests/fixtures/corrections/content';
-const NO_TARGET = { CORRECTIONS_URL: '', CORRECTIONS_EMAIL: '' };
+const NO_TARGET = { CORRECTIONS_URL: '', CORRECTIONS_EMAIL: '', SUGGEST_URL: '', SUGGEST_EMAIL: '' };
+const SUGGEST_URL = 'https://github.com/owner/repo/issues/new?template=suggest-claim.yml';
 
 interface Frontmatter {
   verdict: string;
@@ -82,6 +83,60 @@ describe('building the corrections fixture without a correction target', () => {
     expect(badges('correction-second-vote-1')).toEqual(['Supported', 'Partly supported']);
     expect(badges('correction-sample-script-1')).toEqual(['Misleading', 'False']);
     expect(badges('correction-second-vote-2')).toEqual(['Partly supported']);
+  });
+
+  it('marks each changed check "Updated <date>" atop its page and in its note, with the earlier verdict', () => {
+    const mark = (page: string, scope: string) => {
+      const found = select(`${scope} .update-mark`, readPage(result.outDir, page).tree);
+      if (!found) return undefined;
+      const badge = select('.badge', found);
+      return {
+        date: toString(select('time', found)!),
+        earlier: badge ? toString(badge).trim().slice(2) : undefined,
+        link: String(select('a', found)?.properties['href']),
+      };
+    };
+    const claimPage = (id: string) => mark(`/claims/${id}/`, '.claim-page');
+    expect(claimPage('second-vote')).toEqual({
+      date: '2026-11-24',
+      earlier: 'Supported',
+      link: '/claims/second-vote/#history-title',
+    });
+    expect(claimPage('sample-script')).toMatchObject({ date: '2026-11-23', earlier: 'Misleading' });
+    expect(claimPage('sample-vote')).toMatchObject({ date: '2026-11-25', earlier: undefined });
+    expect(claimPage('sample-twice')).toBeUndefined();
+    expect(claimPage('sample-unanimously')).toBeUndefined();
+    // The same mark in the note beside the article, and none on an unchanged claim's note.
+    expect(mark('/sources/second-article/', '#note-second-vote')).toEqual(claimPage('second-vote'));
+    expect(mark('/sources/sample-article/', '#note-sample-script')).toEqual(claimPage('sample-script'));
+    expect(mark('/sources/sample-article/', '#note-sample-twice')).toBeUndefined();
+  });
+
+  it('narrows the log to the changes of verdict on a page of its own, linked from the log', () => {
+    const log = readPage(result.outDir, '/corrections/').tree;
+    const changed = selectAll('.correction-entry', log)
+      .filter((entry) => toString(select('.correction-verdicts', entry)!).includes('Verdict changed'))
+      .map((entry) => String(entry.properties['id']));
+    expect(changed).toEqual(['correction-sample-script-1', 'correction-second-vote-1']);
+    expect(String(select('.verdict-changes-link a', log)!.properties['href'])).toBe('/corrections/verdicts/');
+    const { tree } = readPage(result.outDir, '/corrections/verdicts/');
+    expect(selectAll('.correction-entry', tree).map((entry) => String(entry.properties['id']))).toEqual(changed);
+    expect(selectAll('script', tree)).toHaveLength(0);
+  });
+
+  it('promises no "Request a correction" link and offers no suggestion link when neither is configured', () => {
+    const methodology = readPage(result.outDir, '/methodology/').tree;
+    const route = select('[data-correction-route]', methodology)!;
+    expect(route.properties['dataCorrectionRoute']).toBe('none');
+    expect(toString(methodology)).not.toContain('Request a correction');
+    expect(select('#suggest', methodology)).toBeFalsy();
+    for (const page of ['/', '/methodology/', '/claims/second-vote/'])
+      expect(toString(readPage(result.outDir, page).tree)).not.toContain('Suggest a claim');
+  });
+
+  it('says nothing of AI software on checks that people made', () => {
+    for (const page of ['/', '/sources/sample-article/', '/claims/second-vote/'])
+      expect(select('.authorship', readPage(result.outDir, page).tree)).toBeFalsy();
   });
 
   it('publishes /corrections.xml as RSS 2.0 with one item per correction', () => {
@@ -163,7 +218,16 @@ describe('building the corrections fixture without a correction target', () => {
       rules: { 'no-inline-style': 'off', 'no-raw-characters': 'off', 'long-title': 'off' },
     });
     const failures: string[] = [];
-    for (const page of ['corrections/index.html', 'transparency/index.html', 'claims/second-vote/index.html']) {
+    const pages = [
+      'corrections/index.html',
+      'corrections/verdicts/index.html',
+      'transparency/index.html',
+      'claims/second-vote/index.html',
+      'sources/second-article/index.html',
+      'methodology/index.html',
+      'index.html',
+    ];
+    for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(result.outDir, page), 'utf8'), page);
       for (const message of report.results.flatMap((r) => r.messages))
         failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
@@ -182,7 +246,24 @@ describe('building with CORRECTIONS_URL set', () => {
       CORRECTIONS_URL: 'https://example.org/report?claim-id={id}&claim-url={url}&quote={quote}&verdict={verdict}',
       CORRECTIONS_EMAIL: '',
       SITE_URL: 'https://checks.example.org',
+      SUGGEST_URL,
     },
+  });
+
+  it('says on the methodology page that each claim page has the link, and offers "Suggest a claim to check"', () => {
+    const methodology = readPage(result.outDir, '/methodology/').tree;
+    const route = select('[data-correction-route]', methodology)!;
+    expect(route.properties['dataCorrectionRoute']).toBe('url');
+    expect(toString(route)).toContain('"Request a correction" link at the end of the claim\'s page');
+    expect(String(select('#suggest + p a', methodology)!.properties['href'])).toBe(SUGGEST_URL);
+    const links = (page: string) =>
+      selectAll('a', readPage(result.outDir, page).tree)
+        .filter((a) => toString(a) === 'Suggest a claim to check')
+        .map((a) => String(a.properties['href']));
+    // The home page's lede and footer, and the methodology's section and footer.
+    expect(links('/')).toEqual([SUGGEST_URL, SUGGEST_URL]);
+    expect(links('/methodology/')).toEqual([SUGGEST_URL, SUGGEST_URL]);
+    expect(links('/claims/sample-twice/')).toEqual([SUGGEST_URL]);
   });
 
   it('gives every claim page a "Request a correction" link prefilled with the claim, and no warning', () => {

@@ -92,11 +92,13 @@ describe('building content with a link check', () => {
 });
 
 describe('the real site, whose links have not been checked', () => {
-  it("builds the editors' page and says how to check the links", () => {
+  it('says in reader terms that the links are not yet checked, and the bibliography does not link the page', () => {
     const { tree } = readPage(SITE_DIR, '/citations/health/');
     const note = toString(select('.not-checked', tree)!);
-    expect(note).toContain('Links have not been checked yet');
-    expect(note).toContain('npm run links -- --write');
+    expect(note).toContain('Links not yet checked');
+    expect(toString(tree)).not.toMatch(/npm run|link-status\.json|For editors/);
     expect(selectAll('table.link-health', tree)).toHaveLength(0);
+    const bibliography = readPage(SITE_DIR, '/citations/').tree;
+    expect(selectAll('a', bibliography).map((a) => String(a.properties['href']))).not.toContain('/citations/health/');
   });
 });

@@ -73,7 +73,8 @@ describe('the headings of our saved articles', () => {
 
   it('takes a first line as long as a headline for the headline, and no later paragraph of that length', () => {
     expect(headings('boston-trust-act-update')).toEqual([
-      'Boston Doubles Down on Its Sanctuary Stance, Widening the Ever-Worse Divide Between Federal and Local Law Enforcement',
+      'Boston Doubles Down on Its Sanctuary Stance, Widening the Ever-Worse Divide Between Federal and Local Law ' +
+        'Enforcement',
     ]);
     expect(headings('honduran-national-hartford')).toEqual([]);
   });

@@ -32,6 +32,8 @@ const PAGE_TYPES: Record<string, string> = {
   methodology: '/methodology/',
   people: '/people/',
   corrections: '/corrections/',
+  'verdict changes': '/corrections/verdicts/',
+  'claim, updated with an earlier verdict': '/claims/gloucester-sanctuary-definition/',
   transparency: '/transparency/',
   extension: '/extension/',
   '404': '/no-such-page/',

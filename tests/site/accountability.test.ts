@@ -20,7 +20,7 @@ import { ROOT } from '../support/fixture-case.ts';
 const person = (id: string, name: string, kind: 'person' | 'team'): Person => ({
   id,
   file: `people/${id}.yaml`,
-  data: { name, kind, role: 'Fixture role', bio: `${name}, a fixture.` },
+  data: { name, kind, ai: false, role: 'Fixture role', bio: `${name}, a fixture.` },
 });
 const PEOPLE = [person('kim-fixture', 'Kim Fixture', 'person'), person('desk-fixture', 'Desk Fixture', 'team')];
 
@@ -112,11 +112,12 @@ describe('bylines and history', () => {
   it('names the author and the reviewers it knows, and nothing where a claim names no one', () => {
     const vote = dev.claims.get('sample-vote')!;
     expect(vote.byline).toEqual({
-      author: { id: 'kim-fixture', name: 'Kim Fixture', kind: 'person' },
-      reviewers: [{ id: 'desk-fixture', name: 'Desk Fixture', kind: 'team' }],
+      author: { id: 'kim-fixture', name: 'Kim Fixture', kind: 'person', ai: false },
+      reviewers: [{ id: 'desk-fixture', name: 'Desk Fixture', kind: 'team', ai: false }],
+      authorship: undefined,
     });
-    expect(dev.claims.get('second-vote')!.byline).toEqual({ author: undefined, reviewers: [] });
-    expect(bylineOf({}, new Map())).toEqual({ author: undefined, reviewers: [] });
+    expect(dev.claims.get('second-vote')!.byline).toEqual({ author: undefined, reviewers: [], authorship: undefined });
+    expect(bylineOf({}, new Map())).toEqual({ author: undefined, reviewers: [], authorship: undefined });
   });
 
   it('lists corrections newest first with the earlier verdict, and dates the check by the latest', () => {

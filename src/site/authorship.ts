@@ -1,0 +1,52 @@
+/**
+ * Who made a check, said in plain words beside its byline: whether it was researched and written by
+ * AI software, and whether a second, separate AI review checked it (people's `ai` in content/people).
+ * A source page and the home page say it once for all the checks they show. Nothing is said of a
+ * check that no AI software wrote or reviewed: its byline already names the people.
+ */
+import type { Byline } from './people.ts';
+
+type Scope = 'check' | 'page' | 'site';
+
+const SUBJECTS: Readonly<Record<Scope, string>> = {
+  check: 'This check was',
+  page: 'The checks on this page were',
+  site: 'The checks on this site are',
+};
+
+/** "researched and written by AI software and reviewed by a second, separate AI review", or undefined. */
+function making(byline: Byline): string | undefined {
+  const { author, reviewers } = byline;
+  const aiReviewers = reviewers.filter((reviewer) => reviewer.ai);
+  if (!author?.ai && aiReviewers.length === 0) return undefined;
+  const written = author?.ai ? 'researched and written by AI software' : 'researched and written by people';
+  const separate = aiReviewers.every((reviewer) => reviewer.id !== author?.id);
+  const reviewed =
+    reviewers.length === 0
+      ? 'not reviewed by anyone else'
+      : aiReviewers.length === reviewers.length
+        ? author?.ai && separate
+          ? 'reviewed by a second, separate AI review'
+          : 'reviewed by AI software'
+        : aiReviewers.length === 0
+          ? 'reviewed by people'
+          : 'reviewed by people and AI software';
+  return `${written} and ${reviewed}`;
+}
+
+/**
+ * The sentence for one check (`check`), or for all the checks a page shows (`page`, `site`): one
+ * statement when they were all made the same way, else a pointer to each check's own byline.
+ */
+export function authorshipText(bylines: readonly Byline[], scope: Scope = 'check'): string | undefined {
+  const statements = bylines.map(making);
+  const made = statements.filter((statement): statement is string => statement !== undefined);
+  if (made.length === 0) return undefined;
+  const distinct = new Set(statements);
+  if (distinct.size === 1) return `${SUBJECTS[scope]} ${made[0]}.`;
+  const where = scope === 'site' ? 'site' : 'page';
+  return (
+    `Some of the checks on this ${where} were made with AI software: ` +
+    'each check says who researched, wrote and reviewed it.'
+  );
+}
