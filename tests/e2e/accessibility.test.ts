@@ -22,6 +22,9 @@ const SCREENSHOTS = path.join(ROOT, 'tests/.output/screenshots');
 const PAGE_TYPES: Record<string, string> = {
   home: '/',
   source: '/sources/honduran-national-hartford/',
+  'source, Boston': '/sources/boston-trust-act-update/',
+  'source, Gloucester': '/sources/guatemalan-national-gloucester/',
+  'source, sanctuary cities': '/sources/sanctuary-cities-cooperate-ice/',
   'changes, not yet compared': '/sources/honduran-national-hartford/changes/',
   claim: '/claims/hartford-hcc-ignored-detainer/',
   'verdict list': '/verdicts/false/',
@@ -129,12 +132,14 @@ async function open(
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) => {
   it.each(ALL_PAGES)('finds no violations on the %s page', async (type, url) => {
     const page = await open(url, { scheme, type });
-    // Open every note's details so the explanations and citations are checked too.
-    await page.evaluate(() =>
+    // Open every note's details so the explanations and citations are checked too, and show every note at once
+    // as a reader without JavaScript sees them (the reading script shows one at a time).
+    await page.evaluate(() => {
+      document.querySelector('.article-text')?.classList.remove('js-sidenotes');
       document.querySelectorAll('details').forEach((details) => {
         details.open = true;
-      }),
-    );
+      });
+    });
     const violations = await axeViolations(page);
     await page.close();
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -142,10 +147,9 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (scheme) =
 });
 
 describe('keyboard', () => {
-  it('reaches every claim marker and every note link on a source page by Tab alone', async () => {
+  it('reaches every claim marker by Tab alone, and every note from its marker with Enter', async () => {
     const page = await open('/sources/boston-trust-act-update/');
     const markers = await page.locator('a.claim-ref').count();
-    const notes = await page.locator('.note').count();
     const reached = new Set<string>();
     for (let i = 0; i < 600; i++) {
       await page.keyboard.press('Tab');
@@ -159,9 +163,17 @@ describe('keyboard', () => {
       if (focused === 'BODY') break;
       if (focused) reached.add(focused);
     }
+    const refs = [...reached].filter((id) => id.startsWith('ref-'));
+    expect(refs).toHaveLength(markers);
+    const opened: string[] = [];
+    for (const ref of refs) {
+      await page.focus(`#${ref}`);
+      await page.keyboard.press('Enter');
+      opened.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+      await page.keyboard.press('Escape');
+    }
     await page.close();
-    expect([...reached].filter((id) => id.startsWith('ref-'))).toHaveLength(markers);
-    expect([...reached].filter((id) => id.startsWith('note-'))).toHaveLength(notes);
+    expect(opened).toEqual(refs.map((ref) => `note-${ref.slice(4)}`));
   });
 
   it('shows a visible focus indicator on links', async () => {
@@ -192,9 +204,11 @@ describe.each([375, 768, 1280])('layout at %ipx', (width) => {
       path: path.join(SCREENSHOTS, `${type.replace(/[\s:]+/g, '-')}-${width}.png`),
       fullPage: type === 'source' || type.includes('claim') || type.includes('changes'),
     });
+    // Each note as its marker opens it (the reading script shows one at a time).
     const unreachable = await page.evaluate(() =>
       [...document.querySelectorAll('.note')]
         .filter((note) => {
+          document.getElementById(`ref-${note.id.slice(5)}`)?.click();
           const box = note.getBoundingClientRect();
           return (
             box.width === 0 || box.height === 0 || box.right > document.documentElement.clientWidth + 1 || box.left < 0
