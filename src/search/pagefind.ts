@@ -15,6 +15,7 @@
  * @see https://pagefind.app/docs/api/
  */
 import type { PagefindResultData } from './results.ts';
+import { SEARCH_RANKING } from './weights.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -31,6 +32,13 @@ interface PagefindOptions {
   baseUrl?: string;
   highlightParam?: string;
   excerptLength?: number;
+  ranking?: {
+    termFrequency?: number;
+    termSimilarity?: number;
+    termSaturation?: number;
+    pageLength?: number;
+    metaWeights?: Readonly<Record<string, number>>;
+  };
   noWorker?: boolean;
 }
 
@@ -67,7 +75,7 @@ function loadModule(base: string): Promise<PagefindModule> {
 
 async function createInstance(base: string, options: PagefindOptions = {}): Promise<Pagefind> {
   const instance = (await loadModule(base)).createInstance({ ...options, basePath: `${rootOf(base)}pagefind/` });
-  await instance.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM });
+  await instance.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING });
   return instance;
 }
 
