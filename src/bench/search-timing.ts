@@ -1,6 +1,7 @@
 /** Search speed in Chromium: time from query to first results, and bytes fetched, with Pagefind's JS API. */
 import type { Browser } from 'playwright-core';
 import { RESULTS_INSTANCE } from '../search/pagefind.ts';
+import { SEARCH_RANKING } from '../search/weights.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface SearchTiming {
@@ -40,10 +41,11 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
       await page.goto(`${server.url}/404.html`);
       fetched = 0;
       const times = await page.evaluate(
-        async ({ q, instance }) => {
+        async ({ q, instance, ranking }) => {
           // Created as the search page creates its results instance (src/search/pagefind.ts).
           const module = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
           const pagefind = module.createInstance({ ...instance, basePath: `${location.origin}/pagefind/` });
+          await pagefind.options({ ranking });
           const first = performance.now();
           const result = await pagefind.search(q);
           await result.results[0]?.data();
@@ -53,7 +55,7 @@ export async function timeSearch(browser: Browser, dist: string, queries: readon
           await again.results[0]?.data();
           return { coldMs, warmMs: performance.now() - second, matches: again.results.length as number };
         },
-        { q: query, instance: RESULTS_INSTANCE },
+        { q: query, instance: RESULTS_INSTANCE, ranking: SEARCH_RANKING },
       );
       await page.waitForLoadState('networkidle');
       cold.push(times.coldMs);

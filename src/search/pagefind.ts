@@ -15,6 +15,7 @@
  * @see https://pagefind.app/docs/api/
  */
 import type { PagefindResultData } from './results.ts';
+import { SEARCH_RANKING } from './weights.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -31,6 +32,13 @@ interface PagefindOptions {
   baseUrl?: string;
   highlightParam?: string;
   excerptLength?: number;
+  ranking?: {
+    termFrequency?: number;
+    termSimilarity?: number;
+    termSaturation?: number;
+    pageLength?: number;
+    metaWeights?: Readonly<Record<string, number>>;
+  };
   noWorker?: boolean;
 }
 
@@ -50,48 +58,42 @@ export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 /** How the results instance is created; the benchmark (src/bench/search-timing.ts) times the same. */
 export const RESULTS_INSTANCE: Pick<PagefindOptions, 'noWorker'> = { noWorker: true };
 
-let loading: Promise<PagefindModule> | undefined;
-let finding: Promise<Pagefind> | undefined;
-let counting: Promise<Pagefind> | undefined;
-
 const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
-function loadModule(base: string): Promise<PagefindModule> {
-  loading ??= import(/* @vite-ignore */ `${rootOf(base)}pagefind/pagefind.js`) as Promise<PagefindModule>;
-  // A failed load (offline, index missing) may be retried by the next search.
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+/**
+ * Loads once and shares the answer; a failed load (offline, index missing) is forgotten, so the
+ * next search may retry it.
+ */
+function shared<T>(load: (base: string) => Promise<T>): (base: string) => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return (base) => {
+    loading ??= load(base);
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
 }
+
+const loadModule = shared(
+  (base) => import(/* @vite-ignore */ `${rootOf(base)}pagefind/pagefind.js`) as Promise<PagefindModule>,
+);
 
 async function createInstance(base: string, options: PagefindOptions = {}): Promise<Pagefind> {
   const instance = (await loadModule(base)).createInstance({ ...options, basePath: `${rootOf(base)}pagefind/` });
-  await instance.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM });
+  await instance.options({ baseUrl: rootOf(base), highlightParam: HIGHLIGHT_PARAM, ranking: SEARCH_RANKING });
   return instance;
 }
 
 /** The instance that finds results: it loads a filter's index only when a search filters by it. */
-export function loadPagefind(base: string): Promise<Pagefind> {
-  finding ??= createInstance(base, RESULTS_INSTANCE);
-  finding.catch(() => {
-    finding = undefined;
-  });
-  return finding;
-}
+export const loadPagefind = shared((base) => createInstance(base, RESULTS_INSTANCE));
 
 /**
  * The instance that counts results per filter value, with every filter loaded (a search counts only
  * loaded filters).
  */
-export function loadCounter(base: string): Promise<Pagefind> {
-  counting ??= (async () => {
-    const counter = await createInstance(base);
-    await counter.filters();
-    return counter;
-  })();
-  counting.catch(() => {
-    counting = undefined;
-  });
-  return counting;
-}
+export const loadCounter = shared(async (base) => {
+  const counter = await createInstance(base);
+  await counter.filters();
+  return counter;
+});

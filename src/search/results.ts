@@ -55,7 +55,7 @@ export function toResultView(data: PagefindResultData): ResultView {
     excerpt: excerptSegments(data.excerpt),
     verdict: verdict && {
       id: verdict.id,
-      label: data.meta['verdict_label'] ?? verdict.label,
+      label: verdict.label,
       icon: verdict.icon,
       definition: verdict.definition,
     },

@@ -15,7 +15,6 @@ const claim: PagefindResultData = {
     source_title: 'An article',
     date: '2026-11-25',
     verdict: 'misleading',
-    verdict_label: 'Misleading',
   },
   filters: { type: ['claim'], source: ['an-article'], verdict: ['misleading'], flag: ['missing-context'] },
 };
