@@ -58,7 +58,9 @@ describe('the built extension', () => {
     const expected = articleUrls.flatMap((url) => articleMatchPatterns(url));
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual([...new Set(expected)].sort());
-    expect(manifest.host_permissions).toEqual([`${new URL(SITE_URL).origin}/*`]);
+    // A match pattern names no port: the local preview address (http://localhost:4321) is `http://localhost/*`.
+    const site = new URL(SITE_URL);
+    expect(manifest.host_permissions).toEqual([`${site.protocol}//${site.hostname}/*`]);
     expect(manifest.permissions).toEqual([]);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|:\/\/\*\//);
   });
