@@ -5,7 +5,7 @@ import { sourceSchema } from '../schemas/source.ts';
 import { verificationSchema } from '../schemas/verification.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkVerification } from './check-verification.ts';
-import { listFiles, readText } from './files.ts';
+import { isLink, listFiles, readText } from './files.ts';
 import type { NonArticleRange, Source } from './model.ts';
 import { createProblem, type Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
@@ -52,6 +52,8 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
     }
     if (!files.includes(provenanceFile) || !files.includes(articleFile)) {
       const missing = files.includes(provenanceFile) ? articleFile : provenanceFile;
+      // A link in its place is reported as a link (rule `symlink`), not also as missing.
+      if (isLink(root, missing)) continue;
       const reason = `Missing ${path.posix.basename(missing)} for source "${slug}"`;
       problems.push(createProblem('missing-source-file', missing, START, reason));
       continue;

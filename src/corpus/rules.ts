@@ -210,6 +210,14 @@ export const RULES = [
     reportedBy: 'new',
   },
   {
+    id: 'symlink',
+    severity: 'error',
+    meaning:
+      'a symbolic link (or a pipe or device) in the content folder: it is never read, since a link could publish ' +
+      'any file of the machine that builds the site',
+    fix: 'Replace the link with a copy of the file or folder it points to.',
+  },
+  {
     id: 'duplicate-article',
     severity: 'warning',
     meaning: 'two sources with the same article text',
