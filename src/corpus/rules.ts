@@ -264,6 +264,14 @@ export const RULES = [
     fix: 'Write plain Markdown; escape the characters as \\{ \\} and \\< when you mean them as text.',
   },
   {
+    id: 'remote-image',
+    severity: 'error',
+    meaning:
+      'an image in an explanation that is not a path on this site (every view of the page would tell that site ' +
+      'who reads what), or a reference-style image',
+    fix: 'Describe what the image shows in words and link to it, or save it in public/ and use its path, e.g. /images/chart.png.',
+  },
+  {
     id: 'missing-explanation',
     severity: 'error',
     meaning: 'a claim file with nothing after the frontmatter',
