@@ -85,6 +85,14 @@ export const RULES = [
     fix: 'Use an https:// address, or in an explanation a path on this site such as /claims/<id>/.',
   },
   {
+    id: 'url-wildcard',
+    severity: 'error',
+    meaning:
+      "a source `url` with `*`, which the browser extension's match patterns read as a wildcard (it would run on " +
+      'every page of a site, or of every site)',
+    fix: 'Write the address of the article itself; percent-encode a "*" that is part of it as %2A.',
+  },
+  {
     id: 'empty-quote',
     severity: 'error',
     meaning: 'a `quote:` with no words',

@@ -4,6 +4,7 @@
  * verdict, opens the popover from a highlight, reports the count for the toolbar badge, and answers
  * the popup (what is on this page; show a claim). Bundled by esbuild as one IIFE.
  */
+import { extensionConfig } from './config.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from './annotations.ts';
 import { anchorClaims, findArticleRoot } from './anchor-page.ts';
 import {
@@ -29,7 +30,8 @@ async function load(): Promise<Page | undefined> {
   const loaded = (await chrome.runtime.sendMessage({ type: 'factcheck:load', url: location.href })) as
     LoadResponse | undefined;
   if (!loaded?.ok) return undefined;
-  const { annotations } = parseAnnotationCollection(loaded.collection);
+  // Claim links go to the site baked into this build, whatever the file says about itself.
+  const { annotations } = parseAnnotationCollection(loaded.collection, extensionConfig().siteUrl);
   const popover = createPopover(document, { siteName: siteName(loaded.siteUrl) });
   const page: Page = { loaded, annotations, highlights: new Map(), popover };
   listenToHighlights(popover, new Map(annotations.map((annotation) => [annotation.id, annotation])));
