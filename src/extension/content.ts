@@ -16,6 +16,8 @@ import {
 } from './highlight.ts';
 import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
 import { watchForLateText } from './late-text.ts';
+import { EXTENSION_FILES } from './manifest.ts';
+import { fromThisPopup } from './senders.ts';
 import { createPopover, type Popover } from './popover.ts';
 
 interface Page {
@@ -151,7 +153,9 @@ function reveal(page: Page, id: string): boolean {
 
 const page = load().catch(() => undefined);
 
-chrome.runtime.onMessage.addListener((message: ExtensionMessage, _sender, sendResponse) => {
+chrome.runtime.onMessage.addListener((message: ExtensionMessage, sender, sendResponse) => {
+  // Only this extension's popup asks what is on the page, or to reveal a claim.
+  if (!fromThisPopup(sender, chrome.runtime.id, chrome.runtime.getURL(EXTENSION_FILES.popupHtml))) return false;
   if (message.type === 'factcheck:state') {
     void page.then((loaded) => sendResponse(loaded ? stateOf(loaded) : undefined));
     return true;
