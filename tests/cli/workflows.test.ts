@@ -97,6 +97,14 @@ describe('GitHub workflows', () => {
     ]);
   });
 
+  it('installs with npm ci, which installs only what the lockfile records and checks every integrity hash', () => {
+    for (const file of files) {
+      const text = readFileSync(path.join(FOLDER, file), 'utf8');
+      expect(text, file).not.toMatch(/npm install\b(?! script)/);
+      expect(text, file).toContain('npm ci');
+    }
+  });
+
   it('gives write rights only to jobs that run no npm: deploy publishes, propose opens the pull request', () => {
     const writers = files.flatMap((file) => {
       const workflow = parse(readFileSync(path.join(FOLDER, file), 'utf8')) as Workflow;
