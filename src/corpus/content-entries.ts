@@ -20,7 +20,7 @@ export async function checkContentEntries(root: string, folder: string): Promise
     const relative = path.relative(absolute, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     const file = path.posix.join(folder, relative);
     const what = entry.isSymbolicLink() ? 'symbolic link' : 'special file';
-    const reason = `Unexpected ${what}, expected a plain file or folder: links are never followed out of the content folder`;
+    const reason = `Unexpected ${what}, expected a plain file or folder: links out of content/ are never followed`;
     problems.push(createProblem('symlink', file, START, reason));
   }
   return problems;

@@ -277,7 +277,9 @@ export const RULES = [
     meaning:
       'an image in an explanation that is not a path on this site (every view of the page would tell that site ' +
       'who reads what), or a reference-style image',
-    fix: 'Describe what the image shows in words and link to it, or save it in public/ and use its path, e.g. /images/chart.png.',
+    fix:
+      'Describe what the image shows in words and link to it, or save it in public/ and use its path, e.g. ' +
+      '/images/chart.png.',
   },
   {
     id: 'missing-explanation',

@@ -104,7 +104,7 @@ describe('ExplanationCache', () => {
     expect(rebuilt.results[file]!.html).toBe(clean.results[file]!.html);
   });
 
-  it('accepts every construct the renderer makes: footnotes, tables, task lists, code, headings, site images', async () => {
+  it('accepts every construct the renderer makes: footnotes, tables, task lists, code, site images', async () => {
     const body = [
       '## Heading',
       '',

@@ -13,7 +13,8 @@ import { startHostileServer, type HostileServer } from '../support/hostile-serve
 const CONTENT = 'tests/fixtures/verify/content';
 /** Prints the process's peak resident memory (KB) as it exits, the one figure a parent cannot read afterwards. */
 const REPORT_PEAK =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write("peak-rss-kb "+process.resourceUsage().maxRSS+"\\n"))';
+  'data:text/javascript,process.on("exit",()=>' +
+  'process.stderr.write("peak-rss-kb "+process.resourceUsage().maxRSS+"\\n"))';
 
 let server: HostileServer;
 
@@ -51,7 +52,8 @@ describe('npm run verify-source on a hostile site', { timeout: 60_000 }, () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(lines).toEqual([
-      `verify-source: council-budget: page too large (over ${MAX_BYTES} bytes once decompressed) at ${server.loopback}/bomb`,
+      'verify-source: council-budget: page too large ' +
+        `(over ${MAX_BYTES} bytes once decompressed) at ${server.loopback}/bomb`,
     ]);
     console.log(`gzip bomb: peak resident memory ${Math.round(peak / 1024)} MB`);
     expect(peak / 1024).toBeLessThan(400);
