@@ -11,6 +11,7 @@
  * FACTCHECK_CONTENT (the content folder), WAYBACK_AVAILABILITY_URL and WAYBACK_SAVE_URL (archive.ts).
  */
 import { parseArgs } from 'node:util';
+import { allowPrivateFromEnv } from '../net/address-guard.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { writeArchivedUrl } from '../editing/write-archived-url.ts';
@@ -41,6 +42,7 @@ try {
       'per-host': { type: 'string' },
       timeout: { type: 'string' },
       deadline: { type: 'string' },
+      'allow-private-addresses': { type: 'boolean' },
     },
   });
 } catch (error) {
@@ -72,6 +74,8 @@ const options = {
     ? undefined
     : createWaybackArchive({ onError: (error) => console.error(`archive: ${error.url}: ${error.message}`) }),
   saveArchives: values.save ?? false,
+  // Loopback and private addresses only for tests against a local server (net/address-guard.ts).
+  allowPrivateAddresses: values['allow-private-addresses'] === true || allowPrivateFromEnv(),
 };
 
 const root = process.cwd();

@@ -3,20 +3,27 @@
  * article.txt with the original (the source's `url`, or `--from`), word by word, and re-anchors its
  * claims there. Exit codes as `diff`'s: 0 identical, 1 changed, 2 could not fetch or extract.
  * `--json` prints the verification object; `--write` saves it as content/sources/<slug>/verification.json.
- * `FACTCHECK_FETCH_TIMEOUT_MS` sets the timeout (default 30 seconds).
+ * `FACTCHECK_FETCH_TIMEOUT_MS` sets the timeout (default 30 seconds). Loopback and private addresses are
+ * refused unless `--allow-private-addresses` (or `FACTCHECK_ALLOW_PRIVATE_ADDRESSES=1`) is given: for tests only.
  */
 import { parseArgs } from 'node:util';
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
 import { verifySource } from '../verify/verify-source.ts';
 
-const USAGE = 'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write]';
+const USAGE =
+  'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write] [--allow-private-addresses]';
 
 let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { from: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'boolean' } },
+    options: {
+      from: { type: 'string' },
+      json: { type: 'boolean' },
+      write: { type: 'boolean' },
+      'allow-private-addresses': { type: 'boolean' },
+    },
   });
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -29,7 +36,8 @@ if (!slug || positionals.length > 1) {
   process.exit(2);
 }
 const root = process.cwd();
-const result = await verifySource(root, slug, { from: values.from });
+const allowPrivateAddresses = values['allow-private-addresses'] === true ? true : undefined;
+const result = await verifySource(root, slug, { from: values.from, allowPrivateAddresses });
 if (!result.ok) {
   console.error(`verify-source: ${slug}: ${result.reason}`);
   process.exit(2);

@@ -14,13 +14,12 @@ const placeOf = (message: VFileMessage): Place => {
   return { line: place?.line ?? message.line ?? 1, column: place?.column ?? message.column ?? 1 };
 };
 
+const OWN_RULES = new Set(['unsafe-url', 'mdx-code', 'remote-image'] as const);
+type OwnRule = typeof OWN_RULES extends Set<infer T> ? T : never;
+
 function toProblem(message: VFileMessage, file: string): Problem {
-  const ruleId =
-    message.source === RULE_SOURCE && message.ruleId === 'unsafe-url'
-      ? 'unsafe-url'
-      : message.source === RULE_SOURCE && message.ruleId === 'mdx-code'
-        ? 'mdx-code'
-        : 'mdx-syntax';
+  const own = message.source === RULE_SOURCE && OWN_RULES.has(message.ruleId as OwnRule);
+  const ruleId = own ? (message.ruleId as OwnRule) : 'mdx-syntax';
   // micromark's reasons may run on with a second line of advice for MDX authors in general.
   const reason = message.reason.split('\n')[0] ?? message.reason;
   return createProblem(ruleId, file, placeOf(message), reason);

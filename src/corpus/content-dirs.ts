@@ -30,7 +30,7 @@ export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'
  * a mistyped FACTCHECK_CONTENT must stop instead.
  */
 export function assertContentFolder(root: string, dirs: ContentDirs): void {
-  const folder = path.posix.dirname(dirs.sources);
+  const folder = contentFolder(dirs);
   if (existsSync(path.resolve(root, folder))) return;
   const from = process.env['FACTCHECK_CONTENT']
     ? ` (from FACTCHECK_CONTENT="${process.env['FACTCHECK_CONTENT']}")`
@@ -38,4 +38,9 @@ export function assertContentFolder(root: string, dirs: ContentDirs): void {
   throw new Error(
     `Missing content folder "${folder}"${from} in ${root}, expected a folder holding sources/, claims/ and citations/`,
   );
+}
+
+/** The folder that holds sources/, claims/ and the rest: nothing outside it is read. */
+export function contentFolder(dirs: ContentDirs): string {
+  return path.posix.dirname(dirs.sources);
 }

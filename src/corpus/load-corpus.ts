@@ -7,7 +7,8 @@ import { checkBylines } from './check-byline.ts';
 import { checkLinkStatusStale } from './check-link-status.ts';
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
-import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
+import { assertContentFolder, contentDirs, contentFolder, type ContentDirs } from './content-dirs.ts';
+import { checkContentEntries } from './content-entries.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
 import { contentUrls } from './content-urls.ts';
@@ -58,7 +59,8 @@ export async function loadCorpus(
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
   assertContentFolder(root, dirs);
-  const [sourcesResult, citationsResult, peopleResult, linkStatus] = await Promise.all([
+  const [entryProblems, sourcesResult, citationsResult, peopleResult, linkStatus] = await Promise.all([
+    checkContentEntries(root, contentFolder(dirs)),
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
     loadPeople(root, dirs.people),
@@ -91,6 +93,7 @@ export async function loadCorpus(
     : [];
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
+    ...entryProblems,
     ...sourcesResult.problems,
     ...notes.problems,
     ...citationsResult.problems,

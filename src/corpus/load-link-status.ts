@@ -2,10 +2,8 @@
  * `content/link-status.json`, the last check of every link (written by `npm run links -- --write`):
  * validated entry by entry, each problem at its line and column, like `verification.json`.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { linkStatusEntrySchema, type LinkStatusEntry } from '../schemas/link-status.ts';
-import { readText } from './files.ts';
+import { isPlainFile, readText } from './files.ts';
 import { createProblem, type Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml, type Located, type YamlSource } from './yaml-document.ts';
@@ -19,7 +17,8 @@ export interface LinkStatusResult {
 }
 
 export async function loadLinkStatus(root: string, file: string): Promise<LinkStatusResult> {
-  if (!existsSync(path.resolve(root, file))) return { entries: undefined, problems: [], placeOf: () => START };
+  // A link in its place is never read (rule `symlink`, content-entries.ts).
+  if (!isPlainFile(root, file)) return { entries: undefined, problems: [], placeOf: () => START };
   // JSON is YAML, so the same positioned parser and field checks apply.
   const parsed = parseYaml(await readText(root, file));
   const indexes = new Map<LinkStatusEntry, number>();

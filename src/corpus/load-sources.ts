@@ -5,9 +5,9 @@ import { sourceSchema } from '../schemas/source.ts';
 import { verificationSchema } from '../schemas/verification.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkVerification } from './check-verification.ts';
-import { listFiles, readText } from './files.ts';
+import { isLink, listFiles, readText } from './files.ts';
 import type { NonArticleRange, Source } from './model.ts';
-import { createProblem, type Problem } from './problems.ts';
+import { createProblem, type Place, type Problem } from './problems.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml } from './yaml-document.ts';
 
@@ -52,6 +52,8 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
     }
     if (!files.includes(provenanceFile) || !files.includes(articleFile)) {
       const missing = files.includes(provenanceFile) ? articleFile : provenanceFile;
+      // A link in its place is reported as a link (rule `symlink`), not also as missing.
+      if (isLink(root, missing)) continue;
       const reason = `Missing ${path.posix.basename(missing)} for source "${slug}"`;
       problems.push(createProblem('missing-source-file', missing, START, reason));
       continue;
@@ -59,6 +61,7 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
     const yaml = parseYaml(await readText(root, provenanceFile));
     const result = validateFields(sourceSchema, yaml, provenanceFile, 'source provenance');
     problems.push(...result.problems);
+    problems.push(...checkPatternCharacters(result.data?.url, provenanceFile, () => yaml.locate(['url'])));
     const text = await readText(root, articleFile);
     // An invalid provenance file is reported above; the source still exists, so its claims are
     // checked against its text instead of all failing as "unknown source".
@@ -101,6 +104,16 @@ export async function loadSources(root: string, dir: string): Promise<{ sources:
     });
   }
   return { sources, problems };
+}
+
+/**
+ * The browser extension runs on each source's `url` through a match pattern, where `*` is a wildcard:
+ * `https://example.com/*` would run it on every page of the site, `https://*\/` on every front page.
+ */
+function checkPatternCharacters(url: string | undefined, file: string, locate: () => Place): Problem[] {
+  if (url === undefined || !url.includes('*')) return [];
+  const reason = `Unexpected "*" in the source url "${url}", expected the article's own address`;
+  return [createProblem('url-wildcard', file, locate(), reason)];
 }
 
 /** The same article in two folders splits its claims between two pages; line endings and edge whitespace aside. */

@@ -85,6 +85,14 @@ export const RULES = [
     fix: 'Use an https:// address, or in an explanation a path on this site such as /claims/<id>/.',
   },
   {
+    id: 'url-wildcard',
+    severity: 'error',
+    meaning:
+      "a source `url` with `*`, which the browser extension's match patterns read as a wildcard (it would run on " +
+      'every page of a site, or of every site)',
+    fix: 'Write the address of the article itself; percent-encode a "*" that is part of it as %2A.',
+  },
+  {
     id: 'empty-quote',
     severity: 'error',
     meaning: 'a `quote:` with no words',
@@ -210,6 +218,14 @@ export const RULES = [
     reportedBy: 'new',
   },
   {
+    id: 'symlink',
+    severity: 'error',
+    meaning:
+      'a symbolic link (or a pipe or device) in the content folder: it is never read, since a link could publish ' +
+      'any file of the machine that builds the site',
+    fix: 'Replace the link with a copy of the file or folder it points to.',
+  },
+  {
     id: 'duplicate-article',
     severity: 'warning',
     meaning: 'two sources with the same article text',
@@ -254,6 +270,16 @@ export const RULES = [
     severity: 'error',
     meaning: 'code in an explanation: `{expressions}`, imports, components or HTML tags',
     fix: 'Write plain Markdown; escape the characters as \\{ \\} and \\< when you mean them as text.',
+  },
+  {
+    id: 'remote-image',
+    severity: 'error',
+    meaning:
+      'an image in an explanation that is not a path on this site (every view of the page would tell that site ' +
+      'who reads what), or a reference-style image',
+    fix:
+      'Describe what the image shows in words and link to it, or save it in public/ and use its path, e.g. ' +
+      '/images/chart.png.',
   },
   {
     id: 'missing-explanation',

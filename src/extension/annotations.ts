@@ -53,11 +53,16 @@ export function httpUrl(value: unknown): string | undefined {
   }
 }
 
-/** The site's address from the collection id (`<site>/data/annotations/<slug>.jsonld`), ending in '/'. */
-function siteOf(collectionId: string | undefined): string | undefined {
-  if (!collectionId) return undefined;
-  const at = collectionId.indexOf('/data/annotations');
-  return at === -1 ? new URL('./', collectionId).href : collectionId.slice(0, at + 1);
+/**
+ * The site the extension was built for, when it is one the extension may link to: https, or http on a loopback
+ * address (a site served locally for testing).
+ */
+export function linkableSite(siteUrl: string): string | undefined {
+  const url = URL.parse(siteUrl);
+  if (!url || !siteUrl.endsWith('/')) return undefined;
+  if (url.protocol === 'https:') return url.href;
+  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  return url.protocol === 'http:' && loopback ? url.href : undefined;
 }
 
 function selectorOf(selectors: unknown, type: string): Json | undefined {
@@ -111,22 +116,23 @@ function parseAnnotation(item: unknown, site: string | undefined, index: number)
 
 /**
  * The annotations of a collection, in order, with one problem per item that could not be read.
- * `claimUrl` is only ever a link under the collection's own site (its id before `/data/annotations`).
+ * `claimUrl` is only ever a link under `siteUrl`, the site address baked into the extension at build: never one
+ * the file names for itself, so a hostile collection cannot send "Read the full check" elsewhere.
  */
-export function parseAnnotationCollection(json: unknown): { annotations: ClaimAnnotation[]; problems: string[] } {
+export function parseAnnotationCollection(
+  json: unknown,
+  siteUrl: string,
+): { annotations: ClaimAnnotation[]; problems: string[] } {
   const problems: string[] = [];
   if (!isObject(json)) return { annotations: [], problems: ['not an AnnotationCollection: not a JSON object'] };
   if (json['type'] !== 'AnnotationCollection') problems.push('type is not "AnnotationCollection"');
   const first = json['first'];
   const items = isObject(first) ? first['items'] : undefined;
   if (!Array.isArray(items)) return { annotations: [], problems: [...problems, 'no first.items list of annotations'] };
-  let site: string | undefined;
-  try {
-    site = siteOf(httpUrl(json['id']));
-  } catch {
-    site = undefined;
-  }
-  if (!site) problems.push('the collection id is not an http(s) URL: no claim links are kept');
+  const site = linkableSite(siteUrl);
+  if (!site) problems.push(`the site address "${siteUrl.slice(0, 200)}" is not https: no claim links are kept`);
+  const id = httpUrl(json['id']);
+  if (site && !id?.startsWith(site)) problems.push('the collection id is not on our site');
   if (items.length > MAX_ANNOTATIONS) problems.push(`more than ${MAX_ANNOTATIONS} annotations: the rest are ignored`);
   const annotations: ClaimAnnotation[] = [];
   const seen = new Set<string>();

@@ -4,6 +4,7 @@
  * annotations for when our site cannot be reached; optionally the same files as a zip.
  * Called by the site build (src/integration/extension.ts) into dist/extension/.
  */
+import { linkableSite } from './annotations.ts';
 import { build } from 'esbuild';
 import { zipSync, type Zippable, type ZippableFile } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -49,6 +50,11 @@ const ZIP_MTIME = new Date(2000, 0, 1);
 
 export async function buildExtension(options: BuildExtensionOptions): Promise<void> {
   if (!options.siteUrl.endsWith('/')) throw new Error(`siteUrl must end in '/': ${options.siteUrl}`);
+  // The extension fetches annotations from this address and links readers to it: never over plain http,
+  // except to a site on this machine (the tests' local server).
+  if (!linkableSite(options.siteUrl)) {
+    throw new Error(`siteUrl must be https (or http on 127.0.0.1 or localhost): ${options.siteUrl}`);
+  }
   const config: ExtensionConfig = {
     siteUrl: options.siteUrl,
     sources: options.sources.map(({ slug, title, url }) => ({ slug, title, url })),

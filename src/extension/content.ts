@@ -4,6 +4,7 @@
  * verdict, opens the popover from a highlight, reports the count for the toolbar badge, and answers
  * the popup (what is on this page; show a claim). Bundled by esbuild as one IIFE.
  */
+import { extensionConfig } from './config.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from './annotations.ts';
 import { anchorClaims, findArticleRoot } from './anchor-page.ts';
 import {
@@ -15,6 +16,8 @@ import {
 } from './highlight.ts';
 import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
 import { watchForLateText } from './late-text.ts';
+import { EXTENSION_FILES } from './manifest.ts';
+import { fromThisPopup } from './senders.ts';
 import { createPopover, type Popover } from './popover.ts';
 
 interface Page {
@@ -29,7 +32,8 @@ async function load(): Promise<Page | undefined> {
   const loaded = (await chrome.runtime.sendMessage({ type: 'factcheck:load', url: location.href })) as
     LoadResponse | undefined;
   if (!loaded?.ok) return undefined;
-  const { annotations } = parseAnnotationCollection(loaded.collection);
+  // Claim links go to the site baked into this build, whatever the file says about itself.
+  const { annotations } = parseAnnotationCollection(loaded.collection, extensionConfig().siteUrl);
   const popover = createPopover(document, { siteName: siteName(loaded.siteUrl) });
   const page: Page = { loaded, annotations, highlights: new Map(), popover };
   listenToHighlights(popover, new Map(annotations.map((annotation) => [annotation.id, annotation])));
@@ -149,7 +153,9 @@ function reveal(page: Page, id: string): boolean {
 
 const page = load().catch(() => undefined);
 
-chrome.runtime.onMessage.addListener((message: ExtensionMessage, _sender, sendResponse) => {
+chrome.runtime.onMessage.addListener((message: ExtensionMessage, sender, sendResponse) => {
+  // Only this extension's popup asks what is on the page, or to reveal a claim.
+  if (!fromThisPopup(sender, chrome.runtime.id, chrome.runtime.getURL(EXTENSION_FILES.popupHtml))) return false;
   if (message.type === 'factcheck:state') {
     void page.then((loaded) => sendResponse(loaded ? stateOf(loaded) : undefined));
     return true;

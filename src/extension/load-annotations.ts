@@ -2,6 +2,9 @@
  * The background's answer to `factcheck:load`: our published annotations for the article, from
  * the site when it answers in time, else the copy bundled at build. Plain functions over an
  * injected `fetch`, so the fallback is tested without a browser.
+ *
+ * Each request tells our site which checked article the reader opened, so the site's copy is kept for a day
+ * (`ANNOTATION_CACHE_MS`) and asked for at most once a day per article.
  */
 import type { ExtensionConfig } from './config.ts';
 import type { LoadResponse } from './messages.ts';
@@ -10,11 +13,23 @@ import { sourceForUrl } from './match-patterns.ts';
 /** Enough for a slow mobile connection to a static host; short enough that highlights do not wait on a dead site. */
 export const SITE_TIMEOUT_MS = 4000;
 
+/** How long a copy from the site is used before it is asked for again. */
+export const ANNOTATION_CACHE_MS = 24 * 60 * 60 * 1000;
+
+/** Copies of the site's annotation files, by URL (CacheStorage in the browser: no permission needed). */
+export interface AnnotationCache {
+  read(url: string): Promise<{ readonly storedAt: number; readonly collection: unknown } | undefined>;
+  write(url: string, collection: unknown, storedAt: number): Promise<void>;
+}
+
 export interface LoadDependencies {
   readonly fetch: typeof fetch;
   /** The extension's own URL for a bundled file (`chrome.runtime.getURL`). */
   readonly bundledUrl: (path: string) => string;
   readonly timeoutMs?: number;
+  readonly cache?: AnnotationCache | undefined;
+  /** Milliseconds since the epoch (default `Date.now`). */
+  readonly now?: (() => number) | undefined;
 }
 
 export const annotationsPath = (slug: string) => `data/annotations/${slug}.jsonld`;
@@ -43,12 +58,17 @@ export async function loadAnnotations(
     siteUrl: config.siteUrl,
     bundledAt: config.bundledAt,
   });
+  const siteFile = new URL(annotationsPath(source.slug), config.siteUrl).href;
+  const now = (deps.now ?? Date.now)();
+  const kept = await deps.cache?.read(siteFile).catch(() => undefined);
+  if (kept && now - kept.storedAt >= 0 && now - kept.storedAt < ANNOTATION_CACHE_MS) {
+    return answer(kept.collection, 'site');
+  }
   try {
     const signal = AbortSignal.timeout(deps.timeoutMs ?? SITE_TIMEOUT_MS);
-    return answer(
-      await fetchJson(deps.fetch, new URL(annotationsPath(source.slug), config.siteUrl).href, signal),
-      'site',
-    );
+    const collection = await fetchJson(deps.fetch, siteFile, signal);
+    await deps.cache?.write(siteFile, collection, now).catch(() => undefined);
+    return answer(collection, 'site');
   } catch {
     // Any failure (offline, site moved, a 404, a half-written file) falls back to the copy from the build.
   }

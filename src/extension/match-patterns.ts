@@ -39,6 +39,8 @@ export function articleKey(url: string): ArticleKey | undefined {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   if (parsed.username || parsed.password) return undefined;
+  // `*` is the match patterns' wildcard: an address with one would widen where the script runs (rule url-wildcard).
+  if (parsed.href.includes('*')) return undefined;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const path = parsed.pathname.replace(AMP_SUFFIX, '').replace(/\/+$/, '') || '/';
   return { scheme: parsed.protocol === 'https:' ? 'https' : 'http', host, path };

@@ -6,6 +6,7 @@
  * keeps running while the editor fixes them, and `content-watch.ts` checks again on every save.
  * A build also starts drawing the share cards here, beside Astro's work (share-cards.ts).
  */
+import { addPolicies } from './content-security-policy.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentDirs } from '../corpus/content-dirs.ts';
@@ -115,6 +116,9 @@ export default function factcheck(): AstroIntegration {
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
         };
+        // Before the search index reads the pages, so what it reads is what is published.
+        const policies = await addPolicies(outDir);
+        logger.info(`Content-Security-Policy on ${policies} pages`);
         await Promise.all([cardsDone(), extensionAndIndex()]);
       },
     },

@@ -31,6 +31,8 @@ export const DEFAULT_AVAILABILITY_URL = 'https://archive.org/wayback/available';
  */
 export const DEFAULT_SAVE_URL = 'https://web.archive.org/save';
 
+/** Where the Internet Archive serves snapshots (besides the configured endpoints' own hosts). */
+const ARCHIVE_HOSTS = ['web.archive.org', 'archive.org'];
 export const DEFAULT_FIND_TIMEOUT_MS = 20_000;
 /** Save Page Now fetches the page itself before answering. */
 export const DEFAULT_SAVE_TIMEOUT_MS = 120_000;
@@ -87,6 +89,9 @@ export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
   const saveUrl = endpointUrl('WAYBACK_SAVE_URL', options.saveUrl ?? (env['WAYBACK_SAVE_URL'] || DEFAULT_SAVE_URL));
   const fetcher = options.fetch ?? globalThis.fetch;
   const headers = { 'user-agent': options.userAgent ?? ARCHIVE_USER_AGENT };
+  // A snapshot address is stored and shown to readers as "archived copy": it must be the archive's own.
+  const archiveHosts = new Set([...ARCHIVE_HOSTS, new URL(availabilityUrl).host, new URL(saveUrl).host]);
+  const onArchiveHost = (url: string) => archiveHosts.has(new URL(url).host);
   const errors: ArchiveError[] = [];
   const fail = (error: ArchiveError): null => {
     errors.push(error);
@@ -132,7 +137,7 @@ export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
       if (!closest?.available || typeof closest.url !== 'string') return null;
       // A capture of an error page (`"status": "404"`) is no copy of the document.
       if (closest.status !== undefined && !/^[23]/.test(String(closest.status))) return null;
-      if (!URL.canParse(closest.url)) {
+      if (!URL.canParse(closest.url) || !onArchiveHost(closest.url)) {
         return fail({
           operation: 'find',
           url,
@@ -149,6 +154,9 @@ export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
       const found = savedSnapshot(response, endpoint);
       const job = found ? undefined : await queuedJob(response);
       await response.body?.cancel().catch(() => undefined);
+      if (found && !onArchiveHost(found)) {
+        return fail({ operation: 'save', url, message: `Save Page Now: unexpected snapshot "${found}"` });
+      }
       if (found) return found;
       const message = job
         ? `Save Page Now: capture queued as job ${job}, but the answer names no snapshot yet`

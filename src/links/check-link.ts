@@ -2,6 +2,8 @@
  * Checks one URL: follows redirects hop by hop (so each is seen, and a loop is caught), retries
  * 429 and 5xx with exponential backoff honouring `Retry-After`, and turns the answer into a status.
  */
+import { assertFetchable, RefusedUrlError } from '../net/address-guard.ts';
+import { cleanText } from '../net/clean-text.ts';
 import type { Limiter } from './limiter.ts';
 import type { Hop, LinkEntry, LinkStatus, LinkTarget } from './model.ts';
 import { request, type Answer } from './request.ts';
@@ -22,9 +24,16 @@ export interface RequestSettings {
   readonly maxRetryWaitMs: number;
   readonly maxRedirects: number;
   readonly userAgent?: string | undefined;
+  /** Let loopback and private addresses through (tests against a local server). */
+  readonly allowPrivateAddresses?: boolean | undefined;
+  readonly resolve?: ((host: string) => Promise<string[]>) | undefined;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Longer URLs are not stored (browsers and servers stop at a few thousand characters anyway). */
+export const MAX_URL_LENGTH = 2048;
+/** A page title longer than this is cut where it is stored. */
+export const MAX_TITLE_LENGTH = 300;
 /** Error codes that mean the name does not resolve: the link is dead (if the machine is online). */
 const DEAD_CODES = new Set(['ENOTFOUND']);
 
@@ -63,6 +72,7 @@ async function answer(url: string, settings: RequestSettings): Promise<Answer> {
   const host = new URL(url).host;
   for (let attempt = 0; ; attempt += 1) {
     if (settings.deadline.aborted) throw Object.assign(new Error('deadline passed'), { code: 'EDEADLINE' });
+    await assertFetchable(url, { allowPrivateAddresses: settings.allowPrivateAddresses, resolve: settings.resolve });
     const signal = AbortSignal.any([AbortSignal.timeout(settings.timeoutMs), settings.deadline]);
     const result = await settings.limiter.run(host, () => request(url, settings.fetch, signal, settings.userAgent));
     const retryable = result.status === 429 || result.status >= 500;
@@ -104,13 +114,18 @@ export async function checkLink(
     } catch (error) {
       const code = settings.deadline.aborted ? 'EDEADLINE' : errorCode(error);
       const status = DEAD_CODES.has(code) ? 'dead' : 'error';
-      return finish({ status, httpStatus: null, contentType: null, errorCode: code });
+      // A redirect to an address refused (net/address-guard.ts): the last answer was the redirect itself.
+      const httpStatus = error instanceof RefusedUrlError ? (hops.at(-1)?.status ?? null) : null;
+      return finish({ status, httpStatus, contentType: null, errorCode: code });
     }
     if (REDIRECTS.has(result.status) && result.location) {
       hops.push({ url: current, status: result.status });
       const next = URL.parse(result.location, current)?.href;
-      if (!next) {
-        return finish({ status: 'error', httpStatus: result.status, contentType: null, errorCode: 'BAD_REDIRECT' });
+      // Only http(s) is followed, and only an address short enough to store: a redirect to `javascript:` or
+      // `data:` ends here, and the address it named is not kept.
+      if (!next || !/^https?:$/.test(new URL(next).protocol) || next.length > MAX_URL_LENGTH) {
+        const code = !next ? 'BAD_REDIRECT' : next.length > MAX_URL_LENGTH ? 'URL_TOO_LONG' : 'UNSAFE_REDIRECT';
+        return finish({ status: 'error', httpStatus: result.status, contentType: null, errorCode: code });
       }
       if (seen.has(next)) {
         current = next;
@@ -131,7 +146,8 @@ export async function checkLink(
     const fields = { httpStatus: result.status, contentType: result.contentType };
     if (status !== 'ok') return finish({ status, ...fields });
     if (target.expectedTitle && result.title && !titleResembles(target.expectedTitle, result.title)) {
-      return finish({ status: 'changed', ...fields, title: result.title, expectedTitle: target.expectedTitle });
+      const title = cleanText(result.title, MAX_TITLE_LENGTH);
+      return finish({ status: 'changed', ...fields, title, expectedTitle: target.expectedTitle });
     }
     return finish({ status: hops.length > 0 ? 'redirected' : 'ok', ...fields });
   }

@@ -31,10 +31,16 @@ export interface CheckOptions {
   readonly archive?: ArchiveHook | undefined;
   /** Ask `archive.save` for a new capture where `find` found none. */
   readonly saveArchives?: boolean;
+  /** Let loopback and private addresses through (net/address-guard.ts): for tests against a local server only. */
+  readonly allowPrivateAddresses?: boolean;
+  /** Name resolution for the address check (default `dns.lookup`); tests map a made-up public name. */
+  readonly resolve?: ((host: string) => Promise<string[]>) | undefined;
 }
 
 export type CheckOutcome =
   { readonly offline: false; readonly results: LinkResult[] } | { readonly offline: true; readonly reason: string };
+
+const REFUSED = new Set(['PRIVATE_ADDRESS', 'UNSAFE_SCHEME']);
 
 export const DEFAULTS = {
   concurrency: 16,
@@ -68,13 +74,17 @@ export async function checkLinks(targets: readonly LinkTarget[], options: CheckO
     maxRetryWaitMs: options.maxRetryWaitMs ?? DEFAULTS.maxRetryWaitMs,
     maxRedirects: options.maxRedirects ?? DEFAULTS.maxRedirects,
     userAgent: options.userAgent,
+    allowPrivateAddresses: options.allowPrivateAddresses ?? false,
+    resolve: options.resolve,
   };
   const results = await Promise.all(targets.map((target) => checkLink(target, settings)));
   // Not one HTTP answer from any host: the network is missing (no DNS, no route, a firewall that
   // drops everything), not every document. Nothing can be judged, so nothing is reported dead.
-  if (results.length > 0 && results.every((result) => result.entry.httpStatus === null)) {
-    const codes = [...new Set(results.map((result) => result.entry.errorCode ?? 'EFETCH'))].sort();
-    return { offline: true, reason: `no host answered any of ${results.length} requests (${codes.join(', ')})` };
+  // A URL refused before any request (net/address-guard.ts) says nothing about the network.
+  const asked = results.filter((result) => !REFUSED.has(result.entry.errorCode ?? ''));
+  if (asked.length > 0 && asked.every((result) => result.entry.httpStatus === null)) {
+    const codes = [...new Set(asked.map((result) => result.entry.errorCode ?? 'EFETCH'))].sort();
+    return { offline: true, reason: `no host answered any of ${asked.length} requests (${codes.join(', ')})` };
   }
   if (!options.archive) return { offline: false, results };
   const archive = options.archive;

@@ -10,6 +10,12 @@ import { findTitle } from './title.ts';
 export const LINKS_USER_AGENT = 'sanctuary-fact-check link checker (checks the documents our fact checks cite)';
 /** Where a `<title>` must have appeared by (it belongs in the head). */
 const MAX_HEAD_BYTES = 256 * 1024;
+/**
+ * The title is looked for again once a chunk brings a closing tag and 1 KB more text has come, or 16 KB more
+ * (or at the end): a server sending a byte at a time cannot make each byte cost a scan of the whole head.
+ */
+const SCAN_AFTER = 1024;
+const SCAN_EVERY = 16 * 1024;
 
 export interface Answer {
   readonly status: number;
@@ -67,14 +73,21 @@ async function readTitle(body: ReadableStream<Uint8Array>, type: string | null):
   const reader = body.getReader();
   let html = '';
   let bytes = 0;
+  let scanned = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return findTitle(html + decoder.decode());
       bytes += value.byteLength;
       html += decoder.decode(value, { stream: true });
+      const fresh = html.length - scanned;
+      const due = fresh >= SCAN_EVERY || (fresh >= SCAN_AFTER && html.includes('</', html.length - value.length - 1));
+      if (bytes < MAX_HEAD_BYTES && !due) continue;
       const title = findTitle(html);
-      if (title !== undefined || bytes >= MAX_HEAD_BYTES || /<\/head\s*>|<body[\s>]/i.test(html)) return title;
+      // Only the text not looked at yet (and a tag's length before it) for the end of the head.
+      const headEnded = /<\/head\s*>|<body[\s>]/i.test(html.slice(Math.max(0, scanned - 16)));
+      scanned = html.length;
+      if (title !== undefined || bytes >= MAX_HEAD_BYTES || headEnded) return title;
     }
   } finally {
     await reader.cancel().catch(() => undefined);

@@ -28,11 +28,30 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** The first `<title>` in some HTML, whitespace collapsed and entities decoded; undefined until it is complete. */
+/** Whether `html` has the tag `name` (lower case) at `at`, just after `<` or `</`: its name ends there. */
+function tagAt(html: string, at: number, name: string): boolean {
+  return html.slice(at, at + name.length).toLowerCase() === name && /^[\s/>]/.test(html.charAt(at + name.length));
+}
+
+/**
+ * The first `<title>` in some HTML, whitespace collapsed and entities decoded; undefined until it is complete.
+ * One pass with `indexOf`: a regex with a lazy group backtracks from every `<title` to the end of the text, which
+ * took 1.5 s on 256 KB of `<title>` tags.
+ */
 export function findTitle(html: string): string | undefined {
-  const match = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
-  if (!match?.[1]) return undefined;
-  return decodeEntities(match[1]).replace(/\s+/g, ' ').trim() || undefined;
+  let open = html.indexOf('<');
+  while (open !== -1 && !tagAt(html, open + 1, 'title')) open = html.indexOf('<', open + 1);
+  if (open === -1) return undefined;
+  const start = html.indexOf('>', open);
+  if (start === -1) return undefined;
+  let close = html.indexOf('</', start);
+  while (close !== -1 && !tagAt(html, close + 2, 'title')) close = html.indexOf('</', close + 2);
+  if (close === -1 || html.indexOf('>', close) === -1) return undefined;
+  return (
+    decodeEntities(html.slice(start + 1, close))
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
+  );
 }
 
 function tokens(title: string): Set<string> {

@@ -9,6 +9,10 @@
  * give: no problems and the same HTML. Anything refused is never kept, so the check and the build still parse it
  * and report the same problems as `npm run check`, which reads no cache.
  *
+ * The cache folder is restored from CI's shared cache, which more than the deploy job can write: a kept entry is
+ * published only if it is still HTML of the kind the renderer makes (`rendered-html.ts`); any other is
+ * rendered again from the Markdown, as if it were not kept.
+ *
  * One file in the build's cache folder (Astro's `cacheDir`, `node_modules/.astro` by default, which the deploy
  * workflow restores and saves), rewritten with only the entries the build used, so it never grows past the site.
  */
@@ -17,6 +21,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRenderedExplanationHtml } from './rendered-html.ts';
 
 const CACHE_FILE = 'explanations.json';
 /** Bump to drop every kept explanation when something outside the hashed files changes how they render. */
@@ -80,8 +85,8 @@ export class ExplanationCache {
   /** The HTML of an accepted explanation rendered before from the same input, if kept. */
   get(input: ExplanationInput): string | undefined {
     const key = ExplanationCache.key(input);
-    const html = this.kept.get(key) ?? this.used.get(key);
-    if (html === undefined) {
+    const html = this.used.get(key) ?? this.kept.get(key);
+    if (html === undefined || !isRenderedExplanationHtml(html)) {
       this.misses += 1;
       return undefined;
     }

@@ -1,7 +1,9 @@
 /**
- * Keeps claim explanations to safe Markdown: links and images must be http(s), mailto: or
- * site-relative, and MDX code (imports, exports, `{expressions}`, components) is refused,
- * because editor input is rendered as text and never executed.
+ * Keeps claim explanations to safe Markdown: links must be http(s), mailto: or site-relative,
+ * images only paths on this site (a remote image would tell a third party of every visit to a
+ * claim page, and the site's Content-Security-Policy would block it anyway), and MDX code
+ * (imports, exports, `{expressions}`, components) is refused, because editor input is rendered
+ * as text and never executed.
  * Problems are positioned messages on the file; `explanation.ts` collects them all, for the
  * checker and the build alike.
  */
@@ -28,6 +30,12 @@ export function isSafeHref(url: string): boolean {
   }
 }
 
+/** A path on this site (not `//host/…`, which is another site). */
+function isSitePath(url: string): boolean {
+  const trimmed = url.trim();
+  return trimmed.startsWith('/') && !trimmed.startsWith('//') && !trimmed.startsWith('/\\');
+}
+
 const MDX_CODE: Readonly<Record<string, string>> = {
   mdxjsEsm: 'import/export statement',
   mdxFlowExpression: '{expression}',
@@ -40,6 +48,12 @@ const MDX_CODE: Readonly<Record<string, string>> = {
 export default function remarkSafeContent() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
+      if (node.type === 'imageReference' || (node.type === 'image' && !isSitePath(node.url))) {
+        const what = node.type === 'image' ? `image "${node.url}"` : 'reference-style image';
+        const reason = `Unexpected ${what} in an explanation, expected a path on this site such as /images/chart.png`;
+        file.message(reason, { place: node.position, ruleId: 'remote-image', source: RULE_SOURCE });
+        return;
+      }
       if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
         if (!isSafeHref(node.url)) {
           const reason = `Unexpected link "${node.url}", expected an http(s) or mailto: address or a path on this site`;

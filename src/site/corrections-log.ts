@@ -2,6 +2,7 @@
  * The corrections log (`/corrections/`, `/corrections.xml`): every correction, update and
  * clarification on a published claim, newest first, with the verdict before and after it.
  */
+import { feedDescription } from './feed-text.ts';
 import type { RSSFeedItem } from '@astrojs/rss';
 import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import type { CorrectionKind } from '../schemas/claim.ts';
@@ -84,7 +85,7 @@ export function correctionFeedItems(entries: readonly CorrectionEntry[]): RSSFee
     title: `${entry.kindLabel}: ${entry.claim.shortQuoteShown} (${verdictChangeText(entry)})`,
     link: absoluteUrl(`${paths.corrections()}#${entry.anchor}`),
     pubDate: new Date(`${entry.date}T00:00:00Z`),
-    description: `${entry.note} Verdict: ${verdictChangeText(entry)}. The check: ${claimUrl(entry)}`,
+    description: feedDescription(`${entry.note} Verdict: ${verdictChangeText(entry)}. The check: ${claimUrl(entry)}`),
     categories: [entry.kindLabel],
   }));
 }

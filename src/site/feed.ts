@@ -1,5 +1,6 @@
 /** The RSS feed's items: every claim check, most recently updated first. */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { feedDescription } from './feed-text.ts';
 import type { ClaimView } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { sourceTitle } from './site-model.ts';
@@ -13,7 +14,9 @@ export function feedItems(claims: Iterable<ClaimView>): RSSFeedItem[] {
       link: absoluteUrl(paths.claim(view.id)),
       // A check's date in the feed is when it last changed, so corrections reach readers.
       pubDate: new Date(`${view.lastChanged}T00:00:00Z`),
-      description: `${view.claim.data.summary} (Claim ${view.number} in ${quoteForDisplay(sourceTitle(view.source))}.)`,
+      description: feedDescription(
+        `${view.claim.data.summary} (Claim ${view.number} in ${quoteForDisplay(sourceTitle(view.source))}.)`,
+      ),
       categories: [view.verdict.label, ...view.flags.map((flag) => flag.label)],
     }));
 }

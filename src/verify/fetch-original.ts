@@ -1,23 +1,30 @@
 /**
  * Reads the original of a source: an http(s) URL through `fetch` (injected, so tests serve pages
- * from a local server), or a local file. Redirects are followed and the final URL reported; a
- * timeout covers the whole exchange, body included.
+ * from a local server), or a local file. Redirects are followed hop by hop, each to http(s) and a
+ * public address only (`net/address-guard.ts`), and the final URL reported; a timeout covers the
+ * whole exchange, body included; the body is counted as it arrives and cut at `MAX_BYTES`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { allowPrivateFromEnv, assertFetchable, RefusedUrlError, type GuardOptions } from '../net/address-guard.ts';
+import { BodyTooLargeError, readLimited } from '../net/read-limited.ts';
 
 /** Sent with every request, so a publisher's logs say who asked and why. */
 export const USER_AGENT = 'sanctuary-fact-check verify-source (compares a saved article with its original)';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** A page larger than this is not an article (and would only cost memory). */
-const MAX_BYTES = 20 * 1024 * 1024;
+export const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_REDIRECTS = 10;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-export interface FetchOptions {
+export interface FetchOptions extends GuardOptions {
   /** Default `FACTCHECK_FETCH_TIMEOUT_MS`, else 30 seconds. */
   readonly timeoutMs?: number;
   readonly fetch?: typeof globalThis.fetch;
   /** Folder relative paths are read from (default the working directory). */
   readonly cwd?: string;
+  /** Bytes of the body, after decompression (default 20 MB). */
+  readonly maxBytes?: number;
 }
 
 export type Fetched =
@@ -43,13 +50,30 @@ export async function fetchOriginal(spec: string, options: FetchOptions = {}): P
   if (!/^https?:\/\//i.test(spec)) return readLocal(spec, options.cwd ?? process.cwd());
   const timeoutMs = options.timeoutMs ?? timeoutFromEnv();
   const fetcher = options.fetch ?? globalThis.fetch;
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
+  const guard = {
+    allowPrivateAddresses: options.allowPrivateAddresses ?? allowPrivateFromEnv(),
+    resolve: options.resolve,
+  };
+  const signal = AbortSignal.timeout(timeoutMs);
+  let from = spec;
   try {
-    const response = await fetcher(spec, {
-      redirect: 'follow',
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.8' },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const from = response.url || spec;
+    let response: Response;
+    for (let hops = 0; ; hops += 1) {
+      await assertFetchable(from, guard);
+      response = await fetcher(from, {
+        redirect: 'manual',
+        headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/plain;q=0.8' },
+        signal,
+      });
+      const location = response.headers.get('location');
+      if (!REDIRECTS.has(response.status) || location === null) break;
+      await response.body?.cancel();
+      if (hops >= MAX_REDIRECTS) return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects from ${spec}` };
+      const next = URL.parse(location, from)?.href;
+      if (!next) return { ok: false, reason: `bad redirect from ${from}` };
+      from = next;
+    }
     if (!response.ok) {
       await response.body?.cancel();
       return {
@@ -64,13 +88,17 @@ export async function fetchOriginal(spec: string, options: FetchOptions = {}): P
       return { ok: false, reason: `not an HTML page (content-type ${type}) at ${from}` };
     }
     const length = Number(response.headers.get('content-length'));
-    if (length > MAX_BYTES) {
+    if (length > maxBytes) {
       await response.body?.cancel();
       return { ok: false, reason: `page too large (${length} bytes) at ${from}` };
     }
-    const body = decode(await response.arrayBuffer(), type);
+    const body = decode(await readLimited(response, maxBytes), type);
     return { ok: true, body, kind, from, ...(from !== spec ? { redirectedFrom: spec } : {}) };
   } catch (error) {
+    if (error instanceof RefusedUrlError) return { ok: false, reason: `${error.message} (from ${spec})` };
+    if (error instanceof BodyTooLargeError) {
+      return { ok: false, reason: `page too large (over ${maxBytes} bytes once decompressed) at ${from}` };
+    }
     const name = error instanceof Error ? error.name : '';
     if (name === 'TimeoutError' || name === 'AbortError')
       return { ok: false, reason: `timeout after ${timeoutMs} ms fetching ${spec}` };
@@ -92,7 +120,7 @@ async function readLocal(file: string, cwd: string): Promise<Fetched> {
 }
 
 /** The body in the character set the server names (`fetch`'s `text()` always assumes UTF-8), else UTF-8. */
-function decode(bytes: ArrayBuffer, type: string): string {
+function decode(bytes: Uint8Array, type: string): string {
   const charset = /charset="?([^";\s]+)/i.exec(type)?.[1];
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);

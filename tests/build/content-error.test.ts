@@ -30,3 +30,24 @@ describe('a build stopped by the content check', () => {
     expect(result.output).not.toContain('ContentError');
   });
 });
+
+describe('a build with symbolic links in the content folder', () => {
+  const fixture = prepareCase('build-symlink', 'symlink');
+  const result = runBuild({
+    content: fixture.content,
+    outDir: 'tests/.output/builds/symlink',
+    cacheDir: 'tests/.output/cache/symlink',
+    pagefind: false,
+  });
+
+  it('stops at each link (article, source folder, claim, citation, person) and publishes none of them', () => {
+    expect(result.status).toBe(1);
+    expect(fixture.expected).toHaveLength(5);
+    for (const expected of fixture.expected) {
+      const [, place, reason] = /^(\S+?): (.*)$/.exec(expected.message)!;
+      expect(result.output).toContain(`${fixture.content}/${place}  error  ${reason}`);
+    }
+    expect(result.output).not.toContain('A secret the build machine can read');
+    expect(result.output).not.toContain('Secret Person');
+  });
+});

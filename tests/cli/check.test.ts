@@ -15,7 +15,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 
   // Every case is checked through the library in tests/corpus/checker.test.ts; here a sample of
   // kinds (YAML, schema, anchoring, MDX) goes through the command itself, which takes a second each.
-  it.each(['yaml-syntax', 'every-problem-in-one-run', 'quote-ambiguous', 'mdx-unclosed-tag'])(
+  it.each(['yaml-syntax', 'every-problem-in-one-run', 'quote-ambiguous', 'mdx-unclosed-tag', 'symlink'])(
     'prints %s as path:line:column-line:column  error  message  rule-id, with a fix, and exits 1',
     (name) => {
       const fixture = prepareCase(`cli-${name}`, name);
@@ -24,7 +24,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
       const lines = result.stdout.split('\n');
       // Paths in expected.json are relative to the case's content folder; the command prints them from the root.
       const fromRoot = (text: string) =>
-        text.replace(/(^|[\s(])((?:sources|claims|citations)\/)/g, `$1${fixture.content}/$2`);
+        text.replace(/(^|[\s(])((?:sources|claims|citations|people)\/)/g, `$1${fixture.content}/$2`);
       for (const expected of fixture.expected) {
         // `file:12:3-12:41: reason` as String(problem) writes it, `file:12:3-12:41  error  reason  rule` as printed.
         const [, place, reason] = /^(\S+?): (.*)$/s.exec(expected.message) ?? [];

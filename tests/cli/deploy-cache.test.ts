@@ -26,7 +26,7 @@ describe('the deploy workflow', () => {
   it('restores the build caches before building', () => {
     expect(cache).toBeDefined();
     expect(cacheIndex).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
-    expect(cacheIndex).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm install')));
+    expect(cacheIndex).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm ci')));
     // Astro's cache folder: share cards and rendered explanations (FACTCHECK_CACHE_DIR is not set there).
     expect(cache!.with!['path']).toBe('node_modules/.astro');
   });

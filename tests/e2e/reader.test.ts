@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/bench/browser.ts';
+import { watchCsp } from '../support/csp-watch.ts';
 import { runBuild } from '../support/build.ts';
 import { prepareCase } from '../support/fixture-case.ts';
 import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
@@ -10,12 +11,15 @@ import { SITE_DIR } from '../setup/build-site.ts';
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
+/** Every Content-Security-Policy violation any page of this file reported (tests/support/csp-watch.ts). */
+const cspViolations: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
   server = await serveStatic(SITE_DIR);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watchCsp(page, cspViolations);
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
     await dialog.dismiss();
@@ -138,6 +142,7 @@ describe('hostile text in a source', () => {
     fixtureServer = await serveStatic(built.outDir);
     // A page of its own, so no state left by the tests above can interfere.
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchCsp(page, cspViolations);
     page.setDefaultTimeout(20_000);
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -173,5 +178,11 @@ describe('hostile text in a source', () => {
     await page.waitForSelector('mark.search-hit');
     expect(await page.locator('main').innerText()).toContain('<script>alert(1)</script> and {curly} braces');
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is on every page visited above, which reported no violation', () => {
+    expect(cspViolations).toEqual([]);
   });
 });

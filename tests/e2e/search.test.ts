@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../../src/bench/browser.ts';
+import { watchCsp } from '../support/csp-watch.ts';
 import { ROOT } from '../support/fixture-case.ts';
 import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
@@ -22,6 +23,8 @@ const sources = readdirSync(path.join(ROOT, 'content/sources'));
 let browser: Browser;
 let server: StaticServer;
 let page: Page;
+/** Every Content-Security-Policy violation any page of this file reported (tests/support/csp-watch.ts). */
+const cspViolations: string[] = [];
 
 /**
  * Files under /pagefind/ the server sent, with their sizes: counted there, so the worker's own requests
@@ -37,6 +40,7 @@ beforeAll(async () => {
   });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watchCsp(page, cspViolations);
 });
 
 afterAll(async () => {
@@ -295,6 +299,7 @@ describe('accessibility and fallbacks', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const noJs = await context.newPage();
+      watchCsp(noJs, cspViolations);
       await noJs.goto(`${server.url}/search/?q=detainer`);
       const main = noJs.locator('main');
       expect(await main.innerText()).toContain('Search needs JavaScript');
@@ -315,6 +320,7 @@ describe('cost', () => {
     const context = await browser.newContext();
     try {
       const fresh = await context.newPage();
+      watchCsp(fresh, cspViolations);
       await fresh.goto(`${server.url}/search/`);
       pagefindFiles.clear();
       const box = fresh.getByRole('searchbox', { name: /Words to find/ });
@@ -367,5 +373,11 @@ describe('cost', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is on every page visited above, which reported no violation', () => {
+    expect(cspViolations).toEqual([]);
   });
 });

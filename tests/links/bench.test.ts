@@ -8,7 +8,13 @@ describe('link-check benchmark hosts', () => {
     const { hosts, close } = await startHosts(4, { latency: (index) => 20 + index * 10 });
     try {
       const targets = benchUrls(hosts, 40).map(({ url, title }) => ({ url, usedBy: ['f'], expectedTitle: title }));
-      const outcome = await checkLinks(targets, { perHost: 3, concurrency: 10, retryBaseMs: 5, maxRetryWaitMs: 20 });
+      const outcome = await checkLinks(targets, {
+        perHost: 3,
+        concurrency: 10,
+        retryBaseMs: 5,
+        maxRetryWaitMs: 20,
+        allowPrivateAddresses: true,
+      });
       if (outcome.offline) throw new Error('offline');
       expect(outcome.results).toHaveLength(40);
       expect(outcome.results.filter((result) => result.entry.status === 'changed')).toEqual([]);

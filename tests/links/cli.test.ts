@@ -28,6 +28,7 @@ function links(args: readonly string[], env: Record<string, string> = {}) {
       ...process.env,
       FACTCHECK_CONTENT: content,
       FACTCHECK_LINKS_RETRY_BASE_MS: '10',
+      FACTCHECK_ALLOW_PRIVATE_ADDRESSES: '1',
       NO_COLOR: '1',
       // Archives are asked of the local stand-in, never of the real service.
       WAYBACK_AVAILABILITY_URL: `${server.base}/wayback/available`,

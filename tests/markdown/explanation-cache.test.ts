@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/corpus/check-body.ts';
 import { ExplanationCache } from '../../src/markdown/explanation-cache.ts';
+import { isRenderedExplanationHtml } from '../../src/markdown/rendered-html.ts';
 
 const ACCEPTED = 'An *accepted* explanation -- with [a link](https://example.org/a) and "quotes".\n';
 const REFUSED = 'A [bad link](javascript:alert(1)) and {1 + 1}.\n';
@@ -77,5 +78,67 @@ describe('ExplanationCache', () => {
     const rebuilt = await build(dir, { [file]: ACCEPTED });
     expect(rebuilt.cache.hits).toBe(0);
     expect(rebuilt.results[file]!.html).not.toContain('stale');
+  });
+
+  it.each([
+    ['a script', '<p>Hi</p><script>alert(1)</script>'],
+    ['an event handler', '<p>Hi <img src="/x.png" onerror="alert(1)"></p>'],
+    ['a remote image', '<p><img src="https://tracker.example.org/p.png" alt=""></p>'],
+    ['a javascript: link', '<p><a href="javascript:alert(1)">x</a></p>'],
+    ['an encoded javascript: link', '<p><a href="&#x6A;avascript:alert(1)">x</a></p>'],
+    ['an unquoted attribute', '<p><a href=javascript:alert(1)>x</a></p>'],
+    ['an iframe', '<iframe src="https://example.org/"></iframe>'],
+    ['a style attribute', '<p style="background:url(https://example.org/)">x</p>'],
+  ])('renders again, instead of publishing, a poisoned entry with %s', async (_name, poison) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'explanations-'));
+    const file = 'claims/s/a.mdx';
+    const clean = await build(dir, { [file]: ACCEPTED });
+    const saved = JSON.parse(readFileSync(path.join(dir, 'explanations.json'), 'utf8')) as {
+      renderer: string;
+      entries: Record<string, string>;
+    };
+    saved.entries[ExplanationCache.key({ body: ACCEPTED, file, bodyLine: 7 })] = poison;
+    writeFileSync(path.join(dir, 'explanations.json'), JSON.stringify(saved));
+    const rebuilt = await build(dir, { [file]: ACCEPTED });
+    expect([rebuilt.cache.hits, rebuilt.cache.misses]).toEqual([0, 1]);
+    expect(rebuilt.results[file]!.html).toBe(clean.results[file]!.html);
+  });
+
+  it('accepts every construct the renderer makes: footnotes, tables, task lists, code, site images', async () => {
+    const body = [
+      '## Heading',
+      '',
+      'Text[^1] with `code`, ~~gone~~, **strong** and <https://example.org/?a=1&b=2>.',
+      '',
+      '| a | b |',
+      '|:-:|--:|',
+      '| 1 | 2 |',
+      '',
+      '- [x] done',
+      '- [ ] open',
+      '',
+      '1. one',
+      '',
+      '> quote',
+      '',
+      '```',
+      'x < y',
+      '```',
+      '',
+      '---',
+      '',
+      '![Chart](/images/chart.png "A title")',
+      '',
+      'Mail foo@example.org, a [link](https://example.org/"q") and line  ',
+      'break.',
+      '',
+      '[^1]: The note.',
+    ].join('\n');
+    const { html, problems } = await checkBody(body, { file: 'claims/s/a.md', bodyLine: 7, render: true });
+    expect(problems).toEqual([]);
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain('<table>');
+    expect(html).toContain('type="checkbox"');
+    expect(isRenderedExplanationHtml(html!)).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import rss from '@astrojs/rss';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import {
   claimCorrections,
@@ -84,7 +86,10 @@ describe('correctionFeedItems', () => {
       categories: ['Correction'],
     });
     expect(items[2]!.link).toMatch(/\/corrections\/#correction-sample-script-1$/);
-    expect(items[2]!.description).toMatch(/misread the <b>markup<\/b> & the braces.*\/claims\/sample-script\/$/);
+    // HTML-escaped: RSS readers render a description as HTML (src/site/feed-text.ts).
+    expect(items[2]!.description).toMatch(
+      /misread the &lt;b&gt;markup&lt;\/b&gt; &amp; the braces.*\/claims\/sample-script\/$/,
+    );
   });
 
   it('renders as RSS 2.0 that parses, with markup in notes escaped as text', async () => {
@@ -98,5 +103,21 @@ describe('correctionFeedItems', () => {
     const feed = new XMLParser().parse(xml);
     expect(feed.rss.channel.item).toHaveLength(4);
     expect(xml).not.toContain('<b>markup');
+  });
+
+  it('shows markup in a note as text in a reader that renders the description as HTML', async () => {
+    const hostile = { ...log[2]!, note: 'See <img src=x onerror=alert(1)> & <b>this</b>.' };
+    const response = await rss({
+      title: 'T',
+      description: 'D',
+      site: 'https://example.org/',
+      items: correctionFeedItems([hostile]),
+    });
+    const feed = new XMLParser().parse(await response.text());
+    // What the reader does: take the field's text (the XML parser decodes one level), then read it as HTML.
+    const description: string = feed.rss.channel.item.description;
+    const html = fromHtml(description, { fragment: true });
+    expect(html.children.every((node) => node.type === 'text')).toBe(true);
+    expect(toString(html)).toMatch(/^See <img src=x onerror=alert\(1\)> & <b>this<\/b>\. Verdict: /);
   });
 });

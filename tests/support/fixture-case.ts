@@ -6,7 +6,7 @@
  * `options.json` with the checker's options (`requireReview`, `previous`: a snapshot file in the
  * case's folder, as `--previous` takes it).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -83,6 +83,7 @@ export function prepareCase(name: string, overlay: string | null): FixtureCase {
   if (overlay) {
     options = optionsOf(overlay);
     cpSync(path.join(FIXTURES, 'bad', overlay, 'content'), path.join(target, 'content'), { recursive: true });
+    makeLinks(path.join(FIXTURES, 'bad', overlay), path.join(target, 'content'));
     expected = expectedOf(overlay);
   }
   return {
@@ -91,4 +92,17 @@ export function prepareCase(name: string, overlay: string | null): FixtureCase {
     expected,
     options,
   };
+}
+
+/** The links a case's `symlinks.json` lists, pointing at the case's own files outside the content folder. */
+function makeLinks(caseFolder: string, content: string): void {
+  const file = path.join(caseFolder, 'symlinks.json');
+  if (!existsSync(file)) return;
+  const links = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  for (const [link, target] of Object.entries(links)) {
+    const at = path.join(content, link);
+    mkdirSync(path.dirname(at), { recursive: true });
+    rmSync(at, { recursive: true, force: true });
+    symlinkSync(path.join(caseFolder, target), at);
+  }
 }

@@ -71,7 +71,13 @@ const windows1252 = (text: string) => Buffer.from([...text].map((char) => WINDOW
 
 const fold = (text: string) => normalize(text).text.trim();
 const verify = (page: string) =>
-  verifySource(ROOT, SLUG, { from: `${base}/${page}`, dirs: contentDirs(CONTENT), now: NOW, timeoutMs: TIMEOUT_MS });
+  verifySource(ROOT, SLUG, {
+    from: `${base}/${page}`,
+    dirs: contentDirs(CONTENT),
+    now: NOW,
+    timeoutMs: TIMEOUT_MS,
+    allowPrivateAddresses: true,
+  });
 
 describe('extracting the article from a news page', () => {
   it('gives article.txt after folding, for the page wrapped in navigation, ads, share buttons and comments', () => {
@@ -224,7 +230,12 @@ function runVerify(args: readonly string[], content = CONTENT): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'src/cli/verify-source.ts'), ...args], {
       cwd: ROOT,
-      env: { ...process.env, FACTCHECK_CONTENT: content, FACTCHECK_FETCH_TIMEOUT_MS: String(TIMEOUT_MS) },
+      env: {
+        ...process.env,
+        FACTCHECK_CONTENT: content,
+        FACTCHECK_FETCH_TIMEOUT_MS: String(TIMEOUT_MS),
+        FACTCHECK_ALLOW_PRIVATE_ADDRESSES: '1',
+      },
     });
     let stdout = '';
     let stderr = '';

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsPageHtml } from '../../../src/bench/news-page.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
-import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
+import type { StaticServer } from '../../../src/bench/static-server.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { axeViolations, describeViolations } from '../../support/axe.ts';
 import {
@@ -17,6 +17,7 @@ import {
   loadAxe,
   openPopupFor,
   readArticles,
+  serveSiteCopy,
   waitForHighlights,
   type Article,
   type ExtensionBrowser,
@@ -34,8 +35,9 @@ let browser: ExtensionBrowser;
 let articles: Article[];
 
 beforeAll(async () => {
-  site = await serveStatic(SITE_DIR);
-  articles = readArticles(SITE_DIR);
+  const copy = await serveSiteCopy(SITE_DIR, 'articles');
+  site = copy.site;
+  articles = readArticles(copy.dir);
   const extension = await buildTestExtension('site', `${site.url}/`, articles);
   browser = await launchWithExtension(extension);
   for (const article of articles) browser.serve(article.url, pageHtml(article));
@@ -51,7 +53,7 @@ function pageHtml(article: Article): string {
 }
 
 function annotationsOf(article: Article): ClaimAnnotation[] {
-  return parseAnnotationCollection(article.collection).annotations;
+  return parseAnnotationCollection(article.collection, `${site.url}/`).annotations;
 }
 
 async function openArticle(article: Article): Promise<Page> {

@@ -99,7 +99,15 @@ describe('the background worker', () => {
     expect((response as { collection: { label: string } }).collection.label).toBe(SITE_LABEL);
   });
 
+  it('keeps the site’s answer for a day: a second load asks the site nothing, even when it is down', async () => {
+    siteState = 'down';
+    const response = await load(SOURCE.url);
+    expect(response).toMatchObject({ ok: true, slug: SOURCE.slug, from: 'site' });
+    expect((response as { collection: { label: string } }).collection.label).toBe(SITE_LABEL);
+  });
+
   it.each(['down', 'missing'] as const)('uses the bundled copy when the site is %s', async (state) => {
+    await worker.evaluate(() => caches.delete('factcheck-annotations-v1'));
     siteState = state;
     const response = await load(SOURCE.url);
     expect(response).toMatchObject({ ok: true, slug: SOURCE.slug, from: 'bundled', bundledAt: '2026-12-01' });

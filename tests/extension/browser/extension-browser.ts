@@ -4,7 +4,7 @@
  * pages: the browser sees the article URL and injects), our site by a local static server, and every
  * other request is refused, so nothing reaches a real host.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -14,6 +14,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../src/bench/browser.ts';
 import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
+import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
+import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import type { AnnotationCollection } from '../../../src/site/web-annotations.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
@@ -140,4 +142,22 @@ export async function waitForHighlights(page: Page, timeout = 15_000): Promise<v
 export async function loadAxe(page: Page): Promise<void> {
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
+}
+
+/**
+ * The site's annotation files served from 127.0.0.1, with every address of the site in them (collection ids,
+ * claim links) rewritten to that server: the extension links only to the site it was built for, so its claim
+ * links must be under the local address it is built with here.
+ */
+export async function serveSiteCopy(siteDir: string, name: string): Promise<{ site: StaticServer; dir: string }> {
+  const dir = path.join(ROOT, 'tests/.output/extension-sites', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(siteDir, 'data/annotations'), path.join(dir, 'data/annotations'), { recursive: true });
+  const site = await serveStatic(dir);
+  for (const file of readdirSync(path.join(dir, 'data/annotations'))) {
+    const at = path.join(dir, 'data/annotations', file);
+    writeFileSync(at, readFileSync(at, 'utf8').replaceAll(extensionSiteUrl(), `${site.url}/`));
+  }
+  return { site, dir };
 }

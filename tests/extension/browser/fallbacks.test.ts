@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsPageHtml } from '../../../src/bench/news-page.ts';
 import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
 import { parseAnnotationCollection } from '../../../src/extension/annotations.ts';
+import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 import {
@@ -49,7 +50,7 @@ describe('when our site cannot be reached', () => {
     const ids = await page.$$eval('[data-factcheck-claim]', (marks) =>
       marks.map((mark) => mark.getAttribute('data-factcheck-claim')),
     );
-    const total = parseAnnotationCollection(article.collection).annotations.length;
+    const total = parseAnnotationCollection(article.collection, extensionSiteUrl()).annotations.length;
     expect(new Set(ids).size / total).toBeGreaterThanOrEqual(0.95);
     const popup = await openPopupFor(browser, page);
     const bundled = await popup.locator('.bundled').textContent();

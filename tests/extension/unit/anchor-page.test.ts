@@ -6,7 +6,10 @@ import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
 import { buildDomText } from '../../../src/extension/dom-text.ts';
+import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
+
+const SITE = extensionSiteUrl();
 
 const pages = await realNewsPages(ROOT);
 const folded = foldPublisherText;
@@ -54,7 +57,7 @@ describe('anchorClaims on publisher markup of the four real articles', () => {
       const { document } = parseHTML(page.html);
       const root = findArticleRoot(document);
       expect(root.localName).toBe('article');
-      const { annotations, problems } = parseAnnotationCollection(JSON.parse(JSON.stringify(page.collection)));
+      const { annotations, problems } = parseAnnotationCollection(JSON.parse(JSON.stringify(page.collection)), SITE);
       expect(problems).toEqual([]);
       expect(annotations).toHaveLength(page.collection.total);
       const { anchored, orphans } = anchorClaims(root, annotations);
@@ -78,7 +81,7 @@ describe('anchorClaims on publisher markup of the four real articles', () => {
   it('holds on pages built with other seeds (other ads, markup and retyping)', () => {
     for (const seed of [7, 19, 101, 2026]) {
       for (const page of pages) {
-        const { annotations } = parseAnnotationCollection(page.collection);
+        const { annotations } = parseAnnotationCollection(page.collection, SITE);
         const html = newsPageHtml(page.source, { seed });
         const { anchored } = anchorClaims(findArticleRoot(parseHTML(html).document), annotations);
         expect(anchored.length, `${page.slug}, seed ${seed}`).toBeGreaterThanOrEqual(
@@ -94,7 +97,7 @@ describe('anchorClaims on publisher markup of the four real articles', () => {
     for (const page of pages) {
       const { document } = parseHTML(page.html);
       expect(document.querySelector('.comments-section')?.textContent?.length).toBeGreaterThan(100);
-      const { annotations } = parseAnnotationCollection(page.collection);
+      const { annotations } = parseAnnotationCollection(page.collection, SITE);
       const { anchored } = anchorClaims(document.body, annotations);
       expect(anchored.length).toBeGreaterThanOrEqual(Math.ceil(annotations.length * 0.95));
       for (const { pieces } of anchored)
@@ -224,7 +227,7 @@ describe('syntheticNewsPage', () => {
     const { html, collection, text } = syntheticNewsPage({ words: 20_000, claims: 200, seed: 3 });
     expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(20_000);
     expect(syntheticNewsPage({ words: 20_000, claims: 200, seed: 3 }).html).toBe(html);
-    const { annotations, problems } = parseAnnotationCollection(collection);
+    const { annotations, problems } = parseAnnotationCollection(collection, 'https://example.org/factcheck/');
     expect(problems).toEqual([]);
     expect(annotations).toHaveLength(200);
     const root = findArticleRoot(parseHTML(html).document);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
-import { parseAnnotationCollection } from '../../../src/extension/annotations.ts';
+import { linkableSite, parseAnnotationCollection } from '../../../src/extension/annotations.ts';
+import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
+
+/** The site address baked into the extension, which the fixture collections were published under. */
+const SITE = extensionSiteUrl();
 
 const pages = await realNewsPages(ROOT);
 
@@ -11,7 +15,7 @@ describe('parseAnnotationCollection', () => {
   const withItems = (items: unknown[]) => ({ ...collection, first: { ...collection.first, items } });
 
   it('reads what we publish: claim id, quote, position, verdict, flags, summary and claim link', () => {
-    const { annotations, problems } = parseAnnotationCollection(collection);
+    const { annotations, problems } = parseAnnotationCollection(collection, SITE);
     expect(problems).toEqual([]);
     const first = annotations[0]!;
     expect(item.id.endsWith(`#${first.id}`)).toBe(true);
@@ -29,7 +33,7 @@ describe('parseAnnotationCollection', () => {
   it.each([null, 'text', 42, [], {}, { type: 'AnnotationCollection' }, { first: { items: 'no' } }])(
     'never throws on %j and says what is wrong',
     (json) => {
-      const result = parseAnnotationCollection(json);
+      const result = parseAnnotationCollection(json, SITE);
       expect(result.annotations).toEqual([]);
       expect(result.problems.length).toBeGreaterThan(0);
     },
@@ -66,6 +70,7 @@ describe('parseAnnotationCollection', () => {
           },
         },
       ]),
+      SITE,
     );
     expect(annotations.map((annotation) => annotation.id)).toEqual([annotations[0]!.id, 'hostile', 'bad-position']);
     expect(annotations[1]).toMatchObject({
@@ -85,14 +90,36 @@ describe('parseAnnotationCollection', () => {
     const long = { ...quote, prefix: `${'x'.repeat(10_000)}END`, suffix: `START${'y'.repeat(10_000)}` };
     const { annotations } = parseAnnotationCollection(
       withItems([{ ...item, target: { ...item.target, selector: [long, position] } }]),
+      SITE,
     );
     expect(annotations[0]?.quote.prefix).toBe(`${'x'.repeat(197)}END`);
     expect(annotations[0]?.quote.suffix).toBe(`START${'y'.repeat(195)}`);
   });
 
-  it('keeps no claim links when the collection id is not an http(s) URL', () => {
-    const { annotations, problems } = parseAnnotationCollection({ ...collection, id: 'javascript:alert(1)' });
+  it('links only under the site baked into the extension, whatever the collection says its id is', () => {
+    const elsewhere = 'https://attacker.invalid/';
+    const rewrite = (json: unknown) => JSON.parse(JSON.stringify(json).replaceAll(SITE, elsewhere)) as unknown;
+    const { annotations, problems } = parseAnnotationCollection(rewrite(collection), SITE);
+    expect(annotations.length).toBeGreaterThan(0);
     expect(annotations.every((annotation) => annotation.claimUrl === undefined)).toBe(true);
-    expect(problems).toEqual(['the collection id is not an http(s) URL: no claim links are kept']);
+    expect(problems).toEqual(['the collection id is not on our site']);
+    // The same file read by an extension built for the other address would link there: the id decides nothing.
+    const own = parseAnnotationCollection(rewrite(collection), elsewhere);
+    expect(own.annotations.every((annotation) => annotation.claimUrl?.startsWith(elsewhere))).toBe(true);
+  });
+
+  it.each(['http://sanctuary-claims-check.example.org/', 'javascript:alert(1)//', 'https://example.org/no-slash'])(
+    'keeps no claim links for a site address that is not https: %s',
+    (site) => {
+      const { annotations, problems } = parseAnnotationCollection(collection, site);
+      expect(annotations.every((annotation) => annotation.claimUrl === undefined)).toBe(true);
+      expect(problems[0]).toMatch(/is not https: no claim links are kept$/);
+    },
+  );
+
+  it("accepts plain http only for a site on this machine (the tests' local server)", () => {
+    expect(linkableSite('http://127.0.0.1:4321/')).toBe('http://127.0.0.1:4321/');
+    expect(linkableSite('http://localhost:4321/base/')).toBe('http://localhost:4321/base/');
+    expect(linkableSite('http://10.0.0.1/')).toBeUndefined();
   });
 });

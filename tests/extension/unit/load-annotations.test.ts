@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtensionConfig } from '../../../src/extension/config.ts';
-import { loadAnnotations, type LoadDependencies } from '../../../src/extension/load-annotations.ts';
+import {
+  ANNOTATION_CACHE_MS,
+  loadAnnotations,
+  type AnnotationCache,
+  type LoadDependencies,
+} from '../../../src/extension/load-annotations.ts';
 
 const CONFIG: ExtensionConfig = {
   siteUrl: 'https://checks.example/base/',
@@ -91,5 +96,38 @@ describe('loadAnnotations', () => {
       reason: 'no-source',
     });
     expect(requested).toEqual([]);
+  });
+
+  it('asks the site at most once a day per article, keeping its answer meanwhile', async () => {
+    const { fetch, requested } = fakeFetch({ [SITE_FILE]: json({ total: 2 }), [BUNDLED_FILE]: json({ total: 1 }) });
+    const stored = new Map<string, { storedAt: number; collection: unknown }>();
+    const cache: AnnotationCache = {
+      read: async (url) => stored.get(url),
+      write: async (url, collection, storedAt) => void stored.set(url, { storedAt, collection }),
+    };
+    let now = Date.parse('2026-12-07T08:00:00Z');
+    const cached = { ...deps(fetch), cache, now: () => now };
+    const first = await loadAnnotations('https://news.example/a-story', CONFIG, cached);
+    now += ANNOTATION_CACHE_MS - 1;
+    const second = await loadAnnotations('https://news.example/a-story', CONFIG, cached);
+    expect(second).toEqual(first);
+    expect(requested).toEqual([SITE_FILE]);
+    now += 1;
+    await loadAnnotations('https://news.example/a-story', CONFIG, cached);
+    expect(requested).toEqual([SITE_FILE, SITE_FILE]);
+  });
+
+  it('keeps no failed answer: the bundled copy is used and the site asked again next time', async () => {
+    const { fetch, requested } = fakeFetch({ [BUNDLED_FILE]: json({ total: 1 }) });
+    const stored = new Map<string, { storedAt: number; collection: unknown }>();
+    const cache: AnnotationCache = {
+      read: async (url) => stored.get(url),
+      write: async (url, collection, storedAt) => void stored.set(url, { storedAt, collection }),
+    };
+    const cached = { ...deps(fetch), cache };
+    expect(await loadAnnotations('https://news.example/a-story', CONFIG, cached)).toMatchObject({ from: 'bundled' });
+    await loadAnnotations('https://news.example/a-story', CONFIG, cached);
+    expect(requested.filter((url) => url === SITE_FILE)).toHaveLength(2);
+    expect(stored.size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   extensionManifest,
+  extensionPagesCsp,
   extensionPermissions,
   extensionVersion,
   siteHostPattern,
@@ -62,5 +63,21 @@ describe('versions and hosts', () => {
   it('gives the site origin without its base path or port', () => {
     expect(siteHostPattern('https://checks.example/base/')).toBe('https://checks.example/*');
     expect(siteHostPattern('http://127.0.0.1:4321/')).toBe('http://127.0.0.1/*');
+  });
+
+  it('sets an explicit CSP for its own pages: own scripts only, fetches only from itself and the site', () => {
+    const csp = manifest.content_security_policy.extension_pages;
+    expect(csp).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+        "connect-src 'self' https://checks.example; object-src 'none'; base-uri 'none'; form-action 'none'",
+    );
+    expect(extensionPagesCsp('http://127.0.0.1:4321/')).toContain("connect-src 'self' http://127.0.0.1:4321;");
+  });
+
+  it('tells readers that opening a checked article asks our site for its checks, kept for a day', () => {
+    const [site] = extensionPermissions('https://checks.example/base/');
+    expect(site!.reason).toMatch(/sees which of our articles was opened/);
+    expect(site!.reason).toMatch(/kept for a day/);
+    expect(site!.reason).not.toMatch(/nothing is sent to it/);
   });
 });

@@ -130,3 +130,12 @@ describe('sourceForUrl', () => {
     });
   });
 });
+
+describe('a source url with the wildcard', () => {
+  it.each(['https://example.com/*', 'https://*/', 'https://www.*/news', 'https://*.example.org/story'])(
+    'gives %s no match pattern at all (the checker refuses it as url-wildcard)',
+    (url) => {
+      expect(() => articleMatchPatterns(url)).toThrow('Not an http(s) article address');
+    },
+  );
+});
