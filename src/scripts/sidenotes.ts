@@ -63,7 +63,8 @@ function show(id: string, focus: boolean, record = true): void {
   close();
   shown = { id, note, y: from };
   note.classList.add('is-open');
-  note.querySelector('details')?.setAttribute('open', '');
+  // The whole note beside the text on a wide screen; on a phone its summary first, so "Back to the text" stays near.
+  if (wide.matches) note.querySelector('details')?.setAttribute('open', '');
   for (const words of claimWords(id)) words.classList.add('is-active');
   marker(id)?.setAttribute('aria-expanded', 'true');
   if (record) history.replaceState(null, '', `#note-${id}`);

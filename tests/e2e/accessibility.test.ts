@@ -202,7 +202,7 @@ describe.each([375, 768, 1280])('layout at %ipx', (width) => {
     );
     await page.screenshot({
       path: path.join(SCREENSHOTS, `${type.replace(/[\s:]+/g, '-')}-${width}.png`),
-      fullPage: type === 'source' || type.includes('claim') || type.includes('changes'),
+      fullPage: type.startsWith('source') || type.includes('claim') || type.includes('changes'),
     });
     // Each note as its marker opens it (the reading script shows one at a time).
     const unreachable = await page.evaluate(() =>
