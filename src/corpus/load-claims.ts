@@ -47,7 +47,15 @@ export async function loadClaims(
   root: string,
   sources: readonly Source[],
   options: ClaimsOptions,
-): Promise<{ claims: Claim[]; drafts: DraftClaim[]; problems: Problem[]; fields: ClaimFields[]; ids: Set<string> }> {
+): Promise<{
+  claims: Claim[];
+  drafts: DraftClaim[];
+  problems: Problem[];
+  fields: ClaimFields[];
+  ids: Set<string>;
+  /** Every explanation that was checked, where it starts in its file (for cross-file link checks). */
+  bodies: { file: string; body: string; bodyLine: number }[];
+}> {
   const { dir, sourcesDir } = options;
   const claimFiles = await readClaimFiles(root, dir);
   const files = claimFiles.map((claimFile) => claimFile.file);
@@ -159,6 +167,7 @@ export async function loadClaims(
     problems,
     fields: read,
     ids: new Set(files.map(baseId)),
+    bodies,
   };
 }
 

@@ -141,6 +141,15 @@ export const RULES = [
     fix: 'Use the id (file name without extension) of a claim in another source.',
   },
   {
+    id: 'unknown-internal-link',
+    severity: 'error',
+    meaning:
+      'a link in an explanation or research notes to a page of this site that does not exist: a claim, source, ' +
+      'person, citation (`/citations/#citation-<id>`), verdict or flag with no such id, or `#claim-<id>` in ' +
+      'research notes naming no published claim on that source (with "did you mean")',
+    fix: 'Correct the id in the link (a claim id is its file name without extension), or link to an existing page.',
+  },
+  {
     id: 'duplicate-claim-id',
     severity: 'error',
     meaning: 'two claim files with one name in different folders',
