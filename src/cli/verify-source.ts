@@ -5,24 +5,17 @@
  * `--json` prints the verification object; `--write` saves it as content/sources/<slug>/verification.json.
  * `FACTCHECK_FETCH_TIMEOUT_MS` sets the timeout (default 30 seconds).
  */
-import { parseArgs } from 'node:util';
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
 import { verifySource } from '../verify/verify-source.ts';
+import { parseCommandLine } from './usage.ts';
 
 const USAGE = 'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write]';
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { from: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'boolean' } },
-  });
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCommandLine(USAGE, {
+  allowPositionals: true,
+  options: { from: { type: 'string' }, json: { type: 'boolean' }, write: { type: 'boolean' } },
+});
 const [slug] = positionals;
 if (!slug || positionals.length > 1) {
   console.error(USAGE);
