@@ -26,7 +26,7 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
   };
   const at = (start: number, end?: number): Located =>
     end !== undefined && end > start ? { ...point(start), end: point(end) } : point(start);
-  const errors = document.errors.map((error) => {
+  const errors: (Located & { message: string })[] = document.errors.map((error) => {
     const [start, end] = errorRange(document, error);
     const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
     const message = quote
@@ -34,7 +34,16 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
       : `Unexpected YAML: ${error.message.split('\n')[0] ?? ''}`;
     return { ...at(start, end), message };
   });
-  const data = errors.length === 0 ? document.toJS() : undefined;
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // `yaml` throws, rather than reports, what it finds only while building values: aliases that expand past
+      // the limit (a "billion laughs" file), an alias to an anchor defined below it. Report it like any syntax error.
+      errors.push({ ...aliasPlace(document, at), message: toJsMessage(error) });
+    }
+  }
 
   return {
     data,
@@ -61,6 +70,33 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
 }
 
 type Ranged = { range?: [number, number, number] };
+
+/**
+ * Aliases (`*name`) a file may expand while it is read: a content file needs few if any, and each alias of an
+ * alias multiplies the values built, so a few lines could otherwise take the whole memory of the build.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+function toJsMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/alias count/i.test(text)) {
+    const limit = MAX_ALIAS_COUNT;
+    return `Unexpected YAML aliases that expand to more than ${limit} values, expected each value written out`;
+  }
+  return `Unexpected YAML: ${text.split('\n')[0] ?? ''}`;
+}
+
+/** The first alias in the document (what the message is about), else where the document starts. */
+function aliasPlace(document: Document, at: (start: number, end?: number) => Located): Located {
+  let found: [number, number] | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range && !found) found = [node.range[0], node.range[1]];
+    },
+  });
+  const root = document.contents as Ranged | null;
+  return found ? at(found[0], found[1]) : at(root?.range?.[0] ?? 0);
+}
 
 /**
  * Where a syntax error starts. `yaml` reports an unclosed quote where the text ends (the
