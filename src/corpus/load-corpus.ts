@@ -8,6 +8,7 @@ import { checkInternalLinks } from './check-internal-links.ts';
 import { checkLinkStatusStale } from './check-link-status.ts';
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
+import { checkUnreadFiles } from './check-unread-files.ts';
 import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
 import { loadClaims } from './load-claims.ts';
@@ -94,6 +95,7 @@ export async function loadCorpus(
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...sourcesResult.problems,
+    ...checkUnreadFiles(root, dirs),
     ...notes.problems,
     ...citationsResult.problems,
     ...peopleResult.problems,

@@ -150,6 +150,14 @@ export const RULES = [
     fix: 'Correct the id in the link (a claim id is its file name without extension), or link to an existing page.',
   },
   {
+    id: 'unread-file',
+    severity: 'warning',
+    meaning:
+      'a file in a content folder that nothing reads (a claim saved as `.MDX`, `.markdown` or `.txt`, a citation ' +
+      'as `.YAML` or `.json`, a misnamed source file): the message names what it would need to be called',
+    fix: 'Rename the file as the message says, or delete it if it is not content.',
+  },
+  {
     id: 'duplicate-claim-id',
     severity: 'error',
     meaning: 'two claim files with one name in different folders',
