@@ -60,7 +60,8 @@ const idsOf = (files: readonly string[], read: RegExp) =>
 function unread(file: string, what: string, expected: string): Problem {
   const name = path.posix.basename(file);
   const reason = `Unexpected file "${name}" that nothing reads, expected ${what} named "${expected}"`;
-  const hint = `Rename it to ${path.posix.join(path.posix.dirname(file), expected)}, or delete it if it is not content.`;
+  const renamed = path.posix.join(path.posix.dirname(file), expected);
+  const hint = `Rename it to ${renamed}, or delete it if it is not content.`;
   return createProblem('unread-file', file, { line: 1, column: 1 }, reason, { hint });
 }
 
