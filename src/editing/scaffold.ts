@@ -54,7 +54,7 @@ export function sourceTemplate(options: { label: string; firstLine: string; arti
   return `# Provenance of ${articleFile}, scaffolded by \`npm run new -- source\`.
 # Only "label" is required. Fill in each other field only once you have established it (from the page
 # itself, an archive, the outlet's own listing) and uncomment it; unknown fields stay commented out and
-# readers see "Unknown", never a guess. Then run \`npm run check\`.
+# readers see "Not recorded", never a guess. Then run \`npm run check\`.
 
 # Our short descriptive name for the article, shown in lists and where the headline is unknown.
 # Scaffolded from the article's first line: rewrite it as a short description.

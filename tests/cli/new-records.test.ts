@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { sourceTemplate } from '../../src/editing/scaffold.ts';
 import { runCli } from '../support/cli.ts';
 import { prepareCase, ROOT } from '../support/fixture-case.ts';
 
@@ -127,5 +128,13 @@ describe('npm run new -- person / citation', { timeout: 60_000 }, () => {
     }
     const check = runCli('check', [], fixture.content);
     expect(check.stdout).not.toContain('x-doc');
+  });
+});
+
+describe('the source scaffold', () => {
+  it('names a missing field the way the source page shows it ("Not recorded"), not "Unknown"', () => {
+    const text = sourceTemplate({ label: 'L', firstLine: 'L', articleFile: 'content/sources/s/article.txt' });
+    expect(text).toContain('readers see "Not recorded"');
+    expect(text).not.toMatch(/"Unknown"/);
   });
 });
