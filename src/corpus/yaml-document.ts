@@ -26,14 +26,33 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
   };
   const at = (start: number, end?: number): Located =>
     end !== undefined && end > start ? { ...point(start), end: point(end) } : point(start);
-  const errors: (Located & { message: string })[] = document.errors.map((error) => {
+  const errors: (Located & { message: string })[] = [];
+  let reportedUpTo = -1;
+  for (const error of document.errors) {
+    // One slip makes the parser report two or three errors on the same lines: the first says it.
+    if (error.pos[0] < reportedUpTo && KNOCK_ON.has(error.code)) continue;
+    const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedKey(text, error.pos[0]) : undefined;
+    if (indented) {
+      const { offset, key, spaces } = indented;
+      const message =
+        `Unexpected ${spaces} space${spaces === 1 ? '' : 's'} before "${key}:", ` +
+        'expected each field to start at the same column as the fields above it';
+      errors.push({ ...at(offset - spaces, offset), message });
+      reportedUpTo = offset + key.length + 1;
+      continue;
+    }
     const [start, end] = errorRange(document, error);
     const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
     const message = quote
       ? `Missing closing ${quote} for the value quoted here`
-      : `Unexpected YAML: ${error.message.split('\n')[0] ?? ''}`;
-    return { ...at(start, end), message };
-  });
+      : error.code === 'BLOCK_AS_IMPLICIT_KEY'
+        ? 'Unexpected ": " inside a value, expected a value holding ": " to be written in double quotes'
+        : /All mapping items must start at the same column/.test(error.message)
+          ? 'Unexpected indentation of this line, expected each field to start at the same column as the others'
+          : `Unexpected YAML: ${error.message.split('\n')[0] ?? ''}`;
+    errors.push({ ...at(start, end), message });
+    reportedUpTo = Math.max(reportedUpTo, error.pos[1]);
+  }
   let data: unknown;
   if (errors.length === 0) {
     try {
@@ -70,6 +89,23 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
 }
 
 type Ranged = { range?: [number, number, number] };
+
+/** Errors `yaml` adds after another on the same slip ("Implicit keys need to be on a single line"). */
+const KNOCK_ON = new Set(['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+
+/**
+ * A field line indented by mistake (`  updated: 2026-11-25` under `published: …`): `yaml` reads it as part of
+ * the value above and reports the line above. The first such line after `offset` is the editor's slip.
+ */
+function indentedKey(text: string, offset: number): { offset: number; key: string; spaces: number } | undefined {
+  const pattern = /\n([ \t]+)([A-Za-z_][\w-]*):(?=\s)/g;
+  pattern.lastIndex = offset;
+  const match = pattern.exec(text);
+  // Only on the next lines: a match far below is another field, not this slip.
+  if (!match || text.slice(offset, match.index).includes('\n')) return undefined;
+  const spaces = match[1]!.length;
+  return { offset: match.index + 1 + spaces, key: match[2]!, spaces };
+}
 
 /**
  * Aliases (`*name`) a file may expand while it is read: a content file needs few if any, and each alias of an
