@@ -17,6 +17,8 @@ export interface ClaimFields {
   readonly draft?: boolean;
   /** The fields written in the frontmatter, when it parsed (undefined after a YAML error). */
   readonly written?: ReadonlySet<string>;
+  /** The explanation as written (for the review fingerprint). */
+  readonly body?: string;
 }
 
 /**

@@ -86,7 +86,8 @@ export async function loadClaims(
     ) as FieldValidation<ClaimData>;
     problems.push(...result.problems);
     const written = yaml.errors.length === 0 && isRecord(yaml.data) ? new Set(Object.keys(yaml.data)) : undefined;
-    read.push({ id, file, fields: result.fields, locate, draft, ...(written ? { written } : {}) });
+    const body = frontmatter.body;
+    read.push({ id, file, fields: result.fields, locate, draft, body, ...(written ? { written } : {}) });
     const emptyDraft = draft && frontmatter.body.trim() === '';
     // Checked (and rendered) below, once every claim is anchored; a claim left out below still gets its body checked.
     if ((options.checkBodies || options.render) && !emptyDraft) {

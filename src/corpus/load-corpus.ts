@@ -8,6 +8,7 @@ import { checkInternalLinks } from './check-internal-links.ts';
 import { checkLinkStatusStale } from './check-link-status.ts';
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
+import { checkReviews } from './check-reviews.ts';
 import { checkUnreadFiles } from './check-unread-files.ts';
 import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { loadCitations } from './load-citations.ts';
@@ -136,6 +137,7 @@ export async function loadCorpus(
       personIds: peopleResult.ids,
       requireReview: options.requireReview ?? SITE.requireReview,
     }),
+    ...checkReviews(claimsResult.fields, peopleResult.ids),
     ...(previous?.problems ?? []),
     ...(previous?.claims && previousSpec
       ? checkVerdictChanges(claimsResult.fields, previous.claims, previousSpec)

@@ -158,6 +158,14 @@ export const RULES = [
     fix: 'Rename the file as the message says, or delete it if it is not content.',
   },
   {
+    id: 'review-stale',
+    severity: 'warning',
+    meaning:
+      'a check edited after its latest review by someone: the quote, verdict, flags, summary, explanation or ' +
+      "citations differ from what the review's fingerprint records (the message names the reviewer and date)",
+    fix: 'Ask the reviewer to review the check again, then run npm run review -- <claim-id> --by <person-id>.',
+  },
+  {
     id: 'duplicate-claim-id',
     severity: 'error',
     meaning: 'two claim files with one name in different folders',

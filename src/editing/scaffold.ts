@@ -165,6 +165,10 @@ published: ${today}
 # while requireReview is true in src/site.config.ts.
 # reviewers: []
 
+# Sign-offs, written by \`npm run review -- <claim-id> --by <person-id>\` (who, the day, and a fingerprint
+# of what they reviewed), not by hand: an edit after a review is reported as review-stale.
+# reviews: []
+
 # What changed after publication, oldest first; never change a verdict without an entry. kind is
 # correction (an error of ours), update (new evidence) or clarification (rewording, same finding);
 # previousVerdict, the verdict before the change, is required when the verdict changed.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.ts';
 import { prepareCase } from '../support/fixture-case.ts';
 
-const COMMANDS = ['check', 'new', 'verify-source', 'links'] as const;
+const COMMANDS = ['check', 'new', 'verify-source', 'links', 'review'] as const;
 
 describe('command-line usage', { timeout: 60_000 }, () => {
   const fixture = prepareCase('cli-help', null);

@@ -9,7 +9,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export type Command = 'check' | 'new' | 'verify-source' | 'links';
+export type Command = 'check' | 'new' | 'verify-source' | 'links' | 'review';
 
 export function runCli(script: Command, args: readonly string[], content: string): CliResult {
   // process.execPath is the Node that runs the tests (the project's Node 24 under npm scripts).
