@@ -67,16 +67,8 @@ export async function recordReview(root: string, dirs: ContentDirs, options: Rev
   const [first] = problems;
   if (!data || first) {
     const hint = 'Fix the claim first (npm run check lists its problems): a review signs off a check that passes.';
-    return {
-      ok: false,
-      problem: createProblem(
-        first?.ruleId ?? 'invalid-field',
-        claim.file,
-        first ?? { line: 1, column: 1 },
-        first?.reason ?? 'Unexpected claim frontmatter',
-        { hint },
-      ),
-    };
+    if (first) first.hint = hint;
+    return first ? { ok: false, problem: first } : refuse('invalid-field', claim.file, 'Unexpected frontmatter', hint);
   }
   if (data.author === by) {
     return refuse('author-reviews-own-claim', claim.file, `Unexpected review by ${by}, the claim's author`);
