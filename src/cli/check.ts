@@ -14,6 +14,16 @@ import { formatProblems } from '../corpus/problems.ts';
 import { inconsistentPairs } from '../domain/consistency.ts';
 import { coverage } from '../domain/coverage.ts';
 import { pointLocator } from '../domain/text-position.ts';
+import { answerHelp, usageError } from './usage.ts';
+
+const USAGE = `Usage: npm run check -- [<project folder>] [--fix] [--coverage] [--consistency]
+    [--previous <path-or-url>]
+  --fix          repair quotes a corrected article.txt left behind, where the closest passage is unambiguous
+  --coverage     list, per source, the body sentences no claim covers
+  --consistency  list related claims whose verdicts differ
+  --previous     compare each verdict with a previous build's /data/claims.json (also FACTCHECK_PREVIOUS_CLAIMS)
+Content is read from FACTCHECK_CONTENT (default content/). Exit code 0: no errors; 1: errors; 2: usage error.`;
+const FLAGS = new Set(['--fix', '--coverage', '--consistency', '--previous']);
 
 /**
  * A long sentence keeps its first and last words: article paragraphs are single long lines, so an
@@ -27,12 +37,17 @@ function abbreviate(sentence: string, max = 120): string {
 }
 
 const args = process.argv.slice(2);
+answerHelp(USAGE, args);
+const unknown = args.find((arg) => arg.startsWith('-') && !FLAGS.has(arg) && !arg.startsWith('--previous='));
+if (unknown !== undefined) usageError(USAGE, `Unknown option "${unknown}"`);
 /** `--previous <spec>` or `--previous=<spec>`; its value is not the root folder. */
 const previousAt = args.findIndex((arg) => arg === '--previous');
 const previous = previousAt >= 0 ? args[previousAt + 1] : args.find((arg) => arg.startsWith('--previous='))?.slice(11);
 if (previousAt >= 0 && (previous === undefined || previous.startsWith('-'))) {
-  console.error('--previous needs the path or URL of a claims.json, e.g. --previous dist-previous/data/claims.json');
-  process.exit(2);
+  usageError(
+    USAGE,
+    '--previous needs the path or URL of a claims.json, e.g. --previous dist-previous/data/claims.json',
+  );
 }
 const isPreviousValue = (index: number) => previousAt >= 0 && index === previousAt + 1;
 const root = args.find((arg, index) => !arg.startsWith('-') && !isPreviousValue(index)) ?? process.cwd();

@@ -10,7 +10,6 @@
  * whether the machine is online), FACTCHECK_LINKS_RETRY_BASE_MS (first backoff wait),
  * FACTCHECK_CONTENT (the content folder), WAYBACK_AVAILABILITY_URL and WAYBACK_SAVE_URL (archive.ts).
  */
-import { parseArgs } from 'node:util';
 import { allowPrivateFromEnv } from '../net/address-guard.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
@@ -20,35 +19,27 @@ import { createWaybackArchive } from '../links/archive.ts';
 import { checkLinks, DEFAULTS } from '../links/check-links.ts';
 import { collectTargets } from '../links/collect.ts';
 import { formatSummary } from '../links/format.ts';
+import { parseCommandLine, usageError } from './usage.ts';
 
 const USAGE =
   'Usage: npm run links -- [--json] [--write] [--save] [--no-archive] [--concurrency N] [--per-host N] ' +
-  '[--timeout MS] [--deadline MS]';
+  '[--timeout MS] [--deadline MS] [--allow-private-addresses]';
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
+const fail = (message: string): never => usageError(USAGE, message);
 
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      json: { type: 'boolean' },
-      write: { type: 'boolean' },
-      save: { type: 'boolean' },
-      'no-archive': { type: 'boolean' },
-      concurrency: { type: 'string' },
-      'per-host': { type: 'string' },
-      timeout: { type: 'string' },
-      deadline: { type: 'string' },
-      'allow-private-addresses': { type: 'boolean' },
-    },
-  });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-const { values } = parsed;
+const { values } = parseCommandLine(USAGE, {
+  options: {
+    json: { type: 'boolean' },
+    write: { type: 'boolean' },
+    save: { type: 'boolean' },
+    'no-archive': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    'per-host': { type: 'string' },
+    timeout: { type: 'string' },
+    deadline: { type: 'string' },
+    'allow-private-addresses': { type: 'boolean' },
+  },
+});
 
 /** A positive whole number from a flag or variable, else the default. */
 function count(name: string, value: string | undefined, fallback: number): number {

@@ -3,24 +3,34 @@
  *   npm run new -- source <article.txt> [--slug <slug>]
  *   npm run new -- claim <source-slug> '<quote>' [--prefix '<words before>'] [--suffix '<words after>'] [--id <id>]
  *   npm run new -- claim <source-slug> --quote-file <file>   (or `-`, or `--quote-file -`: the quote from stdin)
+ *   npm run new -- person <id> --name '<name>' --role '<role>' [--kind person|team] [--bio '<bio>'] [--url <url>]
+ *     [--ai]
+ *   npm run new -- citation <id> --url <url> --title '<title>' --publisher '<publisher>' --date <YYYY-MM-DD>
+ *     --kind <kind> [--excerpt-file <file>] [--author '<author>'] [--archived-url <url>] [--description '<text>']
  * A claim is written only when its quote anchors; otherwise the checker's explanation is printed.
  * Quotes hold `$`, `!` and quotation marks that a shell would expand inside double quotes: reading
  * the quote from a file or standard input avoids the shell altogether.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { stripByteOrderMark } from '../corpus/claim-files.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
+import { CITATION_KIND_IDS } from '../domain/citation-kinds.ts';
 import { createClaim, createSource, type Created } from '../editing/new-entries.ts';
+import { createCitation, createPerson } from '../editing/new-records.ts';
+import { parseCommandLine } from './usage.ts';
 
 const USAGE = `Usage:
   npm run new -- source <article-file> [--slug <slug>]
   npm run new -- claim <source-slug> '<quote>' [--prefix '<words before>'] [--suffix '<words after>'] [--id <id>]
   npm run new -- claim <source-slug> --quote-file <file> [options as above]
   npm run new -- claim <source-slug> - [options as above] < quote.txt
+  npm run new -- person <id> --name '<name>' --role '<role>' [--kind person|team] [--bio '<bio>'] [--url <url>] [--ai]
+  npm run new -- citation <id> --url <url> --title '<title>' --publisher '<publisher>' --date <YYYY-MM-DD>
+      --kind <${CITATION_KIND_IDS.join('|')}> [--excerpt-file <file>] [--author '<author>'] [--archived-url <url>]
+      [--description '<what the document is, where it shows no title>']
 Single quotes keep $, !, \` and " as typed; for a quote holding a single quote (’ is fine), use --quote-file.`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     slug: { type: 'string' },
@@ -28,6 +38,19 @@ const { values, positionals } = parseArgs({
     suffix: { type: 'string' },
     id: { type: 'string' },
     'quote-file': { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    kind: { type: 'string' },
+    bio: { type: 'string' },
+    ai: { type: 'boolean' },
+    url: { type: 'string' },
+    title: { type: 'string' },
+    description: { type: 'string' },
+    publisher: { type: 'string' },
+    author: { type: 'string' },
+    date: { type: 'string' },
+    'archived-url': { type: 'string' },
+    'excerpt-file': { type: 'string' },
   },
 });
 const [kind, first, second] = positionals;
@@ -59,6 +82,25 @@ if (kind === 'source' && first) {
     const { prefix, suffix, id } = values;
     created = await createClaim(root, dirs, { source: first, quote, prefix, suffix, id, today });
   }
+} else if (kind === 'person' && first && positionals.length === 2) {
+  const { name, role, bio, url, ai } = values;
+  created = await createPerson(root, dirs, { id: first, name, role, kind: values.kind, bio, url, ai });
+} else if (kind === 'citation' && first && positionals.length === 2) {
+  let excerpt: string | undefined;
+  try {
+    excerpt = values['excerpt-file'] === undefined ? undefined : readExcerpt(values['excerpt-file']);
+  } catch {
+    console.error(`Cannot read the excerpt file "${values['excerpt-file']}".`);
+    process.exit(1);
+  }
+  const { url, title, description, publisher, author, date } = values;
+  const archivedUrl = values['archived-url'];
+  const options = { id: first, url, title, description, publisher, author, date, kind: values.kind, archivedUrl };
+  created = await createCitation(root, dirs, { ...options, excerpt });
+}
+
+function readExcerpt(file: string): string {
+  return stripByteOrderMark(readFileSync(file === '-' ? 0 : file, 'utf8'));
 }
 
 if (!created) {
@@ -67,12 +109,15 @@ if (!created) {
 } else if (created.ok) {
   for (const file of created.files) console.log(`wrote ${file}`);
   const slug = created.files[0]?.split('/').at(-2) ?? '<slug>';
-  console.log(
-    kind === 'source'
-      ? 'Next: fill in the provenance fields you can establish in source.yaml, then add claims with ' +
-          `\`npm run new -- claim ${slug} '<quote>'\`.`
-      : 'Next: fill in verdict, summary, citations and the explanation, then run `npm run check`.',
-  );
+  const next = {
+    source:
+      'Next: fill in the provenance fields you can establish in source.yaml, then add claims with ' +
+      `\`npm run new -- claim ${slug} '<quote>'\`.`,
+    claim: 'Next: fill in verdict, summary, citations and the explanation, then run `npm run check`.',
+    person: values.bio === undefined ? 'Next: write the bio, then run `npm run check`.' : 'Next: run `npm run check`.',
+    citation: 'Next: cite it from a claim (citations: [<id>]), then run `npm run check`.',
+  };
+  console.log(next[kind as keyof typeof next] ?? '');
 } else {
   const { problem } = created;
   const details = problem.details.map((line) => `    ${line}\n`).join('');

@@ -6,30 +6,23 @@
  * `FACTCHECK_FETCH_TIMEOUT_MS` sets the timeout (default 30 seconds). Loopback and private addresses are
  * refused unless `--allow-private-addresses` (or `FACTCHECK_ALLOW_PRIVATE_ADDRESSES=1`) is given: for tests only.
  */
-import { parseArgs } from 'node:util';
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
 import { verifySource } from '../verify/verify-source.ts';
+import { parseCommandLine } from './usage.ts';
 
 const USAGE =
   'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write] [--allow-private-addresses]';
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      from: { type: 'string' },
-      json: { type: 'boolean' },
-      write: { type: 'boolean' },
-      'allow-private-addresses': { type: 'boolean' },
-    },
-  });
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = parseCommandLine(USAGE, {
+  allowPositionals: true,
+  options: {
+    from: { type: 'string' },
+    json: { type: 'boolean' },
+    write: { type: 'boolean' },
+    'allow-private-addresses': { type: 'boolean' },
+  },
+});
 const [slug] = positionals;
 if (!slug || positionals.length > 1) {
   console.error(USAGE);

@@ -5,9 +5,11 @@ import { pointLocator } from '../domain/text-position.ts';
 import { createProblem, type Problem } from './problems.ts';
 import type { Located } from './yaml-document.ts';
 
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const snippet = (text: string, max = 80) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  const flattened = flat(text);
+  return flattened.length > max ? `${flattened.slice(0, max - 1)}…` : flattened;
 };
 
 /** Occurrences listed one by one; the rest are counted ("and 3 more"). */
@@ -97,7 +99,7 @@ export function anchorProblem(
       const closest = result.closest;
       const nearest = closest
         ? ` Closest passage (${closest.errors} character edit${closest.errors === 1 ? '' : 's'} away) at ` +
-          `${articleFile}:${where(closest)}: "${snippet(closest.text)}".`
+          `${articleFile}:${where(closest)}: "${flat(closest.text)}".`
         : ' No similar passage was found.';
       const exactly =
         'Copy the words exactly from the article; whitespace, curly quotes and dashes may differ, nothing else.';
@@ -111,8 +113,8 @@ export function anchorProblem(
           : repair?.kind === 'ambiguous'
             ? `${exactly} Add "prefix"/"suffix" or choose one of the passages yourself; --fix does not guess.`
             : exactly;
-      const reason =
-        `Unexpected quote "${snippet(quote)}", ` + `expected the exact words of ${articleFile}.${nearest}${tie}`;
+      // Whole, not cut short: the typo to find may be in the last words.
+      const reason = `Unexpected quote "${flat(quote)}", expected the exact words of ${articleFile}.${nearest}${tie}`;
       return createProblem('quote-not-found', file, at, reason, { hint });
     }
     case 'ambiguous': {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -25,19 +25,44 @@ export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'
   };
 }
 
+/** A content folder that cannot be what the editor meant: the check and the build stop with its message alone. */
+export class ContentFolderError extends Error {
+  override name = 'ContentFolderError';
+}
+
 /**
- * A content folder that does not exist would check as an empty, valid site ("0 sources: ok"):
- * a mistyped FACTCHECK_CONTENT must stop instead.
+ * A content folder that does not exist, or holds no source, would check as an empty, valid site ("0 sources: ok")
+ * and build an empty one: a mistyped or empty FACTCHECK_CONTENT (an unset variable in CI) must stop instead.
  */
 export function assertContentFolder(root: string, dirs: ContentDirs): void {
+  const variable = process.env['FACTCHECK_CONTENT'];
+  if (variable !== undefined && variable.trim() === '') {
+    throw new ContentFolderError(
+      'Unexpected empty FACTCHECK_CONTENT, expected the path of a content folder (or the variable unset for content/)',
+    );
+  }
   const folder = contentFolder(dirs);
-  if (existsSync(path.resolve(root, folder))) return;
-  const from = process.env['FACTCHECK_CONTENT']
-    ? ` (from FACTCHECK_CONTENT="${process.env['FACTCHECK_CONTENT']}")`
-    : '';
-  throw new Error(
-    `Missing content folder "${folder}"${from} in ${root}, expected a folder holding sources/, claims/ and citations/`,
-  );
+  const from = variable ? ` (from FACTCHECK_CONTENT="${variable}")` : '';
+  if (!existsSync(path.resolve(root, folder))) {
+    throw new ContentFolderError(
+      `Missing content folder "${folder}"${from} in ${root}, ` +
+        'expected a folder holding sources/, claims/ and citations/',
+    );
+  }
+  if (!hasEntries(path.resolve(root, dirs.sources))) {
+    throw new ContentFolderError(
+      `Missing sources in "${dirs.sources}"${from}, expected at least one source folder ` +
+        '(add one with `npm run new -- source <article file>`)',
+    );
+  }
+}
+
+function hasEntries(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((entry) => !entry.startsWith('.'));
+  } catch {
+    return false;
+  }
 }
 
 /** The folder that holds sources/, claims/ and the rest: nothing outside it is read. */

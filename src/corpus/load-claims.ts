@@ -47,7 +47,15 @@ export async function loadClaims(
   root: string,
   sources: readonly Source[],
   options: ClaimsOptions,
-): Promise<{ claims: Claim[]; drafts: DraftClaim[]; problems: Problem[]; fields: ClaimFields[]; ids: Set<string> }> {
+): Promise<{
+  claims: Claim[];
+  drafts: DraftClaim[];
+  problems: Problem[];
+  fields: ClaimFields[];
+  ids: Set<string>;
+  /** Every explanation that was checked, where it starts in its file (for cross-file link checks). */
+  bodies: { file: string; body: string; bodyLine: number }[];
+}> {
   const { dir, sourcesDir } = options;
   const claimFiles = await readClaimFiles(root, dir);
   const files = claimFiles.map((claimFile) => claimFile.file);
@@ -78,7 +86,8 @@ export async function loadClaims(
     ) as FieldValidation<ClaimData>;
     problems.push(...result.problems);
     const written = yaml.errors.length === 0 && isRecord(yaml.data) ? new Set(Object.keys(yaml.data)) : undefined;
-    read.push({ id, file, fields: result.fields, locate, draft, ...(written ? { written } : {}) });
+    const body = frontmatter.body;
+    read.push({ id, file, fields: result.fields, locate, draft, body, ...(written ? { written } : {}) });
     const emptyDraft = draft && frontmatter.body.trim() === '';
     // Checked (and rendered) below, once every claim is anchored; a claim left out below still gets its body checked.
     if ((options.checkBodies || options.render) && !emptyDraft) {
@@ -159,6 +168,7 @@ export async function loadClaims(
     problems,
     fields: read,
     ids: new Set(files.map(baseId)),
+    bodies,
   };
 }
 

@@ -4,9 +4,12 @@
  */
 import { SITE } from '../site.config.ts';
 import { checkBylines } from './check-byline.ts';
+import { checkInternalLinks } from './check-internal-links.ts';
 import { checkLinkStatusStale } from './check-link-status.ts';
 import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
+import { checkReviews } from './check-reviews.ts';
+import { checkUnreadFiles } from './check-unread-files.ts';
 import { assertContentFolder, contentDirs, contentFolder, type ContentDirs } from './content-dirs.ts';
 import { checkContentEntries } from './content-entries.ts';
 import { loadCitations } from './load-citations.ts';
@@ -91,10 +94,12 @@ export async function loadCorpus(
         linkStatus.placeOf,
       )
     : [];
+  const drafts = new Set(claimsResult.fields.filter((claim) => claim.draft).map((claim) => claim.file));
   const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
   const problems = sortProblems([
     ...entryProblems,
     ...sourcesResult.problems,
+    ...checkUnreadFiles(root, dirs),
     ...notes.problems,
     ...citationsResult.problems,
     ...peopleResult.problems,
@@ -102,10 +107,40 @@ export async function loadCorpus(
     ...staleLinks,
     ...claimsResult.problems,
     ...checkReferences(claimsResult.fields, citationsResult.citations, known),
+    ...checkInternalLinks(
+      [
+        ...claimsResult.bodies.map(({ file, body, bodyLine }) => ({
+          file,
+          text: body,
+          firstLine: bodyLine,
+          draft: drafts.has(file),
+        })),
+        ...sourcesResult.sources.flatMap((source) =>
+          source.researchNotes
+            ? [
+                {
+                  file: source.researchNotes.file,
+                  text: source.researchNotes.text,
+                  firstLine: 1,
+                  sourceSlug: source.slug,
+                },
+              ]
+            : [],
+        ),
+      ],
+      {
+        claims: claimsResult.fields,
+        claimsDir: dirs.claims,
+        sourceSlugs: new Set(sourcesResult.sources.map((source) => source.slug)),
+        personIds: peopleResult.ids,
+        citationIds: citationsResult.ids,
+      },
+    ),
     ...checkBylines(claimsResult.fields, {
       personIds: peopleResult.ids,
       requireReview: options.requireReview ?? SITE.requireReview,
     }),
+    ...checkReviews(claimsResult.fields, peopleResult.ids),
     ...(previous?.problems ?? []),
     ...(previous?.claims && previousSpec
       ? checkVerdictChanges(claimsResult.fields, previous.claims, previousSpec)

@@ -149,6 +149,31 @@ export const RULES = [
     fix: 'Use the id (file name without extension) of a claim in another source.',
   },
   {
+    id: 'unknown-internal-link',
+    severity: 'error',
+    meaning:
+      'a link in an explanation or research notes to a page of this site that does not exist: a claim, source, ' +
+      'person, citation (`/citations/#citation-<id>`), verdict or flag with no such id, or `#claim-<id>` in ' +
+      'research notes naming no published claim on that source (with "did you mean")',
+    fix: 'Correct the id in the link (a claim id is its file name without extension), or link to an existing page.',
+  },
+  {
+    id: 'unread-file',
+    severity: 'warning',
+    meaning:
+      'a file in a content folder that nothing reads (a claim saved as `.MDX`, `.markdown` or `.txt`, a citation ' +
+      'as `.YAML` or `.json`, a misnamed source file): the message names what it would need to be called',
+    fix: 'Rename the file as the message says, or delete it if it is not content.',
+  },
+  {
+    id: 'review-stale',
+    severity: 'warning',
+    meaning:
+      'a check edited after its latest review by someone: the quote, verdict, flags, summary, explanation or ' +
+      "citations differ from what the review's fingerprint records (the message names the reviewer and date)",
+    fix: 'Ask the reviewer to review the check again, then run npm run review -- <claim-id> --by <person-id>.',
+  },
+  {
     id: 'duplicate-claim-id',
     severity: 'error',
     meaning: 'two claim files with one name in different folders',

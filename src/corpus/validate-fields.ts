@@ -127,6 +127,25 @@ function validFields<T>(schema: z.ZodType<T>, input: Record<string, unknown>): P
   return fields as Partial<T>;
 }
 
+const DATE_FORM = 'a date written YYYY-MM-DD, such as 2024-05-01';
+
+const VERDICT_FIELDS = new Set(['verdict', 'previousVerdict']);
+
+/**
+ * Words an editor used to other rating scales may write for a verdict (YAML reads a bare `true` as a boolean;
+ * a bare `false` is taken as the verdict "false" by the schema).
+ */
+const VERDICT_SYNONYMS: Readonly<Record<string, string>> = {
+  true: 'supported',
+  yes: 'supported',
+  correct: 'supported',
+  accurate: 'supported',
+  'mostly-true': 'partly-supported',
+  'half-true': 'partly-supported',
+  untrue: 'false',
+  wrong: 'false',
+};
+
 function describeIssue(
   issue: Issue,
   schema: z.ZodType,
@@ -171,14 +190,20 @@ function describeIssue(
     const rule = RULE_BY_FIELD[field ?? ''] ?? 'invalid-field';
     const name = ONE_OF[field ?? ''] ?? field ?? 'value';
     const reason = `Unexpected ${name} ${shown(value)}, expected one of: ${allowed.join(', ')}.`;
-    return [createProblem(rule, file, place, `${reason}${didYouMean(String(value), allowed)}`)];
+    const synonym = VERDICT_FIELDS.has(field ?? '') ? VERDICT_SYNONYMS[String(value).toLowerCase()] : undefined;
+    const proposal = synonym ? ` Did you mean "${synonym}"?` : didYouMean(String(value), allowed);
+    return [createProblem(rule, file, place, `${reason}${proposal}`)];
   }
   if (field && URL_FIELDS.has(field)) {
     const reason = `Unexpected URL ${shown(value)} in "${where}", expected ${expectation(issue.message)}`;
     return [createProblem('unsafe-url', file, place, reason)];
   }
   if (field && DATE_FIELDS.has(field)) {
-    const reason = `Unexpected date ${shown(value)} in "${where}", expected ${expectation(issue.message)}`;
+    // A number (20261120) or an empty value fails as the wrong type: say what a date looks like instead.
+    const expected = issue.code === 'invalid_type' ? DATE_FORM : expectation(issue.message);
+    const reason = blank
+      ? `Unexpected empty "${where}", expected ${expected}`
+      : `Unexpected date ${shown(value)} in "${where}", expected ${expected}`;
     return [createProblem('malformed-date', file, place, reason)];
   }
   if (issue.code === 'invalid_type' && issue.expected) {

@@ -26,15 +26,43 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
   };
   const at = (start: number, end?: number): Located =>
     end !== undefined && end > start ? { ...point(start), end: point(end) } : point(start);
-  const errors = document.errors.map((error) => {
+  const errors: (Located & { message: string })[] = [];
+  let reportedUpTo = -1;
+  for (const error of document.errors) {
+    // One slip makes the parser report two or three errors on the same lines: the first says it.
+    if (error.pos[0] < reportedUpTo && KNOCK_ON.has(error.code)) continue;
+    const indented = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? indentedKey(text, error.pos[0]) : undefined;
+    if (indented) {
+      const { offset, key, spaces } = indented;
+      const message =
+        `Unexpected ${spaces} space${spaces === 1 ? '' : 's'} before "${key}:", ` +
+        'expected each field to start at the same column as the fields above it';
+      errors.push({ ...at(offset - spaces, offset), message });
+      reportedUpTo = offset + key.length + 1;
+      continue;
+    }
     const [start, end] = errorRange(document, error);
     const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
     const message = quote
       ? `Missing closing ${quote} for the value quoted here`
-      : `Unexpected YAML: ${error.message.split('\n')[0] ?? ''}`;
-    return { ...at(start, end), message };
-  });
-  const data = errors.length === 0 ? document.toJS() : undefined;
+      : error.code === 'BLOCK_AS_IMPLICIT_KEY'
+        ? 'Unexpected ": " inside a value, expected a value holding ": " to be written in double quotes'
+        : /All mapping items must start at the same column/.test(error.message)
+          ? 'Unexpected indentation of this line, expected each field to start at the same column as the others'
+          : `Unexpected YAML: ${error.message.split('\n')[0] ?? ''}`;
+    errors.push({ ...at(start, end), message });
+    reportedUpTo = Math.max(reportedUpTo, error.pos[1]);
+  }
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // `yaml` throws, rather than reports, what it finds only while building values: aliases that expand past
+      // the limit (a "billion laughs" file), an alias to an anchor defined below it. Report it like any syntax error.
+      errors.push({ ...aliasPlace(document, at), message: toJsMessage(error) });
+    }
+  }
 
   return {
     data,
@@ -61,6 +89,50 @@ export function parseYaml(text: string, lineOffset = 0): YamlSource {
 }
 
 type Ranged = { range?: [number, number, number] };
+
+/** Errors `yaml` adds after another on the same slip ("Implicit keys need to be on a single line"). */
+const KNOCK_ON = new Set(['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+
+/**
+ * A field line indented by mistake (`  updated: 2026-11-25` under `published: …`): `yaml` reads it as part of
+ * the value above and reports the line above. The first such line after `offset` is the editor's slip.
+ */
+function indentedKey(text: string, offset: number): { offset: number; key: string; spaces: number } | undefined {
+  const pattern = /\n([ \t]+)([A-Za-z_][\w-]*):(?=\s)/g;
+  pattern.lastIndex = offset;
+  const match = pattern.exec(text);
+  // Only on the next lines: a match far below is another field, not this slip.
+  if (!match || text.slice(offset, match.index).includes('\n')) return undefined;
+  const spaces = match[1]!.length;
+  return { offset: match.index + 1 + spaces, key: match[2]!, spaces };
+}
+
+/**
+ * Aliases (`*name`) a file may expand while it is read: a content file needs few if any, and each alias of an
+ * alias multiplies the values built, so a few lines could otherwise take the whole memory of the build.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+function toJsMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/alias count/i.test(text)) {
+    const limit = MAX_ALIAS_COUNT;
+    return `Unexpected YAML aliases that expand to more than ${limit} values, expected each value written out`;
+  }
+  return `Unexpected YAML: ${text.split('\n')[0] ?? ''}`;
+}
+
+/** The first alias in the document (what the message is about), else where the document starts. */
+function aliasPlace(document: Document, at: (start: number, end?: number) => Located): Located {
+  let found: [number, number] | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range && !found) found = [node.range[0], node.range[1]];
+    },
+  });
+  const root = document.contents as Ranged | null;
+  return found ? at(found[0], found[1]) : at(root?.range?.[0] ?? 0);
+}
 
 /**
  * Where a syntax error starts. `yaml` reports an unclosed quote where the text ends (the

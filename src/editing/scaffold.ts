@@ -54,7 +54,7 @@ export function sourceTemplate(options: { label: string; firstLine: string; arti
   return `# Provenance of ${articleFile}, scaffolded by \`npm run new -- source\`.
 # Only "label" is required. Fill in each other field only once you have established it (from the page
 # itself, an archive, the outlet's own listing) and uncomment it; unknown fields stay commented out and
-# readers see "Unknown", never a guess. Then run \`npm run check\`.
+# readers see "Not recorded", never a guess. Then run \`npm run check\`.
 
 # Our short descriptive name for the article, shown in lists and where the headline is unknown.
 # Scaffolded from the article's first line: rewrite it as a short description.
@@ -164,6 +164,10 @@ published: ${today}
 # Who reviewed the check: ids in content/people/, never the author. Required for a published claim
 # while requireReview is true in src/site.config.ts.
 # reviewers: []
+
+# Sign-offs, written by \`npm run review -- <claim-id> --by <person-id>\` (who, the day, and a fingerprint
+# of what they reviewed), not by hand: an edit after a review is reported as review-stale.
+# reviews: []
 
 # What changed after publication, oldest first; never change a verdict without an entry. kind is
 # correction (an error of ours), update (new evidence) or clarification (rewording, same finding);

@@ -9,7 +9,7 @@
 import { addPolicies } from './content-security-policy.ts';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentDirs } from '../corpus/content-dirs.ts';
+import { contentDirs, ContentFolderError } from '../corpus/content-dirs.ts';
 import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
@@ -55,7 +55,12 @@ export default function factcheck(): AstroIntegration {
                 startedCards.catch(() => undefined);
               }
             : undefined;
-        const loaded = await loadSiteData(root, dirs, cacheDir, onAnchored);
+        const loaded = await loadSiteData(root, dirs, cacheDir, onAnchored).catch((error: unknown) => {
+          // No content to build from (a mistyped or empty FACTCHECK_CONTENT): one line, no Astro banner or stack.
+          if (!(error instanceof ContentFolderError)) throw error;
+          logger.error(error.message);
+          return process.exit(1);
+        });
         const { problems, ok } = loaded;
         if (problems.length > 0) {
           const report = formatProblems(problems);

@@ -27,6 +27,23 @@ export const correctionSchema = z
 export type Correction = z.infer<typeof correctionSchema>;
 
 /**
+ * A reviewer's sign-off, written by `npm run review`: who, when, and a fingerprint of what they reviewed (quote,
+ * verdict, flags, summary, explanation, citations), so a later edit shows as `review-stale`.
+ */
+export const reviewSchema = z
+  .object({
+    /** Id of the person (or team) in `content/people/` who reviewed the check. */
+    by: entryId,
+    /** The day of the review. */
+    date: isoDate,
+    /** `corpus/review-fingerprint.ts` of the check as reviewed: 16 hexadecimal digits. */
+    fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'Expected the 16 hexadecimal digits npm run review writes'),
+  })
+  .strict();
+
+export type Review = z.infer<typeof reviewSchema>;
+
+/**
  * Frontmatter of one claim: `content/claims/<source-slug>/<claim-id>.mdx`. The folder names
  * the source, the file name is the claim's id, the body is the explanation.
  */
@@ -60,6 +77,8 @@ export const claimSchema = z
     reviewers: z.array(entryId).default([]),
     /** Dated changes after publication, oldest first. */
     corrections: z.array(correctionSchema).default([]),
+    /** Sign-offs recorded by `npm run review`, oldest first. */
+    reviews: z.array(reviewSchema).default([]),
   })
   .strict();
 

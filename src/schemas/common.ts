@@ -17,6 +17,8 @@ export const isoDate = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD, such as 2024-05-01')
     .refine((value) => {
+      // A value not written YYYY-MM-DD is reported by the pattern above, once.
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
       const date = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
     }, 'Expected a real calendar date written YYYY-MM-DD'),

@@ -118,3 +118,23 @@ describe('the message model', () => {
     expect(String(problem?.cause)).toBe('claims/a/same.mdx:1:1: First claim with id "same"');
   });
 });
+
+describe('rename hints for a file name that is not an id', () => {
+  const hint = (files: string[]) => checkIds(files, 'claim')[0]?.hint;
+
+  it('never proposes the name of another file, also one differing only in case', () => {
+    expect(hint(['citations/Ice-declined-detainers.yaml', 'citations/ice-declined-detainers.yaml'])).toBe(
+      'Rename the file, e.g. to "ice-declined-detainers-2" ("ice-declined-detainers" is taken).',
+    );
+  });
+
+  it('writes accented letters without their accents instead of dropping them', () => {
+    expect(hint(['claims/s/ünïcode-claim.mdx'])).toBe('Rename the file, e.g. to "unicode-claim".');
+  });
+
+  it('asks for a name, rather than proposing an empty one, when the name has no letters or digits', () => {
+    expect(hint(['claims/s/..mdx'])).toBe(
+      'Rename the file to a name of lower-case words joined by hyphens that says what it holds.',
+    );
+  });
+});

@@ -49,6 +49,10 @@ beforeAll(async () => {
   server = await startServer();
   content = mkdtempSync(path.join(tmpdir(), 'links-content-'));
   for (const dir of ['sources', 'claims', 'citations', 'people']) mkdirSync(path.join(content, dir));
+  // A content folder needs at least one source; this one has no address, so it adds no link.
+  mkdirSync(path.join(content, 'sources', 'sample-article'));
+  writeFileSync(path.join(content, 'sources', 'sample-article', 'article.txt'), 'Sample headline\n\nA paragraph.\n');
+  writeFileSync(path.join(content, 'sources', 'sample-article', 'source.yaml'), 'label: "Sample article"\n');
   citation('budget', `${server.base}/ok`, 'Council adopts the 2024 budget and tax rate');
   citation('moved', `${server.base}/moved-301`, 'Council adopts the 2024 budget and tax rate');
   citation('gone', `${server.base}/gone-404`, 'Old report');

@@ -9,7 +9,9 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(script: 'check' | 'new', args: readonly string[], content: string): CliResult {
+export type Command = 'check' | 'new' | 'verify-source' | 'links' | 'review';
+
+export function runCli(script: Command, args: readonly string[], content: string): CliResult {
   // process.execPath is the Node that runs the tests (the project's Node 24 under npm scripts).
   const result = spawnSync(process.execPath, [path.join(ROOT, `src/cli/${script}.ts`), ...args], {
     cwd: ROOT,
