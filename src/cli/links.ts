@@ -19,7 +19,7 @@ import { createWaybackArchive } from '../links/archive.ts';
 import { checkLinks, DEFAULTS } from '../links/check-links.ts';
 import { collectTargets } from '../links/collect.ts';
 import { formatSummary } from '../links/format.ts';
-import { parseCommandLine, usageError } from './usage.ts';
+import { parseCommandLine, usageError, withContentFolder } from './usage.ts';
 
 const USAGE =
   'Usage: npm run links -- [--json] [--write] [--save] [--no-archive] [--concurrency N] [--per-host N] ' +
@@ -71,7 +71,7 @@ const options = {
 
 const root = process.cwd();
 const dirs = contentDirs();
-const { corpus } = await loadCorpus(root, dirs, { checkBodies: false });
+const { corpus } = await withContentFolder('links', () => loadCorpus(root, dirs, { checkBodies: false }));
 const targets = collectTargets(corpus);
 const started = performance.now();
 const outcome = await checkLinks(targets, options);

@@ -2,6 +2,7 @@
  * The command line of every `npm run` command: `--help` (or `-h`) prints the usage and exits 0; a usage
  * error (an unknown option, a missing value) prints one line and the usage and exits 2, never a stack trace.
  */
+import { ContentFolderError } from '../corpus/content-dirs.ts';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Whether `args` ask for help (before any `--`, after which everything is a value). */
@@ -29,5 +30,19 @@ export function parseCommandLine<T extends ParseArgsConfig>(usage: string, confi
     return parseArgs(config);
   } catch (error) {
     return usageError(usage, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Runs `task`; a content folder that is missing or holds no sources (`ContentFolderError`) is reported in one
+ * line with exit 2, as `npm run check` reports it, never as a stack trace.
+ */
+export async function withContentFolder<T>(command: string, task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (error) {
+    if (!(error instanceof ContentFolderError)) throw error;
+    console.error(`${command}: ${error.message}`);
+    process.exit(2);
   }
 }

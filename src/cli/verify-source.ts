@@ -9,7 +9,7 @@
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
 import { verifySource } from '../verify/verify-source.ts';
-import { parseCommandLine } from './usage.ts';
+import { parseCommandLine, withContentFolder } from './usage.ts';
 
 const USAGE =
   'Usage: npm run verify-source -- <slug> [--from <file-or-url>] [--json] [--write] [--allow-private-addresses]';
@@ -30,7 +30,9 @@ if (!slug || positionals.length > 1) {
 }
 const root = process.cwd();
 const allowPrivateAddresses = values['allow-private-addresses'] === true ? true : undefined;
-const result = await verifySource(root, slug, { from: values.from, allowPrivateAddresses });
+const result = await withContentFolder('verify-source', () =>
+  verifySource(root, slug, { from: values.from, allowPrivateAddresses }),
+);
 if (!result.ok) {
   console.error(`verify-source: ${slug}: ${result.reason}`);
   process.exit(2);

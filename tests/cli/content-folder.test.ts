@@ -32,4 +32,16 @@ describe('a content folder without sources', { timeout: 60_000 }, () => {
     );
     expect(result.stdout).not.toContain('ok');
   });
+
+  it.each([
+    ['links', []],
+    ['verify-source', ['sample-article']],
+  ] as const)('stops %s on it in one line with exit 2, without a stack trace', (command, args) => {
+    const result = runCli(command, args, EMPTY);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      `${command}: Missing sources in "${EMPTY}/sources" (from FACTCHECK_CONTENT="${EMPTY}"), expected at least ` +
+        'one source folder (add one with `npm run new -- source <article file>`)',
+    );
+  });
 });
