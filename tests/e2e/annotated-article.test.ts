@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 async function openPage(width: number, height: number, path: string): Promise<Page> {
-  // Reduced motion: the page scrolls at once instead of smoothly, so each of the 107 clicks is measured without waiting.
+  // Reduced motion: the page scrolls at once, not smoothly, so each of the 107 clicks is measured without waiting.
   const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
   page.setDefaultTimeout(10_000);
   await page.goto(`${server.url}${path}`);
