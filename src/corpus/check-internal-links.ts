@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { FLAG_IDS } from '../domain/flags.ts';
 import { VERDICT_IDS } from '../domain/verdicts.ts';
-import { paths } from '../site/urls.ts';
+import { paths } from '../domain/site-paths.ts';
 import type { ClaimFields } from './check-references.ts';
 import { createProblem, propose, type Problem } from './problems.ts';
 import { siteLinks } from './site-links.ts';

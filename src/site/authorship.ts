@@ -4,7 +4,11 @@
  * A source page and the home page say it once for all the checks they show. Nothing is said of a
  * check that no AI software wrote or reviewed: its byline already names the people.
  */
-import type { Byline } from './people.ts';
+/** Who wrote and who reviewed a check, as far as this sentence needs: a `Byline` (people.ts) is one. */
+interface MadeBy {
+  readonly author?: { readonly id: string; readonly ai?: boolean | undefined } | undefined;
+  readonly reviewers: readonly { readonly id: string; readonly ai?: boolean | undefined }[];
+}
 
 type Scope = 'check' | 'page' | 'site';
 
@@ -15,7 +19,7 @@ const SUBJECTS: Readonly<Record<Scope, string>> = {
 };
 
 /** "researched and written by AI software and reviewed by a second, separate AI review", or undefined. */
-function making(byline: Byline): string | undefined {
+function making(byline: MadeBy): string | undefined {
   const { author, reviewers } = byline;
   const aiReviewers = reviewers.filter((reviewer) => reviewer.ai);
   if (!author?.ai && aiReviewers.length === 0) return undefined;
@@ -38,7 +42,7 @@ function making(byline: Byline): string | undefined {
  * The sentence for one check (`check`), or for all the checks a page shows (`page`, `site`): one
  * statement when they were all made the same way, else a pointer to each check's own byline.
  */
-export function authorshipText(bylines: readonly Byline[], scope: Scope = 'check'): string | undefined {
+export function authorshipText(bylines: readonly MadeBy[], scope: Scope = 'check'): string | undefined {
   const statements = bylines.map(making);
   const made = statements.filter((statement): statement is string => statement !== undefined);
   if (made.length === 0) return undefined;

@@ -4,7 +4,6 @@
  * change of verdict left a different one in place.
  */
 import type { Verdict } from '../domain/verdicts.ts';
-import type { HistoryEntry } from './people.ts';
 import { paths } from './urls.ts';
 
 export interface UpdateMark {
@@ -21,8 +20,8 @@ export function updateMarkOf(input: {
   readonly id: string;
   readonly verdict: Verdict;
   readonly updatedLater: string | undefined;
-  /** Newest first. */
-  readonly history: readonly HistoryEntry[];
+  /** The check's history (`HistoryEntry` in people.ts), newest first: only each change's earlier verdict is read. */
+  readonly history: readonly { readonly previousVerdict?: Verdict | undefined }[];
 }): UpdateMark | undefined {
   if (!input.updatedLater) return undefined;
   const earlier = input.history.find((entry) => entry.previousVerdict)?.previousVerdict;
