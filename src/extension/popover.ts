@@ -1,7 +1,8 @@
 /**
  * The one popover that explains a highlighted claim: verdict (icon and label), flags, summary and a
- * link to our claim page. It lives in a shadow root so the publisher's CSS cannot restyle it, and it
- * is filled with textContent only: every word in it came over the network. A non-modal dialog: it
+ * link to our claim page. It lives in a closed shadow root, so the publisher's CSS cannot restyle it and
+ * its scripts cannot read or change it, and it is filled with textContent only: every word in it came
+ * over the network. A non-modal dialog: it
  * opens from a highlight (click, Enter or Space), takes focus, and Escape or its close button closes
  * it and gives focus back to the highlight it came from.
  */
@@ -52,7 +53,7 @@ export interface Popover {
 export function createPopover(doc: Document, options: { siteName: string }): Popover {
   const host = doc.createElement('div');
   host.setAttribute(POPOVER_HOST_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLES;
   const dialog = doc.createElement('div');

@@ -22,6 +22,7 @@ import {
   type Article,
   type ExtensionBrowser,
 } from './extension-browser.ts';
+import { closedPopover, type PopoverState } from './closed-popover.ts';
 import { folded, readHighlights, wordsOnly, type HighlightReport } from './page-checks.ts';
 
 const UNRELATED_URL = 'https://news.unrelated.test/2019/12/13/a-story-we-never-checked';
@@ -205,23 +206,29 @@ describe('the popover and the popup', () => {
     const id = (await first.getAttribute('data-factcheck-claim'))!;
     const annotation = annotationsOf(article).find((candidate) => candidate.id === id)!;
     await first.click();
-    const dialog = page.locator('[data-factcheck-popover] [role="dialog"]');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toContain(annotation.summary);
-    expect(await dialog.textContent()).toContain(annotation.verdictLabel);
-    expect(await dialog.locator('a').getAttribute('href')).toBe(annotation.claimUrl);
-    const violations = await axeViolations(page, { include: '[data-factcheck-popover], [data-factcheck-claim]' });
+    const popover = await closedPopover(page);
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    const shown = (await popover.state())!;
+    // Closed: a script of the publisher's cannot read or restyle what we say about its article.
+    expect(shown.shadowRootType).toBe('closed');
+    expect(await page.evaluate(() => document.querySelector('[data-factcheck-popover]')?.shadowRoot)).toBeNull();
+    expect(shown.text).toContain(annotation.summary);
+    expect(shown.text).toContain(annotation.verdictLabel);
+    expect(shown.links).toEqual([annotation.claimUrl]);
+    const violations = await axeViolations(page, { include: '[data-factcheck-claim]' });
     expect(violations, describeViolations(violations)).toEqual([]);
+    const popoverViolations = await popoverCopyViolations(shown);
+    expect(popoverViolations, describeViolations(popoverViolations)).toEqual([]);
     // A click elsewhere on the page closes it and leaves focus where the reader put it.
     await page
       .locator('.story-body p')
       .last()
       .click({ position: { x: 2, y: 2 } });
-    expect(await dialog.isVisible()).toBe(false);
+    expect(await popover.isVisible()).toBe(false);
     await first.click();
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: 'Close the fact check' }).click();
-    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    await popover.clickClose();
+    expect(await popover.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim'))).toBe(id);
 
     const popup = await openPopupFor(browser, page);
@@ -243,7 +250,7 @@ describe('the popover and the popup', () => {
     // The Hartford article: two of its claims overlap, each must still be one stop.
     const article = articles[2]!;
     const page = await openArticle(article);
-    const dialog = page.locator('[data-factcheck-popover] [role="dialog"]');
+    const popover = await closedPopover(page);
     const focusedClaim = () =>
       page.evaluate(() => document.activeElement?.getAttribute('data-factcheck-claim') ?? null);
     const reached: string[] = [];
@@ -257,13 +264,14 @@ describe('the popover and the popup', () => {
     await tabTo(3);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('button');
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => popover.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-factcheck-popover'))).toBe(true);
+    expect((await popover.state())?.focusInside).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await dialog.isVisible()).toBe(false);
+    expect(await popover.isVisible()).toBe(false);
     expect(await focusedClaim()).toBe(reached[2]);
     await page.keyboard.press('Space');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => popover.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await focusedClaim()).toBe(reached[2]);
 
@@ -277,6 +285,22 @@ describe('the popover and the popup', () => {
     expect(reached).toEqual(articleOrder);
   });
 });
+
+/**
+ * axe cannot enter a closed shadow root, so it checks a copy: the popover's markup and styles, as shown,
+ * in an open root on a page of its own.
+ */
+async function popoverCopyViolations(shown: PopoverState) {
+  const copy = await browser.context.newPage();
+  await copy.setContent('<!doctype html><html lang="en"><title>Popover</title><main><div id="host"></div></main>');
+  await copy.evaluate((html) => {
+    document.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = html;
+  }, shown.html);
+  await loadAxe(copy);
+  const violations = await axeViolations(copy, { include: '#host' });
+  await copy.close();
+  return violations;
+}
 
 describe('on a page we did not check', () => {
   it('injects nothing, and the popup says there is no checked article', async () => {

@@ -13,6 +13,7 @@ import { parseAnnotationCollection } from '../../../src/extension/annotations.ts
 import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { ROOT } from '../../support/fixture-case.ts';
+import { closedPopover } from './closed-popover.ts';
 import {
   buildTestExtension,
   closedPortUrl,
@@ -97,11 +98,12 @@ describe('when an annotation carries markup in its text', () => {
   it('shows it as text in the popover and the popup, and creates no element from it', async () => {
     const page = await openArticle(browser, article);
     await page.locator(`[data-factcheck-claim="${claimId}"][tabindex="0"]`).click();
-    const dialog = page.locator('[data-factcheck-popover] [role="dialog"]');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
-    expect(await dialog.textContent()).toContain(`Before ${MARKUP} after.`);
-    expect(await dialog.textContent()).toContain(`Flag ${MARKUP}`);
-    expect(await dialog.locator('img').count()).toBe(0);
+    const popover = await closedPopover(page);
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    const shown = (await popover.state())!;
+    expect(shown.text).toContain(`Before ${MARKUP} after.`);
+    expect(shown.text).toContain(`Flag ${MARKUP}`);
+    expect(shown.images).toBe(0);
     expect(await page.locator('img').count()).toBe(0);
 
     const popup = await openPopupFor(browser, page);
