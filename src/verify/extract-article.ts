@@ -9,7 +9,14 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 export type Extraction =
-  | { readonly ok: true; readonly title: string; readonly text: string }
+  | {
+      readonly ok: true;
+      readonly title: string;
+      /** The headline, then the body: what `article.txt` holds when it was saved with its headline. */
+      readonly text: string;
+      /** The body alone, for a saved copy that starts without the headline. */
+      readonly body: string;
+    }
   | { readonly ok: false; readonly reason: string };
 
 /** Elements that start a new paragraph; everything else is inline and joins the text around it. */
@@ -80,8 +87,9 @@ export function extractArticle(html: string): Extraction {
   const paragraphs = blocksToParagraphs(article.content);
   if (paragraphs.length === 0) return { ok: false, reason: 'no article found' };
   const title = headline(headings, collapse(article.title ?? ''));
-  if (title !== '' && collapse(paragraphs[0] ?? '') !== title) paragraphs.unshift(title);
-  return { ok: true, title, text: paragraphs.join('\n\n') };
+  const body = title !== '' && collapse(paragraphs[0] ?? '') === title ? paragraphs.slice(1) : paragraphs;
+  const text = title === '' ? body : [title, ...body];
+  return { ok: true, title, text: text.join('\n\n'), body: body.join('\n\n') };
 }
 
 /**

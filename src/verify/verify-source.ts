@@ -56,7 +56,7 @@ export async function verifySource(root: string, slug: string, options: VerifyOp
   if (fetched.kind === 'html') {
     const extracted = extractArticle(fetched.body);
     if (!extracted.ok) return { ok: false, reason: `${extracted.reason} at ${fetched.from}` };
-    original = extracted.text;
+    original = startsWithHeadline(source.text, extracted.title) ? extracted.text : extracted.body;
   }
   const claims = corpus.claims.filter((claim) => claim.source === slug);
   const verification = compare(source, original, claims, {
@@ -65,6 +65,25 @@ export async function verifySource(root: string, slug: string, options: VerifyOp
   });
   return { ok: true, verification, redirectedFrom: fetched.redirectedFrom, folder: path.posix.dirname(source.file) };
 }
+
+/**
+ * Whether the saved copy opens with the page's headline. A copy saved without it is compared with the page's
+ * body alone: the headline the page adds is not a change to the article.
+ */
+function startsWithHeadline(saved: string, title: string): boolean {
+  if (title === '') return false;
+  const firstParagraph = saved.trimStart().split(/\n\s*\n/, 1)[0] ?? '';
+  return foldForHeadline(firstParagraph) === foldForHeadline(title);
+}
+
+/** Spacing, case and quotation-mark style do not make a different headline. */
+const foldForHeadline = (text: string) =>
+  text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”‟″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 interface ClaimLike {
   readonly id: string;

@@ -196,6 +196,29 @@ describe('verifySource against a local copy of the original, served over HTTP', 
     expect(agents).toEqual([USER_AGENT, USER_AGENT]);
   });
 
+  it('compares a copy saved without its headline with the page’s body: the page’s headline is no change', async () => {
+    const copy = 'tests/.output/verify/no-headline';
+    rmSync(path.join(ROOT, copy), { recursive: true, force: true });
+    cpSync(path.join(ROOT, CONTENT), path.join(ROOT, copy), { recursive: true });
+    const article = path.join(ROOT, copy, `sources/${SLUG}/article.txt`);
+    const [headline, ...body] = ARTICLE.split('\n\n');
+    expect(headline).toBe('Fixture City Council Passes a Smaller Budget After a Long Night');
+    writeFileSync(article, body.join('\n\n'));
+    const result = await verifySource(ROOT, SLUG, {
+      from: `${base}/identical.html`,
+      dirs: contentDirs(copy),
+      now: NOW,
+      timeoutMs: TIMEOUT_MS,
+      allowPrivateAddresses: true,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.verification.status).toBe('identical');
+    expect(result.verification.changes).toEqual([]);
+    // A copy that keeps the headline still compares it: a changed headline is a change.
+    const edited = await verify('identical.html');
+    expect(edited.ok && edited.verification.status).toBe('identical');
+  });
+
   it('reads a page in the character set its server names', async () => {
     const result = await verify('windows-1252');
     if (!result.ok) throw new Error(result.reason);
