@@ -58,6 +58,13 @@ describe('titles', () => {
   it('finds the first <title>, entities decoded, whitespace collapsed', () => {
     expect(findTitle('<html><head><title lang="en">\n A &amp; B&#8217;s  report\n</title>')).toBe('A & B’s report');
     expect(findTitle('<head><title>Not yet complete')).toBeUndefined();
+    // Every named reference of HTML, as a browser decodes them: a curly apostrophe must not lower similarity.
+    expect(findTitle('<title>ICE&rsquo;s &ldquo;detainers&rdquo; &mdash; a&nbsp;guide&hellip;</title>')).toBe(
+      'ICE’s “detainers” — a guide…',
+    );
+    expect(
+      titleSimilarity('ICE’s detainers explained', findTitle('<title>ICE&rsquo;s detainers explained</title>')!),
+    ).toBe(1);
   });
 
   it.each([
