@@ -4,31 +4,16 @@
  */
 
 /** What the last check found at a URL: one list, in the schema the checker validates the file with. */
-import type { LinkStatus } from '../schemas/link-status.ts';
+import type { LinkStatusEntry } from '../schemas/link-status.ts';
 export { LINK_STATUSES, type LinkStatus } from '../schemas/link-status.ts';
 
-export type ContentKind = 'html' | 'pdf' | 'other';
+export type ContentKind = NonNullable<LinkStatusEntry['contentType']>;
 
-export interface LinkEntry {
-  readonly url: string;
-  readonly status: LinkStatus;
-  /** The last HTTP status received (after redirects), or null when no response came. */
-  readonly httpStatus: number | null;
-  /** Where redirects ended, when the server redirected; else null. */
-  readonly finalUrl: string | null;
-  readonly contentType: ContentKind | null;
-  /** An archived copy: from the content, or found by the archive lookup. */
-  readonly archivedUrl: string | null;
-  /** When the URL was checked (ISO date-time). */
-  readonly checkedAt: string;
-  /** Content files that rely on the URL, sorted. */
-  readonly usedBy: readonly string[];
-  /** Why no usable response came: ETIMEDOUT, ECONNREFUSED, ENOTFOUND, REDIRECT_LOOP… */
-  readonly errorCode?: string;
-  /** For `changed`: the page's `<title>` now, and the citation's title it no longer resembles. */
-  readonly title?: string;
-  readonly expectedTitle?: string;
-}
+/**
+ * One checked URL. The schema's own type, read-only: what the tool writes and what the checker reads are one
+ * type, so a field added to one cannot be missing from the other.
+ */
+export type LinkEntry = Readonly<Omit<LinkStatusEntry, 'usedBy'>> & { readonly usedBy: readonly string[] };
 
 /** One URL to check, with what the content says about it. */
 export interface LinkTarget {

@@ -3,10 +3,13 @@
  * the crawl of cited pages) holds a write permission, no checkout leaves its token in .git/config, and every action
  * is pinned to a full commit SHA with its release in a comment, so a moved tag cannot change what runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { linkStatusChanged } from '../../src/links/status-changes.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FOLDER = path.join(ROOT, '.github/workflows');
@@ -113,5 +116,61 @@ describe('GitHub workflows', () => {
         .map(([name]) => `${file}:${name}`);
     });
     expect(writers.sort()).toEqual(['deploy.yml:deploy', 'links.yml:propose']);
+  });
+});
+
+describe('the weekly link check', () => {
+  const workflow = parse(readFileSync(path.join(FOLDER, 'links.yml'), 'utf8')) as Workflow & {
+    jobs: Record<string, Job & { if?: string; outputs?: Record<string, string> }>;
+  };
+
+  it('opens a pull request only when the check found something besides new check dates', () => {
+    expect(workflow.jobs['check']?.outputs?.['changed']).toBe('${{ steps.changes.outputs.changed }}');
+    expect(workflow.jobs['propose']?.if).toBe("needs.check.outputs.changed == 'true'");
+    const step = workflow.jobs['check']?.steps?.find((candidate) => candidate.run?.includes('link-status-changed'));
+    expect(step?.run).toContain('>> "$GITHUB_OUTPUT"');
+  });
+
+  const entry = (url: string, status: string, checkedAt: string) => ({
+    url,
+    status,
+    httpStatus: 200,
+    finalUrl: null,
+    contentType: 'html',
+    archivedUrl: null,
+    checkedAt,
+    usedBy: ['content/citations/a.yaml'],
+  });
+  const file = (...entries: object[]) => `${JSON.stringify(entries, null, 2)}\n`;
+  const lastWeek = file(entry('https://a.test/', 'ok', '2026-11-30T06:17:00Z'), entry('https://b.test/', 'ok', 'x'));
+
+  it.each([
+    [
+      'only the check dates changed',
+      file(entry('https://b.test/', 'ok', 'y'), entry('https://a.test/', 'ok', 'z')),
+      false,
+    ],
+    ['a status changed', file(entry('https://a.test/', 'dead', 'z'), entry('https://b.test/', 'ok', 'y')), true],
+    ['a link was added', file(entry('https://a.test/', 'ok', 'z')), true],
+  ])('%s', async (_name, thisWeek, changed) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'link-status-'));
+    writeFileSync(path.join(dir, 'before.json'), lastWeek);
+    writeFileSync(path.join(dir, 'after.json'), thisWeek);
+    const run = spawnSync(
+      process.execPath,
+      ['src/cli/link-status-changed.ts', 'before.json', 'after.json'].map((arg, index) =>
+        index === 0 ? path.join(ROOT, arg) : path.join(dir, arg),
+      ),
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(`changed=${changed}\n`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts a first file as a change', () => {
+    expect(linkStatusChanged(undefined, lastWeek)).toBe(true);
+    expect(linkStatusChanged('', lastWeek)).toBe(true);
+    expect(linkStatusChanged(lastWeek, lastWeek)).toBe(false);
   });
 });
