@@ -12,6 +12,10 @@
  * - any query string (`?utm_source=…`, `?fbclid=…`): `<path>?*` matches only when a query is
  *   present, so it is listed next to the bare path.
  *
+ * An article at an IP address gets no `www.` variant (`www.192.0.2.1` is not a host, and one invalid pattern
+ * makes Chromium drop the whole extension). Patterns carry no port: Firefox refuses a pattern with one, and
+ * Chromium's default is any port; the port is compared at run time instead (`sourceForUrl`).
+ *
  * Not covered on purpose: `amp.` subdomains and the Google AMP cache (`*.cdn.ampproject.org`).
  * None of our publishers serves one, and the cache would need a host pattern for every AMP page
  * on the web. A reader there sees the original by following the page's canonical link.
@@ -26,6 +30,8 @@ const AMP_SUFFIX = /\/amp\/?$/;
 export interface ArticleKey {
   readonly scheme: 'http' | 'https';
   readonly host: string;
+  /** The port when the address names one other than the scheme's default, else ''. */
+  readonly port: string;
   readonly path: string;
 }
 
@@ -43,8 +49,11 @@ export function articleKey(url: string): ArticleKey | undefined {
   if (parsed.href.includes('*')) return undefined;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const path = parsed.pathname.replace(AMP_SUFFIX, '').replace(/\/+$/, '') || '/';
-  return { scheme: parsed.protocol === 'https:' ? 'https' : 'http', host, path };
+  return { scheme: parsed.protocol === 'https:' ? 'https' : 'http', host, port: parsed.port, path };
 }
+
+/** An IPv4 address, or an IPv6 one as URLs write it (in brackets): no `www.` in front of either. */
+const isIpAddress = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
 
 /** The path's variants: as recorded, with a trailing slash, and the AMP edition's two forms. */
 function pathVariants(path: string): string[] {
@@ -60,7 +69,7 @@ export function articleMatchPatterns(url: string): string[] {
   const key = articleKey(url);
   if (!key) throw new Error(`Not an http(s) article address: ${url}`);
   const patterns: string[] = [];
-  for (const host of [key.host, `www.${key.host}`]) {
+  for (const host of isIpAddress(key.host) ? [key.host] : [key.host, `www.${key.host}`]) {
     for (const path of pathVariants(key.path)) {
       // Chromium matches `?` literally and `*` as any run of characters, so `<path>?*` is "with any query".
       patterns.push(`${key.scheme}://${host}${path}`, `${key.scheme}://${host}${path}?*`);
@@ -77,7 +86,7 @@ export function contentScriptMatches(sources: readonly { readonly url: string }[
 /**
  * Which of our sources the page at `url` is, decided again at run time: the patterns let the
  * script in, this picks the article. Query, hash, trailing slash, `/amp` and `www.` are ignored;
- * everything else (host, every path segment) must be equal, so a lookalike host or a longer path
+ * everything else (host, port, every path segment) must be equal, so a lookalike host or a longer path
  * is not a match.
  */
 export function sourceForUrl<S extends { readonly url: string }>(url: string, sources: readonly S[]): S | undefined {
@@ -85,7 +94,7 @@ export function sourceForUrl<S extends { readonly url: string }>(url: string, so
   if (!page) return undefined;
   return sources.find((source) => {
     const key = articleKey(source.url);
-    return key !== undefined && key.host === page.host && samePath(key.path, page.path);
+    return key !== undefined && key.host === page.host && key.port === page.port && samePath(key.path, page.path);
   });
 }
 

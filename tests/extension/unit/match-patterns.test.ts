@@ -126,8 +126,45 @@ describe('sourceForUrl', () => {
     expect(articleKey('https://www.News.example/a/b/amp/?x=1#y')).toEqual({
       scheme: 'https',
       host: 'news.example',
+      port: '',
       path: '/a/b',
     });
+  });
+
+  it('tells articles apart by port, which the patterns cannot', () => {
+    const sources = [
+      { slug: 'a', url: 'http://192.0.2.7:8080/story' },
+      { slug: 'b', url: 'http://192.0.2.7/story' },
+    ];
+    expect(sourceForUrl('http://192.0.2.7:8080/story/', sources)?.slug).toBe('a');
+    expect(sourceForUrl('http://192.0.2.7/story', sources)?.slug).toBe('b');
+    expect(sourceForUrl('http://192.0.2.7:9090/story', sources)).toBeUndefined();
+  });
+});
+
+/**
+ * The match-pattern grammar both browsers accept (Chromium's URLPattern, MDN's "Match patterns"): one bad pattern
+ * and Chromium drops the whole extension, so every pattern we write must pass it.
+ */
+const HOST_LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const VALID_PATTERN = new RegExp(`^https?://(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9a-f:.]+\\])/[^\\s]*$`);
+
+describe('articles at an IP address or on a port', () => {
+  it.each([
+    ['http://192.0.2.7/story', ['http://192.0.2.7/story', 'http://192.0.2.7/story?*']],
+    ['https://192.0.2.7:8443/story', ['https://192.0.2.7/story', 'https://192.0.2.7/story?*']],
+    ['http://[2001:db8::1]:8080/story', ['http://[2001:db8::1]/story', 'http://[2001:db8::1]/story?*']],
+    ['https://news.example:8443/a', ['https://news.example/a', 'https://www.news.example/a']],
+  ])('%s: valid patterns, no www. in front of an address, no port', (url, expected) => {
+    const patterns = articleMatchPatterns(url);
+    for (const pattern of expected) expect(patterns).toContain(pattern);
+    for (const pattern of patterns) expect(pattern, pattern).toMatch(VALID_PATTERN);
+    expect(patterns.some((pattern) => /www\.(?:\d|\[)/.test(pattern))).toBe(false);
+  });
+
+  it('the grammar refuses what Chromium refuses', () => {
+    for (const bad of ['http://www.[::1]/a', 'http://192.0.2.7:8080/a', 'https://*/', 'http://a..b/'])
+      expect(bad).not.toMatch(VALID_PATTERN);
   });
 });
 
