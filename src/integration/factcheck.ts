@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDirs, ContentFolderError } from '../corpus/content-dirs.ts';
 import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
+import { removeStaleOutput } from './stale-output.ts';
 import { contentWatchPlugin } from './content-watch.ts';
 import { buildSiteExtension } from './extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
@@ -39,6 +40,7 @@ export default function factcheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute }) => {
         root = fileURLToPath(config.root);
+        if (command === 'build') removeStaleOutput(config.outDir, config.root);
         const dirs = contentDirs();
         // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
         // workflow keeps it between runs); the dev server renders every explanation afresh.

@@ -2,12 +2,18 @@
  * When the content check fails inside `npm run build`, the editor sees the problems and how
  * to go on, and nothing after them: no "unhandled error" from Astro, no stack trace.
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build.ts';
 import { prepareCase } from '../support/fixture-case.ts';
 
 describe('a build stopped by the content check', () => {
   const fixture = prepareCase('build-stopped', 'unknown-verdict');
+  // What an earlier, successful build left: a deploy step after a failed build must not find it.
+  const stale = path.resolve(import.meta.dirname, '../../tests/.output/builds/stopped');
+  mkdirSync(stale, { recursive: true });
+  writeFileSync(path.join(stale, 'index.html'), '<!doctype html><title>Last week</title>');
   const result = runBuild({
     content: fixture.content,
     outDir: 'tests/.output/builds/stopped',
@@ -22,6 +28,10 @@ describe('a build stopped by the content check', () => {
     const [, place, reason] = /^(\S+?): (.*)$/.exec(expected!.message)!;
     expect(result.output).toContain(`${fixture.content}/${place}  error  ${reason}`);
     expect(result.output).toContain('npm run check');
+  });
+
+  it('leaves no output folder from an earlier build behind', () => {
+    expect(existsSync(result.outDir)).toBe(false);
   });
 
   it('adds no unhandled-error banner or stack trace after them', () => {
