@@ -1,6 +1,6 @@
 /** Browser tests need Debian's Chromium; say how to get it instead of failing obscurely. */
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from '../../src/bench/browser.ts';
+import { CHROMIUM_PATH } from '../support/browser.ts';
 
 export default function setup() {
   if (!existsSync(CHROMIUM_PATH)) {

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { VERDICT_IDS } from '../domain/verdicts.ts';
+import { VERDICT_IDS } from '../../src/domain/verdicts.ts';
 
 /** The words the benchmark searches for; placed among common words below. */
 const TOPIC_WORDS = (

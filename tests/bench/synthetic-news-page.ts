@@ -7,8 +7,8 @@ import {
   quoteSelector,
   type AnnotationCollection,
   type WebAnnotation,
-} from '../site/web-annotations.ts';
-import { newsPageHtml, seededRandom } from './news-page.ts';
+} from '../../src/site/web-annotations.ts';
+import { newsPageHtml, seededRandom } from '../support/news-page.ts';
 
 const VOCABULARY = (
   'the a of to and in that for on with as by at from county city council state federal officers detainer ' +

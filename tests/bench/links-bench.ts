@@ -1,7 +1,7 @@
 /**
- * `node src/bench/links-bench.ts [--urls 500] [--hosts 20] [--per-host 2] [--concurrency 16]`: times
+ * `node tests/bench/links-bench.ts [--urls 500] [--hosts 20] [--per-host 2] [--concurrency 16]`: times
  * `npm run links` (the real command, in its own process) on a synthetic content folder whose citations point at
- * simulated hosts on 127.0.0.1 (src/bench/link-hosts.ts: latencies 50 to 400 ms, two slow hosts at 800 ms, some
+ * simulated hosts on 127.0.0.1 (tests/bench/link-hosts.ts: latencies 50 to 400 ms, two slow hosts at 800 ms, some
  * 503s retried after Retry-After, some 404s and 301s).
  * Reports throughput, the command's peak memory (maximum resident set size, from /usr/bin/time where it exists) and
  * the most requests any one host had in flight at once, which must not pass the per-host limit.
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULTS } from '../links/check-links.ts';
+import { DEFAULTS } from '../../src/links/check-links.ts';
 import { benchUrls, startHosts } from './link-hosts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@
  * `dist/` emptied first, as on a fresh deploy runner) and WARM (one claim's explanation edited, then rebuilt with
  * the caches the cold build left: the editor's common case). It builds a plain Astro 7 + MDX site with the same
  * pages and words, also from empty caches, and reports one table. Then search timing in Chromium on the largest
- * build, page weights and Lighthouse on the real site, and the budgets (src/bench/budgets.ts).
+ * build, page weights and Lighthouse on the real site, and the budgets (tests/bench/budgets.ts).
  * Results: stdout and tests/.output/bench/results.md.
  *
  *   npm run bench -- --sizes 10,100,1000 --claims 25 [--no-baseline] [--no-warm] [--no-lighthouse] [--no-search]
@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeBaselineSite } from '../bench/baseline-site.ts';
+import { writeBaselineSite } from './baseline-site.ts';
 import {
   BUILD_RATIO_BUDGET,
   DIST_BYTES_BUDGET,
@@ -22,14 +22,14 @@ import {
   SEARCH_BUDGET,
   budgetTable,
   type Budget,
-} from '../bench/budgets.ts';
-import { runLighthouse } from '../bench/lighthouse.ts';
-import { countFiles, fileCount, folderBytes, pageWeight, timed, type Run } from '../bench/measure.ts';
-import { timeSearch, type SearchTiming } from '../bench/search-timing.ts';
-import { editOneExplanation, writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
-import { contentDirs } from '../corpus/content-dirs.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
-import { launchBrowser } from '../bench/browser.ts';
+} from './budgets.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { countFiles, fileCount, folderBytes, pageWeight, timed, type Run } from './measure.ts';
+import { timeSearch, type SearchTiming } from './search-timing.ts';
+import { editOneExplanation, writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { launchBrowser } from '../support/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'tests/.output/bench');

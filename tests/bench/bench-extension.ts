@@ -8,9 +8,9 @@
  *   npm run bench:extension -- [--runs 15] [--warmups 3]
  */
 import path from 'node:path';
-import { anchorBenchTable, benchAnchoring } from '../bench/anchor-bench.ts';
-import { syntheticNewsPage } from '../bench/synthetic-news-page.ts';
-import { realNewsPages } from '../bench/real-news-pages.ts';
+import { anchorBenchTable, benchAnchoring } from './anchor-bench.ts';
+import { syntheticNewsPage } from './synthetic-news-page.ts';
+import { realNewsPages } from './real-news-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'tests/.output/bench-extension');

@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { launchBrowser } from './browser.ts';
-import { foldPublisherText } from './news-page.ts';
-import { serveStatic } from './static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { foldPublisherText } from '../support/news-page.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export interface AnchorBenchPage {
   readonly name: string;

@@ -1,8 +1,8 @@
 /** Search speed in Chromium: time from query to first results, and bytes fetched, with Pagefind's JS API. */
 import type { Browser } from 'playwright-core';
-import { RESULTS_INSTANCE } from '../search/pagefind.ts';
-import { SEARCH_RANKING } from '../search/weights.ts';
-import { serveStatic } from './static-server.ts';
+import { RESULTS_INSTANCE } from '../../src/search/pagefind.ts';
+import { SEARCH_RANKING } from '../../src/search/weights.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export interface SearchTiming {
   readonly queries: number;

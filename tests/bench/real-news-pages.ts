@@ -3,11 +3,11 @@
  * each (src/site/web-annotations.ts), read from `content/` as the build reads it. Shared by the
  * extension's tests and its benchmark.
  */
-import { contentDirs } from '../corpus/content-dirs.ts';
-import { loadSiteData } from '../integration/site-data.ts';
-import { buildSiteModel } from '../site/site-model.ts';
-import { sourceAnnotations, type AnnotationCollection } from '../site/web-annotations.ts';
-import { newsPageHtml, type NewsSource } from './news-page.ts';
+import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { loadSiteData } from '../../src/integration/site-data.ts';
+import { buildSiteModel } from '../../src/site/site-model.ts';
+import { sourceAnnotations, type AnnotationCollection } from '../../src/site/web-annotations.ts';
+import { newsPageHtml, type NewsSource } from '../support/news-page.ts';
 
 export interface RealNewsPage {
   readonly slug: string;

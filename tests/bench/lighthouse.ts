@@ -1,8 +1,8 @@
 /** Lighthouse (the npm package) on built pages, driving Debian's Chromium. */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 
