@@ -8,9 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { VERDICT_LIST } from '../domain/verdicts.ts';
-import { CARD_KIT_FILE, encodeCardKit } from '../site/card-kit.ts';
-import { claimCardLayout, currentCardKit, useCardKit, warmUp } from '../site/card-render.ts';
-import { cardTree, claimCardInputs, MAX_QUOTE_CHARS, siteCardTree } from '../site/share-card.ts';
+import { CARD_KIT_FILE, encodeCardKit } from '../cards/kit.ts';
+import { claimCardLayout, currentCardKit, useCardKit, warmUp } from '../cards/render.ts';
+import { cardTree, claimCardInputs, MAX_QUOTE_CHARS, siteCardTree } from '../cards/tree.ts';
 
 const { corpus } = await loadCorpus(process.cwd());
 const [first] = claimCardInputs(corpus);

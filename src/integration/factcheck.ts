@@ -19,7 +19,7 @@ import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
-import { prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from './share-cards.ts';
+import { prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from '../cards/build.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
 const PREVIEW_URL_WARNING =
@@ -84,9 +84,9 @@ export default function factcheck(): AstroIntegration {
           // A build draws the cards in worker threads (share-cards.ts); the dev server on request.
           injectRoute({
             pattern: '/cards/[id].png',
-            entrypoint: new URL('./dev-cards/claim-card.ts', import.meta.url),
+            entrypoint: new URL('../cards/dev/claim-card.ts', import.meta.url),
           });
-          injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('./dev-cards/site-card.ts', import.meta.url) });
+          injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('../cards/dev/site-card.ts', import.meta.url) });
         }
         if (command === 'build') cards = await (startedCards ?? startCardBuild(data.corpus));
         updateConfig({

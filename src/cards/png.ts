@@ -10,7 +10,7 @@
  */
 import { endianness } from 'node:os';
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { CARD_COLORS } from './card-element.ts';
+import { CARD_COLORS } from './element.ts';
 
 export type Rgb = readonly [number, number, number];
 

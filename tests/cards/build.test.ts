@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Claim } from '../../src/corpus/model.ts';
-import { drawCardsInPool, JOBS_IN_FLIGHT } from '../../src/integration/card-pool.ts';
-import { startCardBuild } from '../../src/integration/share-cards.ts';
+import { drawCardsInPool, JOBS_IN_FLIGHT } from '../../src/cards/pool.ts';
+import { startCardBuild } from '../../src/cards/build.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
-import { cardTree, claimCardInputs } from '../../src/site/share-card.ts';
+import { cardTree, claimCardInputs } from '../../src/cards/tree.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-model.ts';
 import { ROOT } from '../support/fixture-case.ts';
 

@@ -1,9 +1,9 @@
 /** `astro dev` only: each claim's share card, drawn on request (a build draws them in share-cards.ts). */
 import type { GetStaticPaths } from 'astro';
-import { renderCard } from '../../site/card-render.ts';
+import { renderCard } from '../render.ts';
 import { getSiteModel } from '../../site/current-model.ts';
 import { type ClaimView } from '../../site/site-model.ts';
-import { cardTree } from '../../site/share-card.ts';
+import { cardTree } from '../tree.ts';
 
 export const getStaticPaths = (async () => {
   const model = getSiteModel();

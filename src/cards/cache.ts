@@ -10,10 +10,10 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { CardElement } from './card-element.ts';
+import type { CardElement } from './element.ts';
 
 /** The files whose change changes every card's pixels (besides the fonts and the libraries below). */
-const RENDERER_FILES = ['card-png.ts', 'card-render.ts', 'card-fast.ts', 'card-glyphs.ts'].map(
+const RENDERER_FILES = ['png.ts', 'render.ts', 'fast.ts', 'glyphs.ts'].map(
   (name) => new URL(name, import.meta.url),
 );
 

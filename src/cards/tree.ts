@@ -6,15 +6,15 @@
  */
 import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import { SITE } from '../site.config.ts';
-import { CARD_SIZE } from './card-size.ts';
+import { CARD_SIZE } from './size.ts';
 import type { Corpus, Source } from '../corpus/model.ts';
-import { isDraft } from './drafts.ts';
-import { sourceTitle, type ClaimView } from './site-model.ts';
+import { isDraft } from '../site/drafts.ts';
+import { sourceTitle, type ClaimView } from '../site/site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
-import { truncate } from './text.ts';
-import { CARD_COLORS, type CardElement } from './card-element.ts';
+import { truncate } from '../site/text.ts';
+import { CARD_COLORS, type CardElement } from './element.ts';
 
-export type { CardElement } from './card-element.ts';
+export type { CardElement } from './element.ts';
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
 /** Width left for text inside the accent bar and the margins. */

@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkitten';
-import { cardFontFile } from './card-cache.ts';
-import { loadSharp } from './card-libraries.ts';
+import { cardFontFile } from './cache.ts';
+import { loadSharp } from './libraries.ts';
 
 /** Quarter pixels: a glyph lands within 1/8 px of where the shaper put it. */
 export const SUBPIXEL_STEPS = 4;

@@ -15,9 +15,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { GlyphBitmap } from './card-glyphs.ts';
+import type { GlyphBitmap } from './glyphs.ts';
 
-export const CARD_KIT_FILE = new URL('./card-kit.bin', import.meta.url);
+export const CARD_KIT_FILE = new URL('./kit.bin', import.meta.url);
 
 const MAGIC = 'factcheck-card-kit-1\n';
 

@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { VERDICT_LIST } from '../../src/domain/verdicts.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
-import { rendererKey } from '../../src/site/card-cache.ts';
-import { claimCardText } from '../../src/site/card-fast.ts';
-import { CARD_KIT_FILE, decodeCardKit, encodeCardKit, readCardKit } from '../../src/site/card-kit.ts';
-import { drawCard, useCardKit } from '../../src/site/card-render.ts';
+import { rendererKey } from '../../src/cards/cache.ts';
+import { claimCardText } from '../../src/cards/fast.ts';
+import { CARD_KIT_FILE, decodeCardKit, encodeCardKit, readCardKit } from '../../src/cards/kit.ts';
+import { drawCard, useCardKit } from '../../src/cards/render.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
-import { cardTree, claimCardInputs, siteCardTree } from '../../src/site/share-card.ts';
+import { cardTree, claimCardInputs, siteCardTree } from '../../src/cards/tree.ts';
 import { ROOT } from '../support/fixture-case.ts';
 
 const STALE = 'The card kit was drawn by another renderer: run `npm run cards:kit` and commit src/site/card-kit.bin';
@@ -75,7 +75,7 @@ describe('the card kit (templates, glyphs and the site card drawn ahead)', () =>
       import { registerHooks } from 'node:module';
       const loaded = [];
       registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
-      const { warmUp, drawCard } = await import(${JSON.stringify(path.join(ROOT, 'src/site/card-render.ts'))});
+      const { warmUp, drawCard } = await import(${JSON.stringify(path.join(ROOT, 'src/cards/render.ts'))});
       await warmUp();
       const png = await drawCard(${JSON.stringify(cardTree(inputs[0]!.input))});
       const libraries = ['satori', 'sharp'].filter((name) => loaded.some((url) => url.includes('/' + name + '/')));

@@ -5,8 +5,8 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { drawCardTo, warmUp } from '../site/card-render.ts';
-import type { CardJob, CardJobResult } from './card-pool.ts';
+import { drawCardTo, warmUp } from './render.ts';
+import type { CardJob, CardJobResult } from './pool.ts';
 
 if (!parentPort) throw new Error('card-worker.ts runs as a worker thread (src/integration/card-pool.ts starts it)');
 const port = parentPort;

@@ -8,10 +8,10 @@
  * A card whose text has a character the font lacks is drawn by satori instead (no tofu), as is
  * any card that is not a claim card (the site card).
  */
-import { CARD_SIZE } from './card-size.ts';
-import { CARD_COLORS, type CardElement } from './card-element.ts';
-import { blendHex, nearestIndex, type Rgb } from './card-png.ts';
-import { SUBPIXEL_STEPS, type CardFont, type ShapedGlyph } from './card-glyphs.ts';
+import { CARD_SIZE } from './size.ts';
+import { CARD_COLORS, type CardElement } from './element.ts';
+import { blendHex, nearestIndex, type Rgb } from './png.ts';
+import { SUBPIXEL_STEPS, type CardFont, type ShapedGlyph } from './glyphs.ts';
 
 /** What a claim card's tree holds beyond its template: the two texts, and where they go. */
 export interface ClaimCardText {

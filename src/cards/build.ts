@@ -10,11 +10,11 @@
 import { readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
+import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from './cache.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { cardTree, claimCardInputs, siteCardTree, type CardElement, type ClaimCardInput } from '../site/share-card.ts';
+import { cardTree, claimCardInputs, siteCardTree, type CardElement, type ClaimCardInput } from './tree.ts';
 import { paths } from '../site/urls.ts';
-import { drawCardsInPool, prestartCardWorkers, type CardPool } from './card-pool.ts';
+import { drawCardsInPool, prestartCardWorkers, type CardPool } from './pool.ts';
 
 /**
  * Starts a card worker before the content is read, when the card cache holds no card (a first

@@ -10,13 +10,13 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Font } from 'satori';
-import { CARD_SIZE } from './card-size.ts';
-import { cardCacheFile, cardFontFile, rendererKey } from './card-cache.ts';
-import { readCardKit, type CardKit, type KitTemplate } from './card-kit.ts';
-import { loadSatori, loadSharp } from './card-libraries.ts';
-import { cardPalette, encodeIndexedPng, encodePaletteIndices, paletteIndices, type Rgb } from './card-png.ts';
-import { CARD_COLORS, cardAccent, type CardElement } from './card-element.ts';
-import { CardFont, SUBPIXEL_STEPS } from './card-glyphs.ts';
+import { CARD_SIZE } from './size.ts';
+import { cardCacheFile, cardFontFile, rendererKey } from './cache.ts';
+import { readCardKit, type CardKit, type KitTemplate } from './kit.ts';
+import { loadSatori, loadSharp } from './libraries.ts';
+import { cardPalette, encodeIndexedPng, encodePaletteIndices, paletteIndices, type Rgb } from './png.ts';
+import { CARD_COLORS, cardAccent, type CardElement } from './element.ts';
+import { CardFont, SUBPIXEL_STEPS } from './glyphs.ts';
 import {
   claimCardText,
   coverageToIndex,
@@ -25,7 +25,7 @@ import {
   stampLines,
   type ClaimCardLayout,
   type ClaimCardText,
-} from './card-fast.ts';
+} from './fast.ts';
 
 /** undefined: not looked for yet; null: none for this renderer. */
 let kit: CardKit | null | undefined;

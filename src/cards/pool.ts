@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardElement } from '../site/card-element.ts';
+import type { CardElement } from './element.ts';
 
 export interface CardJob {
   seq: number;
@@ -53,7 +53,7 @@ export function defaultPoolSize(cards = Infinity): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(cards / CARDS_PER_WORKER)));
 }
 
-const WORKER_FILE = new URL('./card-worker.ts', import.meta.url);
+const WORKER_FILE = new URL('./worker.ts', import.meta.url);
 /** Workers started ahead by `prestartCardWorkers`, warming up until `drawCardsInPool` takes them. */
 const spare: Worker[] = [];
 
