@@ -1,19 +1,21 @@
 /**
  * Share cards in a build, off Astro's path: as soon as every claim is anchored, before the
  * explanations are rendered, every card's element tree goes to a pool of worker threads
- * (card-pool.ts) that draws the ones missing from the cache while the explanations render and
+ * (pool.ts) that draws the ones missing from the cache while the explanations render and
  * Astro bundles and renders pages; when the pages are written, the build waits for the pool,
  * copies each card to `dist/cards/`, and removes cached cards no build has used for an hour.
- * Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints (dev-cards/) draw a card
+ * Satori and sharp stay out of Vite's bundle. In `astro dev` endpoints (dev/) draw a card
  * on request.
  */
 import { readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from './cache.ts';
+import { cardCacheDir, cardCacheFile, pruneCardCache, rendererKey, useCachedCard } from './cache.ts';
 import type { Corpus } from '../corpus/model.ts';
+import { readCardKitKey } from './kit.ts';
+import { DEFAULT_CARD_VERDICTS, type CardOptions } from './options.ts';
 import { cardTree, claimCardInputs, siteCardTree, type CardElement, type ClaimCardInput } from './tree.ts';
-import { paths } from '../site/urls.ts';
+import { paths } from '../domain/site-paths.ts';
 import { drawCardsInPool, prestartCardWorkers, type CardPool } from './pool.ts';
 
 /**
@@ -21,10 +23,10 @@ import { drawCardsInPool, prestartCardWorkers, type CardPool } from './pool.ts';
  * build, a fresh CI runner): every card will be drawn, and the worker's warm-up overlaps the
  * content check. A build with cards cached starts workers only for the cards missing.
  */
-export async function prepareCardBuild(): Promise<void> {
+export async function prepareCardBuild(options: Pick<CardOptions, 'cacheDir'>): Promise<void> {
   let names: string[] = [];
   try {
-    names = readdirSync(cardCacheDir());
+    names = readdirSync(cardCacheDir(options.cacheDir));
   } catch {
     // No cache folder yet: a first build.
   }
@@ -46,15 +48,36 @@ export interface CardBuild {
 export type CardCorpus = Pick<Corpus, 'sources' | 'claims'>;
 
 type Card = { name: string; out: string; tree: CardElement; file: string };
+type ClaimInputs = readonly { id: string; input: ClaimCardInput }[];
 
-function cardOf(name: string, out: string, tree: CardElement): Card {
-  return { name, out, tree, file: cardCacheFile(tree) };
+/** The cards of a site: each claim's and the site's, each with the file it is cached in. */
+function siteCards(options: CardOptions) {
+  const dir = cardCacheDir(options.cacheDir);
+  const cardOf = (name: string, out: string, tree: CardElement): Card => ({
+    name,
+    out,
+    tree,
+    file: cardCacheFile(tree, dir),
+  });
+  return {
+    dir,
+    inputs: (corpus: CardCorpus) => claimCardInputs(corpus, options.verdicts ?? DEFAULT_CARD_VERDICTS),
+    claims: (inputs: ClaimInputs) =>
+      inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input, options.site))),
+    site: () => cardOf('site', paths.siteCard(), siteCardTree(options.site)),
+  };
 }
 
-const siteCard = () => cardOf('site', paths.siteCard(), siteCardTree());
-
-function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[]): Card[] {
-  return inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input)));
+/**
+ * Says once, when cards are to be drawn, that the card kit was drawn for another renderer (a font or library
+ * moved since): the cards come out the same, drawn more slowly, until `npm run cards:kit` draws the kit again.
+ */
+function warnOfStaleKit(options: CardOptions, drawing: number): void {
+  if (drawing === 0 || readCardKitKey() === rendererKey()) return;
+  options.logger?.warn(
+    'Share cards: the card kit (src/cards/kit.bin) is missing or was drawn for another font or library version, ' +
+      'so the cards are drawn without it: the same cards, more slowly. `npm run cards:kit` draws it again.',
+  );
 }
 
 /**
@@ -62,33 +85,37 @@ function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[]): Card
  * claim is anchored (load-claims.ts `onAnchored`), so the workers draw while the explanations are
  * still being rendered, on a core that would otherwise wait.
  */
-export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
+export async function startCardBuild(corpus: CardCorpus, options: CardOptions): Promise<CardBuild> {
+  const cards = siteCards(options);
+  const early = cards.inputs(corpus);
   const now = new Date();
-  const started = [...cardsOf(claimCardInputs(corpus)), siteCard()];
+  const started = [...cards.claims(early), cards.site()];
   const missing = started.filter((card) => !useCachedCard(card.file, now));
+  warnOfStaleKit(options, missing.length);
   const pools: CardPool[] = [await drawCardsInPool(missing)];
   const byName = new Map(started.map((card) => [card.name, card]));
   return {
     async finish(outDir, final) {
       // The final content's claims are those read at the start less any left out since; one whose card
       // input differs (or is new) is drawn now. Comparing inputs, not trees, saves hashing every tree twice.
-      const early = new Map(claimCardInputs(corpus).map(({ id, input }) => [id, input]));
-      const inputs = claimCardInputs(final);
-      const changed = inputs.filter(({ id, input }) => !sameInput(early.get(id), input));
-      const changedCards = new Map(cardsOf(changed).map((card) => [card.name, card]));
-      const cards = [...inputs.map(({ id }) => changedCards.get(id) ?? byName.get(id)!), byName.get('site')!];
-      const late = [...changedCards.values()].filter((card) => !useCachedCard(card.file, new Date()));
+      const before = new Map(early.map(({ id, input }) => [id, input]));
+      const inputs = cards.inputs(final);
+      const changed = new Map(
+        cards
+          .claims(inputs.filter(({ id, input }) => !sameInput(before.get(id), input)))
+          .map((card) => [card.name, card]),
+      );
+      const written = [...inputs.map(({ id }) => changed.get(id) ?? byName.get(id)!), byName.get('site')!];
+      const late = [...changed.values()].filter((card) => !useCachedCard(card.file, new Date()));
       await pools[0]!.drain();
       if (late.length > 0) {
         pools.push(await drawCardsInPool(late));
         await pools[1]!.drain();
       }
-      await mkdir(path.join(outDir, path.dirname(paths.siteCard())), { recursive: true });
-      await Promise.all(cards.map((card) => copyFile(card.file, path.join(outDir, card.out))));
-      const written = new Set(cards.map((card) => card.file));
-      const drawn = missing.filter((card) => written.has(card.file)).length + late.length;
-      const pruned = await pruneCardCache(written);
-      return { cards: cards.length, drawn, pruned };
+      await copyCards(written, outDir);
+      const files = new Set(written.map((card) => card.file));
+      const drawn = missing.filter((card) => files.has(card.file)).length + late.length;
+      return { cards: written.length, drawn, pruned: await pruneCardCache(files, cards.dir) };
     },
     close: async () => {
       await Promise.all(pools.map((pool) => pool.close()));
@@ -96,13 +123,13 @@ export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
   };
 }
 
+/** Each card from the cache to where the site publishes it (`paths.claimCard`, `paths.siteCard`). */
+async function copyCards(cards: readonly Card[], outDir: string): Promise<void> {
+  await mkdir(path.join(outDir, path.dirname(paths.siteCard())), { recursive: true });
+  await Promise.all(cards.map((card) => copyFile(card.file, path.join(outDir, card.out))));
+}
+
 /** Whether two card inputs draw the same card (the same quote, verdict and source line). */
 function sameInput(a: ClaimCardInput | undefined, b: ClaimCardInput): boolean {
-  return (
-    a !== undefined &&
-    a.quote === b.quote &&
-    a.verdict.id === b.verdict.id &&
-    (a.source === b.source || JSON.stringify(a.source.data) === JSON.stringify(b.source.data)) &&
-    a.source.slug === b.source.slug
-  );
+  return a !== undefined && a.quote === b.quote && a.verdict.id === b.verdict.id && a.from === b.from;
 }

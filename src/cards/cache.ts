@@ -8,69 +8,41 @@
 import { createHash } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { readFileSync, utimesSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CardElement } from './element.ts';
+import { cardFontFile, libraryVersions } from './libraries.ts';
 
 /** The files whose change changes every card's pixels (besides the fonts and the libraries below). */
-const RENDERER_FILES = ['png.ts', 'render.ts', 'fast.ts', 'glyphs.ts'].map(
-  (name) => new URL(name, import.meta.url),
-);
+const RENDERER_FILES = ['png.ts', 'render.ts', 'fast.ts', 'glyphs.ts'].map((name) => new URL(name, import.meta.url));
 
 /** Bump when the drawing changes in a way the inputs below do not show. */
 const CARD_CACHE_VERSION = 'card-v4';
-
-// Resolved from the project root: bundled endpoint code runs from a build folder.
-const projectRequire = () => createRequire(path.join(process.cwd(), 'package.json'));
-
-/** DejaVu Sans from npm (.woff: satori reads woff, not woff2); it has the verdict icons' glyphs. */
-export function cardFontFile(weight: 400 | 700): string {
-  return projectRequire().resolve(`@fontsource/dejavu-sans/files/dejavu-sans-latin-${weight}-normal.woff`);
-}
-
-/** The version in the package.json above `entry` (sharp's `exports` do not list its package.json). */
-function packageVersion(entry: string, name: string): string {
-  for (let dir = path.dirname(entry); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    try {
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (manifest.name === name) return manifest.version ?? '';
-    } catch {
-      // No package.json here: look one folder up.
-    }
-  }
-  return '';
-}
 
 let rendererDigest: string | undefined;
 
 /**
  * The fonts' bytes and the renderer's code and versions: a new font or library draws every card
- * again, and leaves the card kit (card-kit.ts) unused until it is drawn again.
+ * again, and leaves the card kit (kit.ts) unused until it is drawn again.
  */
 export function rendererKey(): string {
   if (rendererDigest) return rendererDigest;
   const hash = createHash('sha256').update(CARD_CACHE_VERSION);
   for (const file of RENDERER_FILES) hash.update(readFileSync(file));
   for (const weight of [400, 700] as const) hash.update(readFileSync(cardFontFile(weight)));
-  const require = projectRequire();
-  for (const name of ['satori', 'sharp', 'harfbuzzjs', 'fontkitten'])
-    hash.update(`${name}@${packageVersion(require.resolve(name), name)}`);
+  for (const library of libraryVersions()) hash.update(library);
   rendererDigest = hash.digest('hex');
   return rendererDigest;
 }
 
-/** `FACTCHECK_CACHE_DIR/share-cards`, else `node_modules/.astro/share-cards` (Astro's own cache folder). */
-export function cardCacheDir(): string {
-  const base = process.env['FACTCHECK_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.astro');
-  return path.join(base, 'share-cards');
+/** The cards' folder in Astro's `cacheDir` (`node_modules/.astro` unless set), beside the explanations. */
+export function cardCacheDir(cacheDir: string): string {
+  return path.join(cacheDir, 'share-cards');
 }
 
 const CARD_FILE = /^[0-9a-f]{64}\.png$/;
 
-export function cardCacheFile(tree: CardElement, dir = cardCacheDir()): string {
+/** The file a card is kept in: `dir` is `cardCacheDir(…)`. */
+export function cardCacheFile(tree: CardElement, dir: string): string {
   const key = createHash('sha256').update(rendererKey()).update(JSON.stringify(tree)).digest('hex');
   return path.join(dir, `${key}.png`);
 }
@@ -97,11 +69,7 @@ export const CARD_CACHE_GRACE_MS = 60 * 60 * 1000;
  * files (`<sha256>.png`) in `dir` are touched.
  * @returns how many were removed
  */
-export async function pruneCardCache(
-  used: ReadonlySet<string>,
-  dir = cardCacheDir(),
-  now = Date.now(),
-): Promise<number> {
+export async function pruneCardCache(used: ReadonlySet<string>, dir: string, now = Date.now()): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const candidates = names.filter((name) => CARD_FILE.test(name) && !used.has(path.join(dir, name)));
   const stale = await Promise.all(

@@ -1,6 +1,6 @@
 /**
- * What a share card is made of, apart from its layout (share-card.ts) and its renderer: the element
- * tree satori draws, and the colours card-png.ts builds its palette from. Small on purpose: the
+ * What a share card is made of, apart from its layout (tree.ts) and its renderer: the element
+ * tree satori draws, and the colours png.ts builds its palette from. Small on purpose: the
  * card workers load this, not the site model.
  */
 export interface CardElement {
@@ -8,7 +8,7 @@ export interface CardElement {
   props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | string };
 }
 
-/** The colours of a card besides its accent (verdict, or ink on the site card): card-png.ts builds its palette. */
+/** The colours of a card besides its accent (verdict, or ink on the site card): png.ts builds its palette. */
 export const CARD_COLORS = { paper: '#f7f5f0', badge: '#ffffff', ink: '#1b1b1b', muted: '#4a4a4a' } as const;
 
 /** The accent colour a card was drawn with: the bar down its left edge. */

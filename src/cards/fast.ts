@@ -3,7 +3,7 @@
  * satori was 6–10 ms and librsvg 14–18 ms of each card's 22–30 ms. Everything on a claim card but
  * its quote and its "From: …" line (paper, accent bar, verdict badge, "Checked by …") is the
  * same on every card of a verdict: that template is drawn once per worker by the satori path, and
- * the two texts are stamped on it glyph by glyph (card-glyphs.ts), laid out as satori lays them
+ * the two texts are stamped on it glyph by glyph (glyphs.ts), laid out as satori lays them
  * out (same font, shaper, sizes, line heights, margins and greedy wrapping at spaces and dashes).
  * A card whose text has a character the font lacks is drawn by satori instead (no tofu), as is
  * any card that is not a claim card (the site card).
@@ -44,7 +44,7 @@ const withChildren = (node: CardElement, children: (CardElement | string)[]): Ca
   props: { ...node.props, children },
 });
 
-/** The texts of a claim card (share-card.ts `cardTree`), or undefined for any other tree. */
+/** The texts of a claim card (tree.ts `cardTree`), or undefined for any other tree. */
 export function claimCardText(tree: CardElement): ClaimCardText | undefined {
   const [bar, inner] = childrenOf(tree);
   const [badge, quoteNode, footer] = childrenOf(inner);
@@ -122,7 +122,7 @@ const BREAK_AFTER = new Set(['-', '–', '—', '/']);
 
 /**
  * Greedy wrapping within `width` px: as many whole words a line as fit; a word wider than a line
- * is cut where it overflows. Whitespace is already folded (truncate() in share-card.ts).
+ * is cut where it overflows. Whitespace is already folded (truncate() in tree.ts).
  */
 export function wrap(text: string, glyphs: ShapedGlyph[], scale: number, width: number): Line[] {
   const lines: Line[] = [];

@@ -5,14 +5,12 @@
  * is why satori hands it advances too). Each glyph is rasterised once per font size and quarter
  * pixel of horizontal position by librsvg (sharp), the rasteriser of the satori path, kept as a
  * coverage bitmap and stamped wherever the glyph recurs. The common glyphs come drawn ahead in the
- * card kit (card-kit.ts), so a build that needs no other loads neither sharp nor librsvg.
+ * card kit (kit.ts), so a build that needs no other loads neither sharp nor librsvg.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import { create, type Font } from 'fontkitten';
-import { cardFontFile } from './cache.ts';
-import { loadSharp } from './libraries.ts';
+import type { Font } from 'fontkitten';
+import { cardFontFile, loadHarfBuzz, loadSharp } from './libraries.ts';
 
 /** Quarter pixels: a glyph lands within 1/8 px of where the shaper put it. */
 export const SUBPIXEL_STEPS = 4;
@@ -119,9 +117,9 @@ export class CardFont {
   readonly #outlines: Font;
   readonly #bitmaps = new Map<string, GlyphBitmap>();
 
-  private constructor(hb: Hb, sfnt: Buffer) {
+  private constructor(hb: Hb, outlines: Font, sfnt: Buffer) {
     this.#hb = hb;
-    this.#outlines = create(sfnt) as Font;
+    this.#outlines = outlines;
     const face = hb.createFace(hb.createBlob(Uint8Array.from(sfnt).buffer), 0);
     // A sub-font: the advances from fontkitten, everything else (cmap, GPOS) from the parent.
     this.#font = hb.createFont(face).subFont();
@@ -138,11 +136,11 @@ export class CardFont {
     this.descender = -this.#outlines.descent / this.unitsPerEm;
   }
 
+  /** Rejects where HarfBuzz or fontkitten cannot be loaded (moved, or changed shape): satori draws the cards then. */
   static async load(weight: 400 | 700 = 400): Promise<CardFont> {
-    // satori's own shaper, at the version satori pins.
-    const require = createRequire(import.meta.url);
-    const hb = (await (require('harfbuzzjs') as Promise<Hb>)) satisfies Hb;
-    return new CardFont(hb, woffToSfnt(readFileSync(cardFontFile(weight))));
+    const [hb, { create }] = await Promise.all([loadHarfBuzz() as Promise<Hb>, import('fontkitten')]);
+    const sfnt = woffToSfnt(readFileSync(cardFontFile(weight)));
+    return new CardFont(hb, create(sfnt) as Font, sfnt);
   }
 
   /** The glyphs of `text` in order; glyph 0 (.notdef) stands for a character the font lacks. */

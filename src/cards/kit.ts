@@ -1,25 +1,28 @@
 /**
  * The card kit: what every card worker would otherwise draw before its first card, drawn once
- * and kept with the source (`card-kit.bin`): each verdict's template (palette indices of a claim
- * card with its two texts left out, card-fast.ts), the common glyphs at every card text size and
- * quarter pixel (card-glyphs.ts), and the site card. A cold build then stamps cards with HarfBuzz
+ * and kept with the source (`kit.bin`, by `npm run cards:kit`, draw-kit.ts): each verdict's template (palette
+ * indices of a claim card with its two texts left out, fast.ts), the common glyphs at every card text size and
+ * quarter pixel (glyphs.ts), and the site card. A cold build then stamps cards with HarfBuzz
  * alone, without loading satori, sharp or librsvg: at N = 10 on two cores that start-up was about
  * 0.7 s of CPU, a third of the cards' cost.
  *
  * The kit is valid only for the renderer it was drawn with: its key is `rendererKey()` (the
  * renderer's code, the fonts' bytes, the libraries' versions). A stale or missing kit is ignored
- * and everything is drawn as before, so a kit can make a build faster, never different;
- * tests/site/card-kit.test.ts fails on a stale kit (`npm run cards:kit` draws it again) and
- * checks that cards drawn from the kit are byte for byte the cards drawn without it.
+ * and everything is drawn as before, so a kit can make a build faster, never different, and a
+ * dependency that moves makes it stale, never failing: the build says so (build.ts) and
+ * `npm run cards:kit` draws it again. tests/cards/kit.test.ts draws a kit for the renderer as it is
+ * and checks that cards drawn from it are byte for byte the cards drawn without it.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
 import type { GlyphBitmap } from './glyphs.ts';
 
 export const CARD_KIT_FILE = new URL('./kit.bin', import.meta.url);
 
-const MAGIC = 'factcheck-card-kit-1\n';
+/** Then the key on a line of its own, readable without inflating the rest (`readCardKitKey`). */
+const MAGIC = 'factcheck-card-kit-2\n';
+const KEY_LENGTH = 64;
 
 export interface KitTemplate {
   readonly indices: Uint8Array;
@@ -34,7 +37,7 @@ export interface KitGlyph {
 export interface CardKit {
   /** `rendererKey()` of the renderer that drew it. */
   readonly key: string;
-  /** By the template's element tree (JSON), as card-render.ts looks them up. */
+  /** By the template's element tree (JSON), as render.ts looks them up. */
   readonly templates: ReadonlyMap<string, KitTemplate>;
   readonly glyphs: readonly KitGlyph[];
   /** Whole cards (PNG) by element tree (JSON): the site card. */
@@ -70,13 +73,20 @@ export function encodeCardKit(kit: CardKit): Buffer {
   const json = Buffer.from(JSON.stringify(header));
   const length = Buffer.alloc(4);
   length.writeUInt32BE(json.length);
-  return Buffer.concat([Buffer.from(MAGIC), deflateSync(Buffer.concat([length, json, ...blobs]), { level: 9 })]);
+  const body = deflateSync(Buffer.concat([length, json, ...blobs]), { level: 9 });
+  return Buffer.concat([Buffer.from(`${MAGIC}${kit.key}\n`), body]);
+}
+
+/** The key in a kit's first line, or undefined for anything that is not a kit. */
+function keyOf(start: Uint8Array): string | undefined {
+  const text = Buffer.from(start.subarray(0, MAGIC.length + KEY_LENGTH + 1)).toString('latin1');
+  const match = /^([0-9a-f]{64})\n/.exec(text.slice(MAGIC.length));
+  return text.startsWith(MAGIC) && match ? match[1] : undefined;
 }
 
 export function decodeCardKit(bytes: Uint8Array): CardKit {
-  const magic = Buffer.from(MAGIC);
-  if (!Buffer.from(bytes.subarray(0, magic.length)).equals(magic)) throw new Error('not a card kit');
-  const body = inflateSync(bytes.subarray(magic.length));
+  if (keyOf(bytes) === undefined) throw new Error('not a card kit');
+  const body = inflateSync(bytes.subarray(MAGIC.length + KEY_LENGTH + 1));
   const headerLength = body.readUInt32BE(0);
   const header = JSON.parse(body.subarray(4, 4 + headerLength).toString('utf8')) as Header;
   let offset = 4 + headerLength;
@@ -97,7 +107,24 @@ export function decodeCardKit(bytes: Uint8Array): CardKit {
   }));
   const cards = new Map(header.cards.map(({ tree, length }) => [tree, take(length)]));
   if (offset !== body.length) throw new Error('card kit has bytes its header does not name');
+  if (header.key !== keyOf(bytes)) throw new Error('card kit names two renderers');
   return { key: header.key, templates, glyphs, cards };
+}
+
+/** The key of the renderer that drew the kit in `file` (its first line only), or undefined where there is none. */
+export function readCardKitKey(file: URL | string = CARD_KIT_FILE): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const start = Buffer.alloc(MAGIC.length + KEY_LENGTH + 1);
+    return keyOf(start.subarray(0, readSync(fd, start, 0, start.length, 0)));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -112,12 +139,13 @@ export function readCardKit(key: string, file: URL | string = CARD_KIT_FILE): Ca
   } catch {
     return undefined;
   }
-  let kit: CardKit;
+  const drawnBy = keyOf(bytes);
+  // Stale: not worth inflating.
+  if (drawnBy !== undefined && drawnBy !== key) return undefined;
   try {
-    kit = decodeCardKit(bytes);
+    return decodeCardKit(bytes);
   } catch (error) {
     const name = file instanceof URL ? fileURLToPath(file) : file;
     throw new Error(`${name}: ${(error as Error).message}; draw it again with \`npm run cards:kit\``, { cause: error });
   }
-  return kit.key === key ? kit : undefined;
 }

@@ -3,7 +3,7 @@
  * CARDS_PER_WORKER cards), each drawing the cards it was sent in order. Not one fewer for Astro's thread: cards,
  * not pages, were most of a cold build's CPU when satori drew each card (at N = 100 on two cores,
  * about 60 s of the build's 74 s; Astro had written every page 16 s in, and the cards took 26 s
- * more). With the glyph atlas (card-fast.ts) a card is about 5 ms, so small builds use one worker.
+ * more). With the glyph atlas (fast.ts) a card is about 5 ms, so small builds use one worker.
  * Workers do not keep the process alive (`unref`) until `drain` is awaited, so a build that fails
  * elsewhere still exits; `close` ends them.
  * @see https://nodejs.org/api/worker_threads.html
@@ -45,7 +45,7 @@ export const JOBS_IN_FLIGHT = 256;
  * Cards a worker is started for. A second worker for the 250 cards of N = 10 took CPU from Astro on
  * a two-core machine and saved less than it cost, while one worker still finishes before Astro does.
  * (A worker's start-up was about 0.7 s of CPU when it drew its templates and glyphs; with the card
- * kit, card-kit.ts, it is about 0.15 s, and a card about 3.5 ms.)
+ * kit, kit.ts, it is about 0.15 s, and a card about 3.5 ms.)
  */
 export const CARDS_PER_WORKER = 600;
 
@@ -59,7 +59,7 @@ const spare: Worker[] = [];
 
 /**
  * Starts `count` workers now, before the cards are known: each loads and initialises its renderer
- * (card-worker.ts) while the main thread reads and checks the content, off a cold build's
+ * (worker.ts) while the main thread reads and checks the content, off a cold build's
  * critical path. `drawCardsInPool` uses them, and ends those it does not need.
  */
 export async function prestartCardWorkers(count = 1): Promise<void> {
@@ -73,6 +73,67 @@ export async function prestartCardWorkers(count = 1): Promise<void> {
   }
 }
 
+/** What a pool's workers share: the cards not yet sent, the failures, and how many cards are still to answer. */
+interface PoolState {
+  readonly queue: CardJob[];
+  readonly failures: string[];
+  pending: number;
+  /** Set by `close`: a worker that exits then is not losing cards. */
+  closing: boolean;
+  /** Resolves `drain`'s wait: called once `pending` reaches 0. */
+  readonly settle: () => void;
+}
+
+function answered(state: PoolState, count = 1): void {
+  state.pending -= count;
+  if (state.pending <= 0) state.settle();
+}
+
+/** A worker (a prestarted one if any) drawing from the pool's queue, up to JOBS_IN_FLIGHT cards ahead. */
+function startWorker(state: PoolState): Worker {
+  const worker = spare.pop() ?? new Worker(WORKER_FILE);
+  // Jobs sent and not yet answered, oldest first: the worker draws them in order from its own queue.
+  const inFlight = new Map<number, CardJob>();
+  const topUp = () => {
+    while (inFlight.size < JOBS_IN_FLIGHT) {
+      const job = state.queue.shift();
+      if (!job) return;
+      inFlight.set(job.seq, job);
+      worker.postMessage(job);
+    }
+  };
+  worker.on('message', (result: CardJobResult) => {
+    const job = inFlight.get(result.seq);
+    inFlight.delete(result.seq);
+    if (result.error) state.failures.push(`${job?.name ?? result.seq}: ${result.error}`);
+    answered(state);
+    topUp();
+  });
+  // The worker is gone (an uncaught error, or it exited): its cards and every card still queued fail with it.
+  const lose = (reason: string) => {
+    const [drawing] = inFlight.values();
+    state.failures.push(`${drawing?.name ?? 'worker'}: ${reason}`);
+    const lost = state.queue.length + inFlight.size;
+    state.queue.length = 0;
+    inFlight.clear();
+    answered(state, lost);
+  };
+  worker.on('error', (error) => lose(error.stack ?? error.message));
+  worker.on('exit', (code) => {
+    if (inFlight.size > 0 && !state.closing) lose(`the card worker exited (code ${code}) while drawing this card`);
+  });
+  worker.unref();
+  topUp();
+  return worker;
+}
+
+/** Every card that failed, named: the first few, since a cause shared by every card (a full disk) shows in one. */
+function poolError(failures: readonly string[]): Error {
+  const shown = failures.slice(0, SHOWN_FAILURES);
+  const more = failures.length > shown.length ? `\n… and ${failures.length - shown.length} more` : '';
+  return new Error(`Could not draw ${failures.length} share card(s):\n${shown.join('\n')}${more}`);
+}
+
 export async function drawCardsInPool(
   jobs: readonly Omit<CardJob, 'seq'>[],
   options: { size?: number } = {},
@@ -83,57 +144,11 @@ export async function drawCardsInPool(
   // sharp's shared libraries must be loaded by the main thread before workers load them, on glibc Linux.
   // @see https://sharp.pixelplumbing.com/install#worker-threads
   if (size > 0) await import('sharp');
-  const failures: string[] = [];
-  const workers: Worker[] = [];
-  let pending = queue.length;
-  let settle: () => void = () => {};
-  const done = new Promise<void>((resolve) => {
-    settle = resolve;
-    if (pending === 0) resolve();
-  });
-  const finish = (count = 1) => {
-    pending -= count;
-    if (pending <= 0) settle();
-  };
-
-  let closing = false;
-  const start = () => {
-    const worker = spare.pop() ?? new Worker(WORKER_FILE);
-    // Jobs sent and not yet answered, oldest first: the worker draws them in order from its own queue.
-    const inFlight = new Map<number, (typeof queue)[number]>();
-    const topUp = () => {
-      while (inFlight.size < JOBS_IN_FLIGHT) {
-        const job = queue.shift();
-        if (!job) return;
-        inFlight.set(job.seq, job);
-        worker.postMessage(job);
-      }
-    };
-    worker.on('message', (result: CardJobResult) => {
-      const job = inFlight.get(result.seq);
-      inFlight.delete(result.seq);
-      if (result.error) failures.push(`${job?.name ?? result.seq}: ${result.error}`);
-      finish();
-      topUp();
-    });
-    // The worker is gone (an uncaught error, or it exited): its cards and every card still queued fail with it.
-    const lose = (reason: string) => {
-      const [drawing] = inFlight.values();
-      failures.push(`${drawing?.name ?? 'worker'}: ${reason}`);
-      const lost = queue.length + inFlight.size;
-      queue.length = 0;
-      inFlight.clear();
-      finish(lost);
-    };
-    worker.on('error', (error) => lose(error.stack ?? error.message));
-    worker.on('exit', (code) => {
-      if (inFlight.size > 0 && !closing) lose(`the card worker exited (code ${code}) while drawing this card`);
-    });
-    worker.unref();
-    workers.push(worker);
-    topUp();
-  };
-  for (let i = 0; i < size; i++) start();
+  let settle = () => {};
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  const state: PoolState = { queue, failures: [], pending: queue.length, closing: false, settle: () => settle() };
+  if (state.pending === 0) settle();
+  const workers = Array.from({ length: size }, () => startWorker(state));
   // Prestarted workers this pool does not need (a warm build: no card to draw).
   for (const worker of spare.splice(0)) void worker.terminate();
 
@@ -142,15 +157,10 @@ export async function drawCardsInPool(
       // Awaited: now the workers must keep the process alive until they finish.
       for (const worker of workers) worker.ref();
       await done;
-      if (failures.length > 0) {
-        // The first few: a cause shared by every card (a full disk, a cache folder that is a file) shows in one.
-        const shown = failures.slice(0, SHOWN_FAILURES);
-        const more = failures.length > shown.length ? `\n… and ${failures.length - shown.length} more` : '';
-        throw new Error(`Could not draw ${failures.length} share card(s):\n${shown.join('\n')}${more}`);
-      }
+      if (state.failures.length > 0) throw poolError(state.failures);
     },
     async close() {
-      closing = true;
+      state.closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

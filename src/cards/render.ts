@@ -1,9 +1,10 @@
 /**
  * Draws a share card: satori lays the element tree out as SVG (about 8 ms), sharp rasterises it
- * with librsvg, and card-png.ts encodes it as a 16-colour PNG. Claim cards are stamped on their
- * verdict's template instead (card-fast.ts); templates, common glyphs and the site card come from
- * the card kit (card-kit.ts) when it was drawn by this renderer. A build draws its cards in worker
- * threads (src/integration/card-pool.ts); `astro dev` draws one per request with `renderCard`.
+ * with librsvg, and png.ts encodes it as a 16-colour PNG. Claim cards are stamped on their
+ * verdict's template instead (fast.ts); templates, common glyphs and the site card come from
+ * the card kit (kit.ts) when it was drawn by this renderer. Where HarfBuzz or fontkitten will not
+ * load, satori draws every card: slower, never failing. A build draws its cards in worker
+ * threads (pool.ts); `astro dev` draws one per request with `renderCard`.
  * @see https://github.com/vercel/satori#documentation
  * @see https://sharp.pixelplumbing.com/api-output#png
  */
@@ -11,9 +12,9 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Font } from 'satori';
 import { CARD_SIZE } from './size.ts';
-import { cardCacheFile, cardFontFile, rendererKey } from './cache.ts';
+import { cardCacheFile, rendererKey } from './cache.ts';
 import { readCardKit, type CardKit, type KitTemplate } from './kit.ts';
-import { loadSatori, loadSharp } from './libraries.ts';
+import { cardFontFile, loadSatori, loadSharp } from './libraries.ts';
 import { cardPalette, encodeIndexedPng, encodePaletteIndices, paletteIndices, type Rgb } from './png.ts';
 import { CARD_COLORS, cardAccent, type CardElement } from './element.ts';
 import { CardFont, SUBPIXEL_STEPS } from './glyphs.ts';
@@ -39,6 +40,7 @@ function cardKit(): CardKit | undefined {
 export function useCardKit(next: CardKit | null): void {
   kit = next;
   cardFont = undefined;
+  fontProblem = undefined;
   templates.clear();
   preparedSizes.clear();
 }
@@ -69,7 +71,26 @@ export async function drawCardWithSatori(tree: CardElement): Promise<Buffer> {
   return encodeIndexedPng(await rasterise(tree), CARD_SIZE.width, CARD_SIZE.height, cardPalette(cardAccent(tree)));
 }
 
-let cardFont: Promise<CardFont> | undefined;
+let cardFont: Promise<CardFont | undefined> | undefined;
+/** Why this thread stamps no text (HarfBuzz or fontkitten would not load), for `currentCardKit` to say. */
+let fontProblem: unknown;
+
+/** The card font, with the kit's glyphs when there is a kit; undefined where it cannot be loaded. */
+function stampingFont(): Promise<CardFont | undefined> {
+  cardFont ??= CardFont.load(400).then(
+    (font) => {
+      const fromKit = cardKit();
+      if (fromKit) font.adopt(fromKit.glyphs);
+      return font;
+    },
+    (error: unknown) => {
+      fontProblem = error;
+      return undefined;
+    },
+  );
+  return cardFont;
+}
+
 /**
  * The characters most text uses, rasterised at every quarter pixel the first time a size is
  * used, in one librsvg call: cheaper than a call per card for the few a card adds.
@@ -88,7 +109,7 @@ function prepareCommon(font: CardFont, size: number): Promise<void> {
   return prepared;
 }
 
-/** The quote sizes of share-card.ts and its source line's: what `warmUp` rasterises ahead. */
+/** The quote sizes of tree.ts and its source line's: what `warmUp` rasterises ahead. */
 const CARD_TEXT_SIZES = [56, 46, 38, 32, 24];
 
 /**
@@ -97,10 +118,8 @@ const CARD_TEXT_SIZES = [56, 46, 38, 32, 24];
  * reading and checking the content, before it has a card to draw.
  */
 export async function warmUp(): Promise<void> {
-  const fromKit = cardKit();
-  if (fromKit) {
-    cardFont ??= loadFontWith(fromKit);
-    await cardFont;
+  if (cardKit()) {
+    await stampingFont();
     return;
   }
   const satori = await loadSatori();
@@ -112,24 +131,12 @@ export async function warmUp(): Promise<void> {
       fonts: await loadFonts(),
     },
   );
-  cardFont ??= loadFont();
-  const font = await cardFont;
-  for (const size of CARD_TEXT_SIZES) await prepareCommon(font, size);
+  const font = await stampingFont();
+  if (font) for (const size of CARD_TEXT_SIZES) await prepareCommon(font, size);
 }
 /** Palette indices of a claim card without its texts, and the first row under the verdict badge. */
 type Template = KitTemplate;
 
-/** The card font, with the kit's glyphs when there is a kit. */
-function loadFont(): Promise<CardFont> {
-  const fromKit = cardKit();
-  return fromKit ? loadFontWith(fromKit) : CardFont.load(400);
-}
-
-async function loadFontWith(fromKit: CardKit): Promise<CardFont> {
-  const font = await CardFont.load(400);
-  font.adopt(fromKit.glyphs);
-  return font;
-}
 /** One per verdict (accent and badge): a few, kept for the worker's life. */
 const templates = new Map<string, Promise<Template>>();
 
@@ -144,7 +151,7 @@ async function drawTemplate(text: ClaimCardText, palette: readonly Rgb[]): Promi
   return { indices, badgeBottom: y };
 }
 
-/** The palette indices of the card being drawn: one buffer per thread (see card-fast.ts `sharedCoverage`). */
+/** The palette indices of the card being drawn: one buffer per thread (see fast.ts `sharedCoverage`). */
 let sharedIndices: Uint8Array | undefined;
 
 /** How the fast path lays a claim card's texts out (tests), or undefined where satori would draw the card. */
@@ -152,10 +159,10 @@ export async function claimCardLayout(
   tree: CardElement,
 ): Promise<(ClaimCardLayout & { badgeBottom: number }) | undefined> {
   const text = claimCardText(tree);
-  if (!text) return undefined;
-  cardFont ??= loadFont();
+  const font = text && (await stampingFont());
+  if (!text || !font) return undefined;
   const { badgeBottom } = await templateFor(text, cardPalette(cardAccent(tree)));
-  const layout = layoutClaimCard(text, await cardFont, badgeBottom);
+  const layout = layoutClaimCard(text, font, badgeBottom);
   return layout && { ...layout, badgeBottom };
 }
 
@@ -170,12 +177,11 @@ function templateFor(text: ClaimCardText, palette: readonly Rgb[]): Promise<Temp
   return template;
 }
 
-/** A claim card stamped on its verdict's template (card-fast.ts), or undefined where satori must draw it. */
+/** A claim card stamped on its verdict's template (fast.ts), or undefined where satori must draw it. */
 async function drawFast(tree: CardElement): Promise<Buffer | undefined> {
   const text = claimCardText(tree);
-  if (!text) return undefined;
-  cardFont ??= loadFont();
-  const font = await cardFont;
+  const font = text && (await stampingFont());
+  if (!text || !font) return undefined;
   const palette = cardPalette(cardAccent(tree));
   const { indices: blank, badgeBottom } = await templateFor(text, palette);
   const layout = layoutClaimCard(text, font, badgeBottom);
@@ -207,7 +213,11 @@ export async function drawCard(tree: CardElement): Promise<Buffer> {
  * as a kit for this renderer (`npm run cards:kit`).
  */
 export async function currentCardKit(cards: readonly CardElement[]): Promise<CardKit> {
-  const font = await (cardFont ??= loadFont());
+  const font = await stampingFont();
+  if (!font)
+    throw new Error('A card kit is drawn with HarfBuzz and fontkitten, and they would not load', {
+      cause: fontProblem,
+    });
   const drawn = new Map<string, Template>();
   for (const [key, template] of templates) drawn.set(key, await template);
   const whole = new Map<string, Uint8Array>();
@@ -224,9 +234,9 @@ export async function drawCardTo(tree: CardElement, file: string): Promise<void>
   await rename(partial, file);
 }
 
-/** The card from the cache, drawn first if missing (`astro dev`, tests). */
-export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
-  const file = cardCacheFile(tree);
+/** The card from the cache folder `dir` (`cardCacheDir`), drawn first if missing (`astro dev`, tests). */
+export async function renderCard(tree: CardElement, dir: string): Promise<Uint8Array<ArrayBuffer>> {
+  const file = cardCacheFile(tree, dir);
   try {
     return new Uint8Array(await readFile(file));
   } catch {

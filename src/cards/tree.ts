@@ -2,10 +2,8 @@
  * Share cards: the image a link preview shows (Open Graph, Twitter), drawn at build time
  * from the same view model as the page: the quote, its verdict badge and the source.
  * `cardTree` is a plain element tree (testable without rendering, and cheap to send to a
- * worker thread); `card-render.ts` turns it into a PNG.
+ * worker thread); `render.ts` turns it into a PNG.
  */
-import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
-import { SITE } from '../site.config.ts';
 import { CARD_SIZE } from './size.ts';
 import type { Corpus, Source } from '../corpus/model.ts';
 import { isDraft } from '../site/drafts.ts';
@@ -13,6 +11,7 @@ import { sourceTitle, type ClaimView } from '../site/site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from '../site/text.ts';
 import { CARD_COLORS, type CardElement } from './element.ts';
+import { DEFAULT_CARD_VERDICTS, type CardSite, type CardVerdict } from './options.ts';
 
 export type { CardElement } from './element.ts';
 const ACCENT_WIDTH = 24;
@@ -39,7 +38,7 @@ function quoteFontSize(length: number): number {
   return 32;
 }
 
-function badge(verdict: Verdict): CardElement {
+function badge(verdict: CardVerdict): CardElement {
   return el(
     'div',
     {
@@ -90,7 +89,7 @@ function frame(accent: string, children: CardElement[]): CardElement {
   );
 }
 
-function footer(left: string): CardElement {
+function footer(left: string, site: CardSite): CardElement {
   return el(
     'div',
     {
@@ -104,27 +103,37 @@ function footer(left: string): CardElement {
     },
     [
       el('div', { display: 'flex', width: INNER_WIDTH }, left),
-      el('div', { display: 'flex', fontWeight: 700, color: CARD_COLORS.ink }, `Checked by ${SITE.name}`),
+      el('div', { display: 'flex', fontWeight: 700, color: CARD_COLORS.ink }, `Checked by ${site.name}`),
     ],
   );
 }
 
-/** What a claim's card shows: the quote as it stands in the source, its verdict, and the source. */
+/** What a claim's card shows: the quote as it stands in the source, its verdict, and the source's line. */
 export interface ClaimCardInput {
   readonly quote: string;
-  readonly verdict: Verdict;
-  readonly source: Source;
+  readonly verdict: CardVerdict;
+  /** Where the quote was published: title, outlet and date (`sourceLine`). */
+  readonly from: string;
+}
+
+/** The source as a card names it: its title (shortened), outlet and date. */
+export function sourceLine(source: Source): string {
+  const { outlet, published } = source.data;
+  return [truncate(sourceTitle(source), 80), outlet, published].filter(Boolean).join(' · ');
+}
+
+/** A claim page's view as its card's input: the same quote, verdict and source (`astro dev` draws from it). */
+export function claimCardInput(view: ClaimView): ClaimCardInput {
+  return { quote: view.context.quote, verdict: view.verdict, from: sourceLine(view.source) };
 }
 
 /** The card for one claim: verdict badge, the quote, and where it was published. */
-export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
-  const quote = quoteForDisplay('context' in view ? view.context.quote : view.quote, MAX_QUOTE_CHARS);
-  const source = view.source.data;
-  const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
-  return frame(view.verdict.color.light, [
-    badge(view.verdict),
+export function cardTree(input: ClaimCardInput, site: CardSite): CardElement {
+  const quote = quoteForDisplay(input.quote, MAX_QUOTE_CHARS);
+  return frame(input.verdict.color.light, [
+    badge(input.verdict),
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 }, quote),
-    footer(`From: ${from}`),
+    footer(`From: ${input.from}`, site),
   ]);
 }
 
@@ -133,21 +142,28 @@ export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
  * source as its page's view (site-model.ts `claimView`), without building the site model, which
  * the build would otherwise do twice (here and in the pages) before Astro starts.
  */
-export function claimCardInputs(corpus: Pick<Corpus, 'sources' | 'claims'>): { id: string; input: ClaimCardInput }[] {
+export function claimCardInputs(
+  corpus: Pick<Corpus, 'sources' | 'claims'>,
+  verdicts: readonly CardVerdict[] = DEFAULT_CARD_VERDICTS,
+): { id: string; input: ClaimCardInput }[] {
   const sources = new Map(corpus.sources.map((source) => [source.slug, source]));
+  const scale = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
   return corpus.claims.flatMap((claim) => {
     const source = sources.get(claim.source);
     if (!source || isDraft(claim)) return [];
+    const verdict = scale.get(claim.data.verdict);
+    // The checker accepts only the scale's verdicts: a miss here is a scale that differs from the checker's.
+    if (!verdict) throw new Error(`${claim.file}: verdict "${claim.data.verdict}" is not on the share cards' scale`);
     const quote = source.text.slice(claim.start, claim.end);
-    return [{ id: claim.id, input: { quote, verdict: VERDICTS[claim.data.verdict], source } }];
+    return [{ id: claim.id, input: { quote, verdict, from: sourceLine(source) } }];
   });
 }
 
 /** The card for pages without their own (home, sources, methodology). */
-export function siteCardTree(): CardElement {
+export function siteCardTree(site: CardSite): CardElement {
   return frame(CARD_COLORS.ink, [
-    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, SITE.name),
-    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, SITE.description),
-    footer('Every claim highlighted in place, with a verdict and the documents it rests on.'),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, site.name),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, site.description),
+    footer('Every claim highlighted in place, with a verdict and the documents it rests on.', site),
   ]);
 }

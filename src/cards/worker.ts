@@ -1,5 +1,5 @@
 /**
- * A share-card worker thread (see card-pool.ts): draws each card it is sent into its cache
+ * A share-card worker thread (see pool.ts): draws each card it is sent into its cache
  * file and answers with the job's number, or the error's message and stack.
  * Loaded by Node directly (type stripping), not by Vite: imports only plain TypeScript.
  */
@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { drawCardTo, warmUp } from './render.ts';
 import type { CardJob, CardJobResult } from './pool.ts';
 
-if (!parentPort) throw new Error('card-worker.ts runs as a worker thread (src/integration/card-pool.ts starts it)');
+if (!parentPort) throw new Error('worker.ts runs as a worker thread (pool.ts starts it)');
 const port = parentPort;
 /**
  * This thread only (on Linux a nice value is a thread's, and the threads it starts inherit it): pages
@@ -21,11 +21,11 @@ try {
 } catch {
   // Not permitted or not supported here: draw at normal priority.
 }
-// Started before the first card arrives (card-pool.ts prestartCardWorkers); a failure here shows
+// Started before the first card arrives (pool.ts prestartCardWorkers); a failure here shows
 // again, with the card's name, when that card is drawn.
 const ready = warmUp().catch(() => undefined);
 
-// Cards arrive ahead of time (card-pool.ts JOBS_IN_FLIGHT) and are drawn one after another, in order.
+// Cards arrive ahead of time (pool.ts JOBS_IN_FLIGHT) and are drawn one after another, in order.
 let drawing: Promise<unknown> = ready;
 port.on('message', (job: CardJob) => {
   drawing = drawing

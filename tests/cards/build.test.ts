@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Claim } from '../../src/corpus/model.ts';
@@ -14,17 +14,10 @@ import { ROOT } from '../support/fixture-case.ts';
 
 const temporary = () => mkdtempSync(path.join(tmpdir(), 'card-build-'));
 
-describe('share cards in a build', () => {
-  let previousCache: string | undefined;
-  beforeEach(() => {
-    previousCache = process.env['FACTCHECK_CACHE_DIR'];
-    process.env['FACTCHECK_CACHE_DIR'] = temporary();
-  });
-  afterEach(() => {
-    if (previousCache === undefined) delete process.env['FACTCHECK_CACHE_DIR'];
-    else process.env['FACTCHECK_CACHE_DIR'] = previousCache;
-  });
+const site = { name: 'Fixture Checks', description: 'Claims in the fixture articles, checked.' };
 
+// Worker threads drawing every fixture card: seconds on a busy machine.
+describe('share cards in a build', { timeout: 60_000 }, () => {
   it('can start once every claim is anchored, before any explanation is rendered', async () => {
     const seen: (readonly Claim[])[] = [];
     const { corpus, ok } = await loadCorpus(ROOT, contentDirs(FIXTURE_CONTENT), {
@@ -44,7 +37,8 @@ describe('share cards in a build', () => {
     );
     const corpus = publishedOnly(data).corpus;
     const [first, ...rest] = corpus.claims;
-    const build = await startCardBuild({ sources: corpus.sources, claims: rest });
+    const cacheDir = temporary();
+    const build = await startCardBuild({ sources: corpus.sources, claims: rest }, { cacheDir, site });
     const outDir = temporary();
     try {
       const { cards, drawn } = await build.finish(outDir, corpus);
@@ -56,6 +50,10 @@ describe('share cards in a build', () => {
     const written = readdirSync(path.join(outDir, 'cards'));
     expect(written).toContain(`${first!.id}.png`);
     expect(written).toHaveLength(corpus.claims.length + 1);
+    // Kept in the cache folder the build was given (Astro's cacheDir), one file per card.
+    expect(readdirSync(path.join(cacheDir, 'share-cards')).filter((name) => name.endsWith('.png'))).toHaveLength(
+      corpus.claims.length + 1,
+    );
   });
 
   it('keep being drawn while the main thread is busy (each worker has its own queue)', async () => {
@@ -67,7 +65,7 @@ describe('share cards in a build', () => {
     const jobs = Array.from({ length: 12 }, (_, i) => inputs[i % inputs.length]!).map(({ id, input }, i) => ({
       name: id,
       // A different tree each, so each is drawn.
-      tree: cardTree({ ...input, quote: `${input.quote} ${i}` }),
+      tree: cardTree({ ...input, quote: `${input.quote} ${i}` }, site),
       file: path.join(dir, `${i}.png`),
     }));
     expect(jobs.length).toBeLessThanOrEqual(JOBS_IN_FLIGHT);

@@ -6,16 +6,21 @@ import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { drawCardsInPool } from '../../src/cards/pool.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { CARD_CACHE_GRACE_MS, pruneCardCache } from '../../src/cards/cache.ts';
+import { cardAccent } from '../../src/cards/element.ts';
+import type { CardSite } from '../../src/cards/options.ts';
+import { VERDICT_LIST, VERDICTS } from '../../src/domain/verdicts.ts';
 import sharp from 'sharp';
 import { claimCardLayout, drawCard, drawCardWithSatori, renderCard } from '../../src/cards/render.ts';
 import { CARD_SIZE } from '../../src/cards/size.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
-import { cardTree, claimCardInputs, siteCardTree, type CardElement } from '../../src/cards/tree.ts';
-import { buildSiteModel } from '../../src/site/site-model.ts';
+import { cardTree, claimCardInput, claimCardInputs, siteCardTree, type CardElement } from '../../src/cards/tree.ts';
+import { buildSiteModel, type ClaimView } from '../../src/site/site-model.ts';
 import { claimOf, FIXTURE_CONTENT, fixtureModel } from '../support/fixture-model.ts';
 import { ROOT } from '../support/fixture-case.ts';
 
 const model = await fixtureModel();
+const site: CardSite = { name: 'Fixture Checks', description: 'Claims in the fixture articles, checked.' };
+const claimCard = (view: ClaimView) => cardTree(claimCardInput(view), site);
 const textOf = (node: CardElement | string): string =>
   typeof node === 'string'
     ? node
@@ -55,12 +60,32 @@ async function differingShare(a: Buffer, b: Buffer, tolerance = 40): Promise<num
 
 const temporary = () => mkdtempSync(path.join(tmpdir(), 'share-cards-'));
 
-describe('share cards', () => {
+// Each test draws cards (satori, librsvg, worker threads): seconds on a busy machine.
+describe('share cards', { timeout: 60_000 }, () => {
   it('show the verdict, the quote and where it was published', () => {
-    const text = textOf(cardTree(claimOf(model, 'sample-vote')));
+    const text = textOf(claimCard(claimOf(model, 'sample-vote')));
     expect(text).toContain('✓ Supported');
     expect(text).toContain('“The council voted unanimously on Wednesday.”');
     expect(text).toContain('Fixture Gazette · 2024-05-01');
+    expect(text).toContain('Checked by Fixture Checks');
+  });
+
+  it('are drawn for the configured scale: a verdict not in ours gets its own badge and colour', async () => {
+    const needsContext = { id: 'needs-context', label: 'Needs context', icon: '…', color: { light: '#7a4b00' } };
+    const tree = cardTree({ ...claimCardInput(claimOf(model, 'sample-vote')), verdict: needsContext }, site);
+    expect(textOf(tree)).toContain('… Needs context');
+    expect(cardAccent(tree)).toBe('#7a4b00');
+    const { data } = await loadSiteData(ROOT, contentDirs(FIXTURE_CONTENT));
+    const { corpus } = publishedOnly(data);
+    const loud = VERDICT_LIST.map((verdict) => ({ ...verdict, label: verdict.label.toUpperCase() }));
+    const inputs = claimCardInputs(corpus, loud);
+    expect(inputs.map(({ input }) => input.verdict.label)).toEqual(
+      corpus.claims.map((claim) => VERDICTS[claim.data.verdict].label.toUpperCase()),
+    );
+    const [first] = corpus.claims;
+    expect(() => claimCardInputs(corpus, [needsContext])).toThrow(
+      `${first!.file}: verdict "${first!.data.verdict}" is not on the share cards' scale`,
+    );
   });
 
   it('are drawn for every published claim from the same inputs as its page', async () => {
@@ -69,11 +94,11 @@ describe('share cards', () => {
     const views = buildSiteModel(published).claims;
     const inputs = claimCardInputs(published.corpus);
     expect(inputs.map(({ id }) => id).sort()).toEqual([...views.keys()].sort());
-    for (const { id, input } of inputs) expect(cardTree(input), id).toEqual(cardTree(views.get(id)!));
+    for (const { id, input } of inputs) expect(cardTree(input, site), id).toEqual(claimCard(views.get(id)!));
   });
 
   it(`render as a ${CARD_SIZE.width}×${CARD_SIZE.height} 16-colour palette PNG`, async () => {
-    const png = Buffer.from(await renderCard(cardTree(claimOf(model, 'sample-script'))));
+    const png = Buffer.from(await renderCard(claimCard(claimOf(model, 'sample-script')), temporary()));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_SIZE.width, CARD_SIZE.height]);
     // IHDR bit depth 4, colour type 3 (indexed).
@@ -83,13 +108,13 @@ describe('share cards', () => {
   it('stay under 25 KB for the longest quote in the content', async () => {
     const view = await longestRealClaim();
     expect(view.context.quote.length).toBeGreaterThan(200);
-    const png = await drawCard(cardTree(view));
+    const png = await drawCard(claimCard(view));
     expect(png.length, `${view.id}: ${png.length} bytes`).toBeLessThanOrEqual(MAX_CARD_BYTES);
   });
 
   it('are drawn from the glyph atlas nearly pixel for pixel as satori draws them', async () => {
     const view = await longestRealClaim();
-    for (const tree of [cardTree(view), cardTree(claimOf(model, 'sample-vote'))]) {
+    for (const tree of [claimCard(view), claimCard(claimOf(model, 'sample-vote'))]) {
       const [fast, slow] = [await drawCard(tree), await drawCardWithSatori(tree)];
       expect(fast.equals(slow), 'drawn by the fast path, not satori').toBe(false);
       // Antialiased edges differ by a level here and there; a glyph or line out of place differs by far more.
@@ -98,7 +123,7 @@ describe('share cards', () => {
   });
 
   it('shrink a quote too long for its size until it fits between badge and footer', async () => {
-    const tree = withQuote(cardTree(claimOf(model, 'sample-vote')), `“${'WWWW '.repeat(52).trim()}”`, 56);
+    const tree = withQuote(claimCard(claimOf(model, 'sample-vote')), `“${'WWWW '.repeat(52).trim()}”`, 56);
     const layout = await claimCardLayout(tree);
     expect(layout).toBeDefined();
     expect(layout!.quoteSize).toBeLessThan(56);
@@ -108,7 +133,7 @@ describe('share cards', () => {
   });
 
   it('are drawn by satori when the text has a character the font lacks (never a blank box)', async () => {
-    const tree = withQuote(cardTree(claimOf(model, 'sample-vote')), '“议会一致通过。”');
+    const tree = withQuote(claimCard(claimOf(model, 'sample-vote')), '“议会一致通过。”');
     expect(await claimCardLayout(tree)).toBeUndefined();
     expect((await drawCard(tree)).equals(await drawCardWithSatori(tree))).toBe(true);
     // Curly quotes, dashes, accents and Cyrillic are in the font: the fast path draws them.
@@ -117,7 +142,7 @@ describe('share cards', () => {
 
   it('come out of the worker pool byte for byte as a direct draw', async () => {
     const dir = temporary();
-    const trees = { vote: cardTree(claimOf(model, 'sample-vote')), site: siteCardTree() };
+    const trees = { vote: claimCard(claimOf(model, 'sample-vote')), site: siteCardTree(site) };
     const pool = await drawCardsInPool(
       Object.entries(trees).map(([name, tree]) => ({ name, tree, file: path.join(dir, `${name}.png`) })),
     );
@@ -134,7 +159,9 @@ describe('share cards', () => {
   it('fail the pool with the name of each card that could not be drawn', async () => {
     const file = path.join(temporary(), 'not-a-folder');
     writeFileSync(file, '');
-    const pool = await drawCardsInPool([{ name: 'sample-vote', tree: siteCardTree(), file: path.join(file, 'x.png') }]);
+    const pool = await drawCardsInPool([
+      { name: 'sample-vote', tree: siteCardTree(site), file: path.join(file, 'x.png') },
+    ]);
     try {
       await expect(pool.drain()).rejects.toThrow(/Could not draw 1 share card\(s\):\nsample-vote: Error: EEXIST/);
     } finally {

@@ -1,9 +1,11 @@
-/** `astro dev` only: each claim's share card, drawn on request (a build draws them in share-cards.ts). */
+/** `astro dev` only: each claim's share card, drawn on request (a build draws them in build.ts). */
 import type { GetStaticPaths } from 'astro';
+import { cardCacheDir } from '../cache.ts';
 import { renderCard } from '../render.ts';
 import { getSiteModel } from '../../site/current-model.ts';
 import { type ClaimView } from '../../site/site-model.ts';
-import { cardTree } from '../tree.ts';
+import { cardTree, claimCardInput } from '../tree.ts';
+import { devCardOptions } from './routes.ts';
 
 export const getStaticPaths = (async () => {
   const model = getSiteModel();
@@ -11,5 +13,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { view: ClaimView } }) {
-  return new Response(await renderCard(cardTree(props.view)), { headers: { 'Content-Type': 'image/png' } });
+  const { cacheDir, site } = devCardOptions();
+  const png = await renderCard(cardTree(claimCardInput(props.view), site), cardCacheDir(cacheDir));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 }
