@@ -20,6 +20,7 @@ export default defineConfig({
             'tests/search/**/*.test.ts',
             'tests/cli/**/*.test.ts',
             'tests/site/**/*.test.ts',
+            'tests/cards/**/*.test.ts',
             'tests/verify/**/*.test.ts',
             'tests/links/**/*.test.ts',
             'tests/extension/unit/**/*.test.ts',

@@ -31,7 +31,7 @@ export interface ClaimsOptions {
   readonly today?: string;
   /**
    * Called once every claim is read and anchored, before any explanation is checked or rendered
-   * (the slow part of a first build): the build starts drawing share cards here (integration/share-cards.ts).
+   * (the slow part of a first build): the build starts drawing share cards here (src/cards/build.ts).
    * The claims have no `explanationHtml` yet.
    */
   readonly onAnchored?: ((claims: readonly Claim[]) => void) | undefined;

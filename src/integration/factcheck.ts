@@ -4,7 +4,7 @@
  * listed as `file:line:column  error  message  rule-id` and nothing else: no page is rendered
  * from an entry that failed. In `astro dev` the problems are logged instead, so the preview
  * keeps running while the editor fixes them, and `content-watch.ts` checks again on every save.
- * A build also starts drawing the share cards here, beside Astro's work (share-cards.ts).
+ * A build also starts drawing the share cards here, beside Astro's work (src/cards).
  */
 import { addPolicies } from './content-security-policy.ts';
 import type { AstroIntegration } from 'astro';
@@ -20,7 +20,7 @@ import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
-import { prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from './share-cards.ts';
+import { devCardRoutes, prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from '../cards/index.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
 const PREVIEW_URL_WARNING =
@@ -45,14 +45,16 @@ export default function factcheck(): AstroIntegration {
         // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
         // workflow keeps it between runs); the dev server renders every explanation afresh.
         const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
-        if (command === 'build') await prepareCardBuild();
+        // Share cards are kept in Astro's cache folder too, in a build as in the dev server.
+        const cardOptions = { cacheDir: fileURLToPath(config.cacheDir), site: SITE, logger };
+        if (command === 'build') await prepareCardBuild(cardOptions);
         if (command === 'build' && SITE.urlIsPreview) logger.warn(PREVIEW_URL_WARNING);
         // A build starts its share cards as soon as the claims are anchored, while explanations render.
         let startedCards: Promise<CardBuild> | undefined;
         const onAnchored =
           command === 'build'
             ? (anchored: CardCorpus) => {
-                startedCards = startCardBuild(anchored);
+                startedCards = startCardBuild(anchored, cardOptions);
                 // Awaited below; a failure to start shows there, not as an unhandled rejection meanwhile.
                 startedCards.catch(() => undefined);
               }
@@ -83,20 +85,16 @@ export default function factcheck(): AstroIntegration {
         const plugins = [module.plugin];
         if (command === 'dev') {
           plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
-          // A build draws the cards in worker threads (share-cards.ts); the dev server on request.
-          injectRoute({
-            pattern: '/cards/[id].png',
-            entrypoint: new URL('./dev-cards/claim-card.ts', import.meta.url),
-          });
-          injectRoute({ pattern: '/cards/site.png', entrypoint: new URL('./dev-cards/site-card.ts', import.meta.url) });
+          // A build draws the cards in worker threads; the dev server on request.
+          for (const route of devCardRoutes(cardOptions)) injectRoute(route);
         }
-        if (command === 'build') cards = await (startedCards ?? startCardBuild(data.corpus));
+        if (command === 'build') cards = await (startedCards ?? startCardBuild(data.corpus, cardOptions));
         updateConfig({
           vite: { plugins },
           build: { inlineStylesheets: inlineStylesheets(contentPages(data.corpus)) },
         });
       },
-      // Once the pages are written: the share cards the worker threads drew are copied in (share-cards.ts), while
+      // Once the pages are written: the share cards the worker threads drew are copied in (src/cards), while
       // the browser extension (extension.ts), from the same published content as the pages, and the search index
       // (search-index.ts) are written. FACTCHECK_SEARCH_INDEX=off skips the index for test builds that never search.
       'astro:build:done': async ({ dir, logger }) => {

@@ -55,7 +55,7 @@ interface PagefindModule extends Pagefind {
 /** The URL parameter that carries the matched words to a result page, where `pagefind-highlight.js` marks them. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
-/** How the results instance is created; the benchmark (src/bench/search-timing.ts) times the same. */
+/** How the results instance is created; the benchmark (tests/bench/search-timing.ts) times the same. */
 export const RESULTS_INSTANCE: Pick<PagefindOptions, 'noWorker'> = { noWorker: true };
 
 const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);

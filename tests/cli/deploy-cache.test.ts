@@ -34,8 +34,7 @@ describe('the deploy workflow', () => {
   it('keys them by the renderers and package-lock.json, one key per run under a shared prefix', () => {
     const key = cache!.with!['key']!;
     const prefix = cache!.with!['restore-keys']!;
-    for (const input of ['package-lock.json', 'src/site/share-card*.ts', 'src/markdown/*.ts'])
-      expect(key).toContain(input);
+    for (const input of ['package-lock.json', 'src/cards/*.ts', 'src/markdown/*.ts']) expect(key).toContain(input);
     expect(key).toContain('github.run_id');
     expect(key.startsWith(prefix)).toBe(true);
     expect(prefix).not.toContain('run_id');

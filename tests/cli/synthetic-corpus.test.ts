@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editOneExplanation, firstClaimFile, writeSyntheticCorpus } from '../../src/bench/synthetic-corpus.ts';
+import { editOneExplanation, firstClaimFile, writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 const SOURCES = [

@@ -5,8 +5,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { runBuild } from '../support/build.ts';
 

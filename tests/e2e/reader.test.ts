@@ -1,11 +1,11 @@
 /** What a reader does, in real Chromium against the built site. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/bench/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { watchCsp } from '../support/csp-watch.ts';
 import { runBuild } from '../support/build.ts';
 import { prepareCase } from '../support/fixture-case.ts';
-import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 let browser: Browser;

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { VERDICT_LIST } from '../../src/domain/verdicts.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 

@@ -5,10 +5,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../../src/bench/browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { watchCsp } from '../support/csp-watch.ts';
 import { ROOT } from '../support/fixture-case.ts';
-import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 interface ClaimRecord {

@@ -1,6 +1,6 @@
-/** A tiny run of the link-check benchmark's hosts (src/bench/link-hosts.ts): the per-host limit holds at the server. */
+/** A tiny run of the link-check benchmark's hosts (tests/bench/link-hosts.ts): the per-host limit holds. */
 import { describe, expect, it } from 'vitest';
-import { benchUrls, startHosts } from '../../src/bench/link-hosts.ts';
+import { benchUrls, startHosts } from '../bench/link-hosts.ts';
 import { checkLinks } from '../../src/links/check-links.ts';
 
 describe('link-check benchmark hosts', () => {

@@ -1,6 +1,6 @@
 /** Browser tests need Debian's Chromium (and Firefox ESR for the extension); say how to get them. */
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from '../../src/bench/browser.ts';
+import { CHROMIUM_PATH } from '../support/browser.ts';
 import { FIREFOX_PATH } from '../extension/browser/firefox-path.ts';
 
 export default function setup() {

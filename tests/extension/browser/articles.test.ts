@@ -1,14 +1,14 @@
 /**
  * The extension in Chromium on the four checked articles, each in realistic news markup
- * (src/bench/news-page.ts) served at its real address: claims highlighted on the right words and
+ * (tests/support/news-page.ts) served at its real address: claims highlighted on the right words and
  * nowhere else, the page's text untouched, orphans listed in the popup, the popover and popup
  * accessible (axe) and usable by keyboard, and nothing at all on an unrelated page.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newsPageHtml } from '../../../src/bench/news-page.ts';
+import { newsPageHtml } from '../../support/news-page.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
-import type { StaticServer } from '../../../src/bench/static-server.ts';
+import type { StaticServer } from '../../support/static-server.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { axeViolations, describeViolations } from '../../support/axe.ts';
 import {

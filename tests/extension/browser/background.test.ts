@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../src/bench/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/browser.ts';
 import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
 import type { LoadResponse } from '../../../src/extension/messages.ts';
 import { ROOT } from '../../support/fixture-case.ts';

@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newsPageHtml } from '../../../src/bench/news-page.ts';
-import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
+import { newsPageHtml } from '../../support/news-page.ts';
+import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 import { parseAnnotationCollection } from '../../../src/extension/annotations.ts';
 import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';

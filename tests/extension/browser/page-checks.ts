@@ -19,7 +19,7 @@ export interface HighlightReport {
   readonly inFurniture: boolean;
 }
 
-/** The news fixture's furniture (src/bench/news-page.ts), left out of the reading text. */
+/** The news fixture's furniture (tests/support/news-page.ts), left out of the reading text. */
 const FURNITURE =
   'script, style, nav, aside, #comments, .site-header, .site-footer, .byline, .share-tools, .social-share-bottom, ' +
   '.ad-slot, .ad-container, .promo-box, .newsletter-signup, .tracking, .related-stories';

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, foldPublisherText, newsPageHtml } from '../../../src/bench/news-page.ts';
-import { syntheticNewsPage } from '../../../src/bench/synthetic-news-page.ts';
-import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
+import { escapeHtml, foldPublisherText, newsPageHtml } from '../../support/news-page.ts';
+import { syntheticNewsPage } from '../../bench/synthetic-news-page.ts';
+import { realNewsPages } from '../../bench/real-news-pages.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
 import { buildDomText } from '../../../src/extension/dom-text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
+import { realNewsPages } from '../../bench/real-news-pages.ts';
 import { linkableSite, parseAnnotationCollection } from '../../../src/extension/annotations.ts';
 import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
