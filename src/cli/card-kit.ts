@@ -7,13 +7,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../corpus/load-corpus.ts';
-import { VERDICT_LIST } from '../domain/verdicts.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { CARD_KIT_FILE, encodeCardKit } from '../site/card-kit.ts';
 import { claimCardLayout, currentCardKit, useCardKit, warmUp } from '../site/card-render.ts';
 import { cardTree, claimCardInputs, MAX_QUOTE_CHARS, siteCardTree } from '../site/share-card.ts';
 
-const { corpus } = await loadCorpus(process.cwd());
-const [first] = claimCardInputs(corpus);
+const scale = activeScale();
+const { corpus } = await loadCorpus(process.cwd(), undefined, { scale });
+const [first] = claimCardInputs(corpus, scale);
 if (!first) throw new Error('cards:kit needs one published claim in content/ to lay a card out');
 
 useCardKit(null); // draw everything, as a build without a kit does
@@ -21,7 +22,7 @@ await warmUp();
 // One quote per font size share-card.ts picks (by length), for every verdict: each a template.
 const lengths = new Set<number>();
 for (let length = 1; length <= MAX_QUOTE_CHARS; length++) lengths.add(length);
-for (const verdict of VERDICT_LIST) {
+for (const verdict of scale.verdicts) {
   for (const length of lengths) await claimCardLayout(cardTree({ ...first.input, verdict, quote: 'a'.repeat(length) }));
 }
 const kit = await currentCardKit([siteCardTree()]);

@@ -10,6 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { activeScale } from '../site/active-scale.ts';
 import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
 import type { Corpus } from '../corpus/model.ts';
 import { cardTree, claimCardInputs, siteCardTree, type CardElement, type ClaimCardInput } from '../site/share-card.ts';
@@ -64,7 +65,8 @@ function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[]): Card
  */
 export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
   const now = new Date();
-  const started = [...cardsOf(claimCardInputs(corpus)), siteCard()];
+  const scale = activeScale();
+  const started = [...cardsOf(claimCardInputs(corpus, scale)), siteCard()];
   const missing = started.filter((card) => !useCachedCard(card.file, now));
   const pools: CardPool[] = [await drawCardsInPool(missing)];
   const byName = new Map(started.map((card) => [card.name, card]));
@@ -72,8 +74,8 @@ export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
     async finish(outDir, final) {
       // The final content's claims are those read at the start less any left out since; one whose card
       // input differs (or is new) is drawn now. Comparing inputs, not trees, saves hashing every tree twice.
-      const early = new Map(claimCardInputs(corpus).map(({ id, input }) => [id, input]));
-      const inputs = claimCardInputs(final);
+      const early = new Map(claimCardInputs(corpus, scale).map(({ id, input }) => [id, input]));
+      const inputs = claimCardInputs(final, scale);
       const changed = inputs.filter(({ id, input }) => !sameInput(early.get(id), input));
       const changedCards = new Map(cardsOf(changed).map((card) => [card.name, card]));
       const cards = [...inputs.map(({ id }) => changedCards.get(id) ?? byName.get(id)!), byName.get('site')!];

@@ -3,6 +3,7 @@
  * renders results with the site's own badges. Everything it shows comes from the pure modules
  * beside it; this file only wires events and elements. Text is set with text nodes throughout.
  */
+import { activeScale } from '../site/active-scale.ts';
 import { loadCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { formatCount, spokenCount, statusMessage, toResultView, type ResultView } from './results.ts';
 import {
@@ -155,7 +156,9 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   async function showMore(mine: number, moveFocus: boolean): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) =>
+      toResultView(data, activeScale()),
+    );
     if (mine !== generation) return;
     const items = views.map(renderResult);
     list.append(...items);

@@ -4,7 +4,7 @@
  * `cardTree` is a plain element tree (testable without rendering, and cheap to send to a
  * worker thread); `card-render.ts` turns it into a PNG.
  */
-import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
+import type { Verdict, VerdictScale } from '../domain/scale.ts';
 import { SITE } from '../site.config.ts';
 import { CARD_SIZE } from './card-size.ts';
 import type { Corpus, Source } from '../corpus/model.ts';
@@ -133,13 +133,16 @@ export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
  * source as its page's view (site-model.ts `claimView`), without building the site model, which
  * the build would otherwise do twice (here and in the pages) before Astro starts.
  */
-export function claimCardInputs(corpus: Pick<Corpus, 'sources' | 'claims'>): { id: string; input: ClaimCardInput }[] {
+export function claimCardInputs(
+  corpus: Pick<Corpus, 'sources' | 'claims'>,
+  scale: VerdictScale,
+): { id: string; input: ClaimCardInput }[] {
   const sources = new Map(corpus.sources.map((source) => [source.slug, source]));
   return corpus.claims.flatMap((claim) => {
     const source = sources.get(claim.source);
     if (!source || isDraft(claim)) return [];
     const quote = source.text.slice(claim.start, claim.end);
-    return [{ id: claim.id, input: { quote, verdict: VERDICTS[claim.data.verdict], source } }];
+    return [{ id: claim.id, input: { quote, verdict: scale.verdict(claim.data.verdict), source } }];
   });
 }
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
-import { VERDICT_LIST } from '../../src/domain/verdicts.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 import { rendererKey } from '../../src/site/card-cache.ts';
 import { claimCardText } from '../../src/site/card-fast.ts';
 import { CARD_KIT_FILE, decodeCardKit, encodeCardKit, readCardKit } from '../../src/site/card-kit.ts';
@@ -17,7 +17,7 @@ import { ROOT } from '../support/fixture-case.ts';
 const STALE = 'The card kit was drawn by another renderer: run `npm run cards:kit` and commit src/site/card-kit.bin';
 const kit = readCardKit(rendererKey());
 const { data } = await loadSiteData(ROOT, contentDirs('content'));
-const inputs = claimCardInputs(publishedOnly(data).corpus);
+const inputs = claimCardInputs(publishedOnly(data).corpus, activeScale());
 
 afterAll(() => useCardKit(kit ?? null));
 
@@ -29,7 +29,7 @@ describe('the card kit (templates, glyphs and the site card drawn ahead)', () =>
 
   it('holds every verdict’s template and the site card', () => {
     const sample = inputs[0]!.input;
-    for (const verdict of VERDICT_LIST) {
+    for (const verdict of activeScale().verdicts) {
       const template = claimCardText(cardTree({ ...sample, verdict }))!.template;
       expect(kit?.templates.has(JSON.stringify(template)), `${verdict.id}: ${STALE}`).toBe(true);
     }

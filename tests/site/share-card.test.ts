@@ -11,6 +11,7 @@ import { claimCardLayout, drawCard, drawCardWithSatori, renderCard } from '../..
 import { CARD_SIZE } from '../../src/site/card-size.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
 import { cardTree, claimCardInputs, siteCardTree, type CardElement } from '../../src/site/share-card.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { claimOf, FIXTURE_CONTENT, fixtureModel } from '../support/fixture-model.ts';
 import { ROOT } from '../support/fixture-case.ts';
@@ -67,7 +68,7 @@ describe('share cards', () => {
     const { data } = await loadSiteData(ROOT, contentDirs(FIXTURE_CONTENT));
     const published = publishedOnly(data);
     const views = buildSiteModel(published).claims;
-    const inputs = claimCardInputs(published.corpus);
+    const inputs = claimCardInputs(published.corpus, activeScale());
     expect(inputs.map(({ id }) => id).sort()).toEqual([...views.keys()].sort());
     for (const { id, input } of inputs) expect(cardTree(input), id).toEqual(cardTree(views.get(id)!));
   });
