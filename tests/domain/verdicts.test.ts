@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/domain/contrast.ts';
-import { BADGE_BACKGROUNDS, countByVerdict, DEFAULT_SCALE, MIN_CONTRAST } from '../../src/domain/scale.ts';
+import {
+  BADGE_BACKGROUNDS,
+  countByVerdict,
+  DEFAULT_SCALE,
+  MIN_CONTRAST,
+  scaleProblems,
+} from '../../src/domain/scale.ts';
 
 describe('the default verdict scale', () => {
+  it('passes every check a site’s own scale must pass', () => {
+    expect(scaleProblems(DEFAULT_SCALE)).toEqual([]);
+  });
+
   it('has the seven verdicts in order, each with label, definition and icon', () => {
     expect(DEFAULT_SCALE.verdictIds).toEqual([
       'supported',
