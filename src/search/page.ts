@@ -5,7 +5,14 @@
  */
 import { activeScale } from '../site/active-scale.ts';
 import { loadCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { formatCount, spokenCount, statusMessage, toResultView, type ResultView } from './results.ts';
+import {
+  formatCount,
+  spokenCount,
+  statusMessage,
+  toResultView,
+  type PagefindResultData,
+  type ResultView,
+} from './results.ts';
 import {
   FACETS,
   hasFilters,
@@ -24,6 +31,9 @@ import {
 const PAGE_SIZE = 10;
 /** Pause after the last keystroke before searching, so each word is searched once, not each letter. */
 const TYPING_DELAY_MS = 200;
+
+/** A result as shown, its verdict looked up in the site's scale. */
+const resultView = (data: PagefindResultData): ResultView => toResultView(data, activeScale());
 
 export function startSearchPage(root: HTMLElement, base: string): void {
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
@@ -156,9 +166,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   async function showMore(mine: number, moveFocus: boolean): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) =>
-      toResultView(data, activeScale()),
-    );
+    const views = (await Promise.all(batch.map((result) => result.data()))).map(resultView);
     if (mine !== generation) return;
     const items = views.map(renderResult);
     list.append(...items);
