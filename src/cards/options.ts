@@ -2,7 +2,7 @@
  * What share cards take from the site, handed in by the integration (src/integration/factcheck.ts) rather than read
  * from the environment: where to keep them, whose name they carry, and the verdict scale they are drawn for.
  */
-import { VERDICT_LIST } from '../domain/verdicts.ts';
+import { DEFAULT_SCALE } from '../domain/scale.ts';
 
 /** What a card shows of a verdict: its badge (icon and label, in its colour) and the accent bar down its edge. */
 export interface CardVerdict {
@@ -29,4 +29,4 @@ export interface CardOptions {
 }
 
 /** Today's scale (src/domain/verdicts.ts), until the site configures its own. */
-export const DEFAULT_CARD_VERDICTS: readonly CardVerdict[] = VERDICT_LIST;
+export const DEFAULT_CARD_VERDICTS: readonly CardVerdict[] = DEFAULT_SCALE.verdicts;

@@ -5,5 +5,6 @@
  */
 import { writeCardKit } from '../cards/index.ts';
 import { SITE } from '../site.config.ts';
+import { activeScale } from '../site/active-scale.ts';
 
-console.log(await writeCardKit({ site: SITE }));
+console.log(await writeCardKit({ site: SITE, verdicts: activeScale().verdicts }));

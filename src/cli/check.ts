@@ -14,6 +14,7 @@ import { formatProblems } from '../corpus/problems.ts';
 import { inconsistentPairs } from '../domain/consistency.ts';
 import { coverage } from '../domain/coverage.ts';
 import { pointLocator } from '../domain/text-position.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { answerHelp, usageError } from './usage.ts';
 
 const USAGE = `Usage: npm run check -- [<project folder>] [--fix] [--coverage] [--consistency]
@@ -65,7 +66,8 @@ if (args.includes('--fix')) {
       're-read each fixed claim against the corrected text.\n',
   );
 }
-const loaded = await loadCorpus(root, undefined, previous === undefined ? {} : { previous }).catch((error: unknown) => {
+const options = { scale: activeScale(), ...(previous === undefined ? {} : { previous }) };
+const loaded = await loadCorpus(root, undefined, options).catch((error: unknown) => {
   // A configuration mistake (no content folder), not a content problem: say it in one line.
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);

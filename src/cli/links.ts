@@ -19,6 +19,7 @@ import { createWaybackArchive } from '../links/archive.ts';
 import { checkLinks, DEFAULTS } from '../links/check-links.ts';
 import { collectTargets } from '../links/collect.ts';
 import { formatSummary } from '../links/format.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { parseCommandLine, usageError, withContentFolder } from './usage.ts';
 
 const USAGE =
@@ -71,7 +72,9 @@ const options = {
 
 const root = process.cwd();
 const dirs = contentDirs();
-const { corpus } = await withContentFolder('links', () => loadCorpus(root, dirs, { checkBodies: false }));
+const { corpus } = await withContentFolder('links', () =>
+  loadCorpus(root, dirs, { checkBodies: false, scale: activeScale() }),
+);
 const targets = collectTargets(corpus);
 const started = performance.now();
 const outcome = await checkLinks(targets, options);

@@ -17,6 +17,7 @@ import { contentDirs } from '../corpus/content-dirs.ts';
 import { CITATION_KIND_IDS } from '../domain/citation-kinds.ts';
 import { createClaim, createSource, type Created } from '../editing/new-entries.ts';
 import { createCitation, createPerson } from '../editing/new-records.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { parseCommandLine } from './usage.ts';
 
 const USAGE = `Usage:
@@ -80,7 +81,7 @@ if (kind === 'source' && first) {
   if (quote !== undefined) {
     const today = new Date().toISOString().slice(0, 10);
     const { prefix, suffix, id } = values;
-    created = await createClaim(root, dirs, { source: first, quote, prefix, suffix, id, today });
+    created = await createClaim(root, dirs, { source: first, quote, prefix, suffix, id, today, scale: activeScale() });
   }
 } else if (kind === 'person' && first && positionals.length === 2) {
   const { name, role, bio, url, ai } = values;

@@ -4,6 +4,7 @@
  */
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { recordReview } from '../editing/record-review.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { parseCommandLine, usageError } from './usage.ts';
 
 const USAGE = `Usage: npm run review -- <claim-id> --by <person-id> [--date YYYY-MM-DD]
@@ -20,7 +21,12 @@ if (!claimId || positionals.length > 1 || !values.by) usageError(USAGE, 'Missing
 const today = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) usageError(USAGE, `Unexpected --date "${today}", expected YYYY-MM-DD`);
 
-const created = await recordReview(process.cwd(), contentDirs(), { claimId: claimId!, by: values.by!, today });
+const created = await recordReview(process.cwd(), contentDirs(), {
+  claimId: claimId!,
+  by: values.by!,
+  today,
+  scale: activeScale(),
+});
 if (created.ok) {
   for (const file of created.files) console.log(`wrote ${file}`);
   console.log(`Recorded the review by ${values.by} on ${today}.`);

@@ -8,6 +8,7 @@
  */
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { verifySource } from '../verify/verify-source.ts';
 import { parseCommandLine, withContentFolder } from './usage.ts';
 
@@ -31,7 +32,7 @@ if (!slug || positionals.length > 1) {
 const root = process.cwd();
 const allowPrivateAddresses = values['allow-private-addresses'] === true ? true : undefined;
 const result = await withContentFolder('verify-source', () =>
-  verifySource(root, slug, { from: values.from, allowPrivateAddresses }),
+  verifySource(root, slug, { from: values.from, allowPrivateAddresses, scale: activeScale() }),
 );
 if (!result.ok) {
   console.error(`verify-source: ${slug}: ${result.reason}`);

@@ -4,8 +4,6 @@
  * once every file is read, like the other cross-file references (check-references.ts).
  */
 import path from 'node:path';
-import { FLAG_IDS } from '../domain/flags.ts';
-import { VERDICT_IDS } from '../domain/verdicts.ts';
 import { paths } from '../domain/site-paths.ts';
 import type { ClaimFields } from './check-references.ts';
 import { createProblem, propose, type Problem } from './problems.ts';
@@ -26,6 +24,9 @@ export interface LinkTargets {
   readonly sourceSlugs: ReadonlySet<string>;
   readonly personIds: ReadonlySet<string>;
   readonly citationIds: ReadonlySet<string>;
+  /** The scale's verdicts and flags, each with a page (`/verdicts/<id>/`, `/flags/<id>/`). */
+  readonly verdictIds: readonly string[];
+  readonly flagIds: readonly string[];
 }
 
 export interface LinkingText {
@@ -121,9 +122,9 @@ function problemOf(url: string, text: LinkingText, index: Index): Expected | und
     case 'people':
       return page(paths.person, index.targets.personIds, 'the path of a person, /people/<person id>/');
     case 'verdicts':
-      return page(paths.verdict, VERDICT_IDS, 'the path of a verdict, /verdicts/<verdict>/');
+      return page(paths.verdict, index.targets.verdictIds, 'the path of a verdict, /verdicts/<verdict>/');
     case 'flags':
-      return page(paths.flag, FLAG_IDS, 'the path of a flag, /flags/<flag>/');
+      return page(paths.flag, index.targets.flagIds, 'the path of a flag, /flags/<flag>/');
     default: {
       const proposal = propose(pathname, FIXED_PAGES);
       return { what: 'a page of this site (a claim, source, person, verdict, flag or listed page)', proposal };

@@ -1,4 +1,5 @@
 /** Cross-file checks, once every file is read (as remark-validate-links does): citations and related claims resolve. */
+import type { VerdictScale } from '../domain/scale.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { Citation } from './model.ts';
 import { article, createProblem, didYouMean, type Problem } from './problems.ts';
@@ -23,12 +24,14 @@ export interface ClaimFields {
 
 /**
  * `known.citationIds`/`known.claimIds` hold every file's id, valid or not, so a file that failed
- * its own checks is not reported again wherever it is referenced.
+ * its own checks is not reported again wherever it is referenced. A claim needs citations unless its verdict
+ * rates no checkable fact (`rating: null` in the scale, such as opinion).
  */
 export function checkReferences(
   claims: readonly ClaimFields[],
   citations: readonly Citation[],
   known: { citationIds: ReadonlySet<string>; claimIds: ReadonlySet<string> },
+  scale: VerdictScale,
 ): Problem[] {
   const problems: Problem[] = [];
   const { citationIds, claimIds } = known;
@@ -61,7 +64,7 @@ export function checkReferences(
       }
     });
     const verdict = fields.verdict;
-    if (verdict && verdict !== 'opinion' && fields.citations?.length === 0) {
+    if (verdict && scale.verdict(verdict).rating !== null && fields.citations?.length === 0) {
       const reason = `Missing citations for ${article(verdict)} ${verdict} claim`;
       problems.push(createProblem('missing-citation', file, locate(['verdict']), reason));
     }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { QuoteAnchorer } from '../domain/anchor.ts';
 import { reanchor } from '../domain/reanchor.ts';
 import { latestCorrection } from '../domain/corrections.ts';
-import { claimSchema, DRAFT_OPTIONAL_FIELDS, draftClaimSchema, type ClaimData } from '../schemas/claim.ts';
+import type { VerdictScale } from '../domain/scale.ts';
+import { claimSchemas, DRAFT_OPTIONAL_FIELDS, type ClaimData } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';
 import { checkBody } from './check-body.ts';
 import type { ExplanationCache } from '../markdown/explanation-cache.ts';
@@ -21,6 +22,8 @@ import type { YamlSource } from './yaml-document.ts';
 export interface ClaimsOptions {
   readonly dir: string;
   readonly sourcesDir: string;
+  /** The verdicts and flags a claim may carry. */
+  readonly scale: VerdictScale;
   /** Check each explanation (the build's loader may leave that to its own pass). */
   readonly checkBodies: boolean;
   /** Also render each explanation to `explanationHtml`, in the same pass that checks it. */
@@ -66,6 +69,8 @@ export async function loadClaims(
   const read: ClaimFields[] = [];
   const bySlug = new Map(sources.map((source) => [source.slug, { source, anchorer: new QuoteAnchorer(source.text) }]));
   const bodies: { file: string; body: string; bodyLine: number }[] = [];
+  const schemas = claimSchemas(options.scale);
+  const validation = { verdictAliases: options.scale.aliasOf };
 
   for (const { id, file, frontmatter, yaml } of claimFiles) {
     const slug = path.posix.relative(dir, path.posix.dirname(file));
@@ -81,8 +86,8 @@ export async function loadClaims(
     // A draft's schema lets verdict, summary and published be missing; its data is typed as a draft's below.
     const result = (
       draft
-        ? validateFields(draftClaimSchema, withoutBlanks(yaml), file, 'claim frontmatter')
-        : validateFields(claimSchema, yaml, file, 'claim frontmatter')
+        ? validateFields(schemas.draft, withoutBlanks(yaml), file, 'claim frontmatter', validation)
+        : validateFields(schemas.claim, yaml, file, 'claim frontmatter', validation)
     ) as FieldValidation<ClaimData>;
     problems.push(...result.problems);
     const written = yaml.errors.length === 0 && isRecord(yaml.data) ? new Set(Object.keys(yaml.data)) : undefined;

@@ -19,6 +19,7 @@ import { loadLinkStatus } from './load-link-status.ts';
 import { loadPeople } from './load-people.ts';
 import { loadSources } from './load-sources.ts';
 import type { ExplanationCache } from '../markdown/explanation-cache.ts';
+import { DEFAULT_SCALE, type VerdictScale } from '../domain/scale.ts';
 import { checkVerdictChanges, readPreviousClaims } from './previous-claims.ts';
 import type { Corpus } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
@@ -39,6 +40,11 @@ export interface LoadOptions {
   readonly render?: boolean;
   /** Explanations rendered by an earlier build, reused where the input is unchanged (markdown/explanation-cache.ts). */
   readonly explanationCache?: ExplanationCache | undefined;
+  /**
+   * The verdicts and flags claims may carry: the site's `activeScale()` (src/site/active-scale.ts), which the
+   * build and every tool pass; default the default scale, for tests and tools of a site with no scale of its own.
+   */
+  readonly scale?: VerdictScale;
   /** A published claim must name a reviewer (rule `missing-reviewer`); default `SITE.requireReview`. */
   readonly requireReview?: boolean;
   /**
@@ -62,6 +68,7 @@ export async function loadCorpus(
   options: LoadOptions = {},
 ): Promise<CorpusResult> {
   assertContentFolder(root, dirs);
+  const scale = options.scale ?? DEFAULT_SCALE;
   const [entryProblems, sourcesResult, citationsResult, peopleResult, linkStatus] = await Promise.all([
     checkContentEntries(root, contentFolder(dirs)),
     loadSources(root, dirs.sources),
@@ -72,6 +79,7 @@ export async function loadCorpus(
   const claimsResult = await loadClaims(root, sourcesResult.sources, {
     dir: dirs.claims,
     sourcesDir: dirs.sources,
+    scale,
     checkBodies: options.checkBodies ?? true,
     render: options.render ?? false,
     explanationCache: options.explanationCache,
@@ -106,7 +114,7 @@ export async function loadCorpus(
     ...linkStatus.problems,
     ...staleLinks,
     ...claimsResult.problems,
-    ...checkReferences(claimsResult.fields, citationsResult.citations, known),
+    ...checkReferences(claimsResult.fields, citationsResult.citations, known, scale),
     ...checkInternalLinks(
       [
         ...claimsResult.bodies.map(({ file, body, bodyLine }) => ({
@@ -134,6 +142,8 @@ export async function loadCorpus(
         sourceSlugs: new Set(sourcesResult.sources.map((source) => source.slug)),
         personIds: peopleResult.ids,
         citationIds: citationsResult.ids,
+        verdictIds: scale.verdictIds,
+        flagIds: scale.flagIds,
       },
     ),
     ...checkBylines(claimsResult.fields, {

@@ -97,6 +97,7 @@ export function validateFields<T>(
   source: YamlSource,
   file: string,
   what: string,
+  options: ValidateOptions = {},
 ): FieldValidation<T> {
   if (source.errors.length > 0) {
     const problems = source.errors.map((error) => createProblem('yaml-syntax', file, error, error.message));
@@ -110,7 +111,7 @@ export function validateFields<T>(
   const result = schema.safeParse(input);
   if (result.success) return { data: result.data, fields: result.data as Partial<T>, problems: [] };
   const problems = (result.error.issues as unknown as Issue[]).flatMap((issue) =>
-    describeIssue(issue, schema, source, file, what, input),
+    describeIssue(issue, schema, source, file, what, input, options),
   );
   return { fields: validFields(schema, input as Record<string, unknown>), problems };
 }
@@ -131,20 +132,14 @@ const DATE_FORM = 'a date written YYYY-MM-DD, such as 2024-05-01';
 
 const VERDICT_FIELDS = new Set(['verdict', 'previousVerdict']);
 
-/**
- * Words an editor used to other rating scales may write for a verdict (YAML reads a bare `true` as a boolean;
- * a bare `false` is taken as the verdict "false" by the schema).
- */
-const VERDICT_SYNONYMS: Readonly<Record<string, string>> = {
-  true: 'supported',
-  yes: 'supported',
-  correct: 'supported',
-  accurate: 'supported',
-  'mostly-true': 'partly-supported',
-  'half-true': 'partly-supported',
-  untrue: 'false',
-  wrong: 'false',
-};
+export interface ValidateOptions {
+  /**
+   * The verdict an editor used to other rating scales probably meant by a word ("true", "half-true"): the
+   * scale's aliases (`VerdictScale.aliasOf`), proposed for a verdict or previousVerdict outside the scale.
+   * YAML reads a bare `true` as a boolean; its text is looked up.
+   */
+  readonly verdictAliases?: ((word: string) => string | undefined) | undefined;
+}
 
 function describeIssue(
   issue: Issue,
@@ -153,6 +148,7 @@ function describeIssue(
   file: string,
   what: string,
   input: unknown,
+  options: ValidateOptions,
 ): Problem[] {
   const field = [...issue.path].reverse().find((part) => typeof part === 'string') as string | undefined;
   const value = valueAt(input, issue.path);
@@ -190,7 +186,7 @@ function describeIssue(
     const rule = RULE_BY_FIELD[field ?? ''] ?? 'invalid-field';
     const name = ONE_OF[field ?? ''] ?? field ?? 'value';
     const reason = `Unexpected ${name} ${shown(value)}, expected one of: ${allowed.join(', ')}.`;
-    const synonym = VERDICT_FIELDS.has(field ?? '') ? VERDICT_SYNONYMS[String(value).toLowerCase()] : undefined;
+    const synonym = VERDICT_FIELDS.has(field ?? '') ? options.verdictAliases?.(String(value)) : undefined;
     const proposal = synonym ? ` Did you mean "${synonym}"?` : didYouMean(String(value), allowed);
     return [createProblem(rule, file, place, `${reason}${proposal}`)];
   }

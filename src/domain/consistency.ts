@@ -1,7 +1,8 @@
 /**
  * Related claims (linked through `related`, in either direction) that carry different verdicts: where
  * similar statements were rated differently, an editor checks the difference is deliberate and readers
- * see why. Used by `npm run check -- --consistency` and the transparency page.
+ * see why. Used by `npm run check -- --consistency` and the transparency page. Verdicts are compared by id,
+ * so the pairs are the same whatever a site's scale names its verdicts.
  */
 
 export interface RelatableClaim {

@@ -3,7 +3,6 @@
  * verdict followed each entry. Plain data in, plain data out: the checker and the pages share it.
  */
 import type { Correction } from '../schemas/claim.ts';
-import type { VerdictId } from './verdicts.ts';
 
 interface Dated {
   readonly published?: string | undefined;
@@ -34,7 +33,7 @@ export function lastChanged(data: Dated): string | undefined {
 export function verdictAfter(
   corrections: readonly Pick<Correction, 'previousVerdict'>[],
   index: number,
-  current: VerdictId | undefined,
-): VerdictId | undefined {
+  current: string | undefined,
+): string | undefined {
   return corrections.slice(index + 1).find((entry) => entry.previousVerdict)?.previousVerdict ?? current;
 }

@@ -6,6 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
+import type { VerdictScale } from '../domain/scale.ts';
 import { pointLocator } from '../domain/text-position.ts';
 import { notAHeadline } from '../domain/headings.ts';
 import { idPattern } from '../schemas/common.ts';
@@ -103,10 +104,12 @@ export interface NewClaimOptions {
   readonly id?: string | undefined;
   /** YYYY-MM-DD. */
   readonly today: string;
+  /** The verdicts and flags the new claim's comments list. */
+  readonly scale: VerdictScale;
 }
 
 export async function createClaim(root: string, dirs: ContentDirs, options: NewClaimOptions): Promise<Created> {
-  const { source, quote, prefix, suffix, today } = options;
+  const { source, quote, prefix, suffix, today, scale } = options;
   const articleFile = `${dirs.sources}/${source}/${ARTICLE_FILE}`;
   let article: string;
   try {
@@ -168,7 +171,7 @@ export async function createClaim(root: string, dirs: ContentDirs, options: NewC
   await mkdir(path.resolve(root, dirs.claims, source), { recursive: true });
   await writeFile(
     path.resolve(root, file),
-    claimTemplate({ quote, prefix, suffix, anchoredAt: `${articleFile}:${line}:${column}`, today }),
+    claimTemplate({ quote, prefix, suffix, anchoredAt: `${articleFile}:${line}:${column}`, today, scale }),
     { encoding: 'utf8', flag: 'wx' },
   );
   return { ok: true, files: [file] };

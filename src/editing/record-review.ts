@@ -14,7 +14,8 @@ import { createProblem, didYouMean } from '../corpus/problems.ts';
 import { reviewFingerprint } from '../corpus/review-fingerprint.ts';
 import type { RuleId } from '../corpus/rules.ts';
 import { validateFields } from '../corpus/validate-fields.ts';
-import { claimSchema, draftClaimSchema, type ClaimData } from '../schemas/claim.ts';
+import type { VerdictScale } from '../domain/scale.ts';
+import { claimSchemas, type ClaimData } from '../schemas/claim.ts';
 import type { Created } from './new-entries.ts';
 
 export interface ReviewOptions {
@@ -22,6 +23,8 @@ export interface ReviewOptions {
   readonly by: string;
   /** YYYY-MM-DD. */
   readonly today: string;
+  /** The verdicts and flags the claim is checked against before it is signed off. */
+  readonly scale: VerdictScale;
 }
 
 const WRITE_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
@@ -58,11 +61,13 @@ export async function recordReview(root: string, dirs: ContentDirs, options: Rev
   const { frontmatter, yaml } = claim;
   if (!frontmatter || !yaml) return refuse('missing-frontmatter', claim.file, 'Missing frontmatter in the claim');
   const draft = (yaml.data as { status?: unknown } | undefined)?.status === 'draft';
+  const schemas = claimSchemas(options.scale);
   const { data, problems } = validateFields<ClaimData>(
-    (draft ? draftClaimSchema : claimSchema) as never,
+    (draft ? schemas.draft : schemas.claim) as never,
     yaml,
     claim.file,
     'claim frontmatter',
+    { verdictAliases: options.scale.aliasOf },
   );
   const [first] = problems;
   if (!data || first) {

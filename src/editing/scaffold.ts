@@ -5,9 +5,8 @@
  * the checker refuses the claim until an editor has written them.
  */
 import GithubSlugger from 'github-slugger';
-import { FLAG_IDS } from '../domain/flags.ts';
 import { NON_ARTICLE_KIND_IDS } from '../domain/citation-kinds.ts';
-import { VERDICT_IDS } from '../domain/verdicts.ts';
+import type { VerdictScale } from '../domain/scale.ts';
 
 /** A YAML double-quoted string (JSON strings are valid YAML and escape what needs it). */
 const yamlString = (value: string) => JSON.stringify(value);
@@ -114,10 +113,12 @@ export interface ClaimTemplateOptions {
   readonly anchoredAt: string;
   /** Today, YYYY-MM-DD. */
   readonly today: string;
+  /** The verdicts and flags the comments list. */
+  readonly scale: VerdictScale;
 }
 
 export function claimTemplate(options: ClaimTemplateOptions): string {
-  const { quote, prefix, suffix, anchoredAt, today } = options;
+  const { quote, prefix, suffix, anchoredAt, today, scale } = options;
   const context = (key: 'prefix' | 'suffix', value: string | undefined) =>
     value === undefined ? `# ${key}: ""` : `${key}: ${yamlString(value)}`;
   return `---
@@ -131,10 +132,10 @@ quote: ${yamlString(quote)}
 ${context('prefix', prefix)}
 ${context('suffix', suffix)}
 
-# One of: ${VERDICT_IDS.join(', ')} (see "The verdict scale" in README.md).
+# One of: ${scale.verdictIds.join(', ')} (see "The verdict scale" in README.md).
 verdict: ""
 
-# Problems found whatever the verdict, any of: ${FLAG_IDS.join(', ')}. [] for none.
+# Problems found whatever the verdict, any of: ${scale.flagIds.join(', ')}. [] for none.
 flags: []
 
 # The finding in one sentence, in plain words (under 200 characters).

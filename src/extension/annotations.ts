@@ -5,7 +5,7 @@
  * reported in `problems` instead of stopping the others.
  * @see https://www.w3.org/TR/annotation-model/
  */
-import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import { verdictIdOfLabel, type VerdictLook } from './verdict-look.ts';
 
 export interface ClaimAnnotation {
   /** The claim id: the part after '#' in the annotation id. */
@@ -13,8 +13,8 @@ export interface ClaimAnnotation {
   quote: { exact: string; prefix: string; suffix: string };
   /** The TextPositionSelector: offsets in our copy of the article, a hint where the page's text differs. */
   position: { start: number; end: number } | undefined;
-  /** Looked up in VERDICTS by the label of the body with purpose 'assessing'. */
-  verdictId: VerdictId | undefined;
+  /** Looked up in the site's verdicts (`verdictIdOfLabel`) by the label of the body with purpose 'assessing'. */
+  verdictId: string | undefined;
   verdictLabel: string;
   /** Bodies with purpose 'tagging'. */
   flags: string[];
@@ -37,10 +37,6 @@ const MAX_ANNOTATIONS = 2000;
 const MAX_QUOTE_LENGTH = 5000;
 /** Context beyond this is cut (the end of a prefix, the start of a suffix): we publish 32 characters. */
 const MAX_CONTEXT_LENGTH = 200;
-
-const VERDICT_BY_LABEL = new Map<string, VerdictId>(
-  Object.values(VERDICTS).map((verdict) => [verdict.label.toLowerCase(), verdict.id]),
-);
 
 /** An http(s) URL as a string, or undefined (javascript:, data: and malformed addresses are dropped). */
 export function httpUrl(value: unknown): string | undefined {
@@ -70,7 +66,12 @@ function selectorOf(selectors: unknown, type: string): Json | undefined {
   return list.find((selector): selector is Json => isObject(selector) && selector['type'] === type);
 }
 
-function parseAnnotation(item: unknown, site: string | undefined, index: number): ClaimAnnotation | string {
+function parseAnnotation(
+  item: unknown,
+  site: string | undefined,
+  index: number,
+  verdicts: readonly VerdictLook[],
+): ClaimAnnotation | string {
   const where = `annotation ${index + 1}`;
   if (!isObject(item)) return `${where}: not an object`;
   const annotationId = stringOr(item['id']);
@@ -106,7 +107,7 @@ function parseAnnotation(item: unknown, site: string | undefined, index: number)
       suffix: stringOr(quote['suffix']).slice(0, MAX_CONTEXT_LENGTH),
     },
     position,
-    verdictId: VERDICT_BY_LABEL.get(verdictLabel.trim().toLowerCase()),
+    verdictId: verdictIdOfLabel(verdictLabel, verdicts),
     verdictLabel,
     flags: valuesOf('tagging'),
     summary: valuesOf('describing')[0] ?? '',
@@ -118,10 +119,12 @@ function parseAnnotation(item: unknown, site: string | undefined, index: number)
  * The annotations of a collection, in order, with one problem per item that could not be read.
  * `claimUrl` is only ever a link under `siteUrl`, the site address baked into the extension at build: never one
  * the file names for itself, so a hostile collection cannot send "Read the full check" elsewhere.
+ * `verdicts`: the site's verdict scale (the bundle's `extensionConfig().verdicts`); without it no verdict id is known.
  */
 export function parseAnnotationCollection(
   json: unknown,
   siteUrl: string,
+  verdicts: readonly VerdictLook[] = [],
 ): { annotations: ClaimAnnotation[]; problems: string[] } {
   const problems: string[] = [];
   if (!isObject(json)) return { annotations: [], problems: ['not an AnnotationCollection: not a JSON object'] };
@@ -137,7 +140,7 @@ export function parseAnnotationCollection(
   const annotations: ClaimAnnotation[] = [];
   const seen = new Set<string>();
   items.slice(0, MAX_ANNOTATIONS).forEach((item, index) => {
-    const parsed = parseAnnotation(item, site, index);
+    const parsed = parseAnnotation(item, site, index, verdicts);
     if (typeof parsed === 'string') problems.push(parsed);
     else if (seen.has(parsed.id)) problems.push(`${parsed.id}: a second annotation with this claim id is ignored`);
     else {

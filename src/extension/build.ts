@@ -11,8 +11,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnnotationCollection } from '../site/web-annotations.ts';
+import type { VerdictScale } from '../domain/scale.ts';
 import { CONFIG_GLOBAL, type ExtensionConfig } from './config.ts';
 import { iconPng } from './icon.ts';
+import { verdictLooks } from './verdict-look.ts';
 import { BUNDLE_TARGETS, EXTENSION_FILES, extensionManifest, ICON_SIZES } from './manifest.ts';
 
 export interface ExtensionSource {
@@ -32,6 +34,8 @@ export interface BuildExtensionOptions {
   version: string;
   /** When the bundled annotations were made (ISO date). */
   bundledAt: string;
+  /** The site's verdict scale: its verdicts' looks go into the bundle. */
+  scale: VerdictScale;
 }
 
 const SOURCE_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -59,6 +63,7 @@ export async function buildExtension(options: BuildExtensionOptions): Promise<vo
     siteUrl: options.siteUrl,
     sources: options.sources.map(({ slug, title, url }) => ({ slug, title, url })),
     bundledAt: options.bundledAt,
+    verdicts: verdictLooks(options.scale),
   };
   const files = new Map<string, Uint8Array>();
   for (const [outFile, entry] of Object.entries(ENTRY_POINTS)) files.set(outFile, await bundle(entry, config));

@@ -1,8 +1,18 @@
 /**
- * What the extension knows from the build: our site's address, the articles we checked and
- * when the bundled annotation copies were made. esbuild writes it into each bundle in place of
- * `__FACTCHECK_EXTENSION_CONFIG__` (build.ts), so nothing is fetched to learn it.
+ * What the extension knows from the build: our site's address, the articles we checked, how the
+ * site's verdicts look and when the bundled annotation copies were made. esbuild writes it into
+ * each bundle in place of `__FACTCHECK_EXTENSION_CONFIG__` (build.ts), so nothing is fetched to learn it.
  */
+
+/** One verdict of the site's scale as the extension shows it (verdict-look.ts). */
+export interface VerdictLook {
+  readonly id: string;
+  readonly icon: string;
+  readonly label: string;
+  /** Text and border colour on a light background (passes 4.5:1 on white). */
+  readonly color: string;
+}
+
 export interface ExtensionConfig {
   /** The site's address, with its base path, ending in `/`. */
   readonly siteUrl: string;
@@ -10,6 +20,8 @@ export interface ExtensionConfig {
   readonly sources: readonly { readonly slug: string; readonly title: string; readonly url: string }[];
   /** When the bundled annotation copies were made (ISO date, UTC). */
   readonly bundledAt: string;
+  /** The site's verdict scale as a highlight shows it: id, icon, label, colour (`verdictLooks`). */
+  readonly verdicts: readonly VerdictLook[];
 }
 
 /** The global esbuild replaces; only build.ts and `extensionConfig()` name it. */

@@ -33,7 +33,8 @@ async function load(): Promise<Page | undefined> {
     LoadResponse | undefined;
   if (!loaded?.ok) return undefined;
   // Claim links go to the site baked into this build, whatever the file says about itself.
-  const { annotations } = parseAnnotationCollection(loaded.collection, extensionConfig().siteUrl);
+  const { siteUrl, verdicts } = extensionConfig();
+  const { annotations } = parseAnnotationCollection(loaded.collection, siteUrl, verdicts);
   const popover = createPopover(document, { siteName: siteName(loaded.siteUrl) });
   const page: Page = { loaded, annotations, highlights: new Map(), popover };
   listenToHighlights(popover, new Map(annotations.map((annotation) => [annotation.id, annotation])));

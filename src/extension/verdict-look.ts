@@ -1,23 +1,38 @@
 /**
- * How a claim's verdict looks in the extension: the site's own icon, label and colour from
- * src/domain/verdicts.ts, so a highlight reads the same as the badge on our claim page. A verdict
- * label the scale does not know (a newer site, a damaged file) still shows, as text, in grey.
+ * How a claim's verdict looks in the extension: the site's own icon, label and colour, from the
+ * verdict scale the site was built with (baked into the bundle by build.ts), so a highlight reads
+ * the same as the badge on our claim page. A verdict the scale does not know (a newer site, a
+ * damaged file) still shows, as text, in grey.
  */
-import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import type { VerdictScale } from '../domain/scale.ts';
+import { extensionConfig, type VerdictLook } from './config.ts';
 
-export interface VerdictLook {
-  readonly icon: string;
-  readonly label: string;
-  /** Text and border colour on a light background (passes 4.5:1 on white). */
-  readonly color: string;
-}
+export type { VerdictLook };
 
 const UNKNOWN_COLOR = '#5a5a5a';
 
-export function verdictLook(verdictId: string | undefined, verdictLabel: string): VerdictLook {
-  const verdict = verdictId && verdictId in VERDICTS ? VERDICTS[verdictId as VerdictId] : undefined;
-  if (verdict) return { icon: verdict.icon, label: verdict.label, color: verdict.color.light };
+/** What the bundle carries of a scale: the look of each verdict, nothing else (no definitions, no ratings). */
+export function verdictLooks(scale: VerdictScale): VerdictLook[] {
+  return scale.verdicts.map(({ id, icon, label, color }) => ({ id, icon, label, color: color.light }));
+}
+
+export function verdictLook(
+  verdictId: string | undefined,
+  verdictLabel: string,
+  looks: readonly VerdictLook[] = extensionConfig().verdicts,
+): Omit<VerdictLook, 'id'> {
+  const verdict = verdictId === undefined ? undefined : looks.find((look) => look.id === verdictId);
+  if (verdict) return { icon: verdict.icon, label: verdict.label, color: verdict.color };
   return { icon: '•', label: verdictLabel.trim() || 'Not rated', color: UNKNOWN_COLOR };
+}
+
+/**
+ * The id of the verdict with this label (case and surrounding space ignored), for an annotation that names its
+ * verdict only by label.
+ */
+export function verdictIdOfLabel(label: string, looks: readonly VerdictLook[]): string | undefined {
+  const wanted = label.trim().toLowerCase();
+  return looks.find((look) => look.label.toLowerCase() === wanted)?.id;
 }
 
 /** Only http(s) addresses become links; anything else (javascript:, data:, relative) is dropped. */

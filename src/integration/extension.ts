@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildExtension } from '../extension/build.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { extensionSiteUrl, extensionSources } from '../site/extension-sources.ts';
 import { buildSiteModel, type SiteData } from '../site/site-model.ts';
 
@@ -45,6 +46,7 @@ export async function buildSiteExtension(root: string, distDir: string, data: Si
     zipFile,
     version,
     bundledAt: bundledAt(),
+    scale: activeScale(),
   });
   const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
   const milliseconds = Math.round(performance.now() - started);

@@ -20,6 +20,7 @@ import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { loadSiteData } from './site-data.ts';
 import type { SiteData } from '../site/site-model.ts';
+import { activeScale } from '../site/active-scale.ts';
 import { devCardRoutes, prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from '../cards/index.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
@@ -46,7 +47,12 @@ export default function factcheck(): AstroIntegration {
         // workflow keeps it between runs); the dev server renders every explanation afresh.
         const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
         // Share cards are kept in Astro's cache folder too, in a build as in the dev server.
-        const cardOptions = { cacheDir: fileURLToPath(config.cacheDir), site: SITE, logger };
+        const cardOptions = {
+          cacheDir: fileURLToPath(config.cacheDir),
+          site: SITE,
+          verdicts: activeScale().verdicts,
+          logger,
+        };
         if (command === 'build') await prepareCardBuild(cardOptions);
         if (command === 'build' && SITE.urlIsPreview) logger.warn(PREVIEW_URL_WARNING);
         // A build starts its share cards as soon as the claims are anchored, while explanations render.

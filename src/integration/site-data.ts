@@ -7,6 +7,7 @@ import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus, type LoadOptions } from '../corpus/load-corpus.ts';
 import { ExplanationCache } from '../markdown/explanation-cache.ts';
 import type { Problem } from '../corpus/problems.ts';
+import { activeScale } from '../site/active-scale.ts';
 import type { SiteData } from '../site/site-model.ts';
 
 export interface LoadedSiteData {
@@ -25,7 +26,8 @@ export async function loadSiteData(
   onAnchored?: LoadOptions['onAnchored'],
 ): Promise<LoadedSiteData> {
   const explanationCache = cacheDir ? await ExplanationCache.open(cacheDir) : undefined;
-  const { corpus, problems, ok } = await loadCorpus(root, dirs, { render: true, explanationCache, onAnchored });
+  const options = { render: true, explanationCache, onAnchored, scale: activeScale() };
+  const { corpus, problems, ok } = await loadCorpus(root, dirs, options);
   // Saved even when the check failed: the accepted explanations need not be rendered again after the fix.
   await explanationCache?.save();
   const researchNotes = Object.fromEntries(

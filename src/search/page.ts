@@ -3,8 +3,16 @@
  * renders results with the site's own badges. Everything it shows comes from the pure modules
  * beside it; this file only wires events and elements. Text is set with text nodes throughout.
  */
+import { activeScale } from '../site/active-scale.ts';
 import { loadCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
-import { formatCount, spokenCount, statusMessage, toResultView, type ResultView } from './results.ts';
+import {
+  formatCount,
+  spokenCount,
+  statusMessage,
+  toResultView,
+  type PagefindResultData,
+  type ResultView,
+} from './results.ts';
 import {
   FACETS,
   hasFilters,
@@ -23,6 +31,9 @@ import {
 const PAGE_SIZE = 10;
 /** Pause after the last keystroke before searching, so each word is searched once, not each letter. */
 const TYPING_DELAY_MS = 200;
+
+/** A result as shown, its verdict looked up in the site's scale. */
+const resultView = (data: PagefindResultData): ResultView => toResultView(data, activeScale());
 
 export function startSearchPage(root: HTMLElement, base: string): void {
   const form = root.querySelector<HTMLFormElement>('form[data-search-form]')!;
@@ -155,7 +166,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   async function showMore(mine: number, moveFocus: boolean): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+    const views = (await Promise.all(batch.map((result) => result.data()))).map(resultView);
     if (mine !== generation) return;
     const items = views.map(renderResult);
     list.append(...items);

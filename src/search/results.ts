@@ -3,7 +3,7 @@
  * for counts and the status line. Pure: the page only turns these into elements.
  */
 import { quoteForDisplay } from '../domain/quote-text.ts';
-import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import type { VerdictScale } from '../domain/scale.ts';
 import { plural } from '../site/text.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 
@@ -25,7 +25,7 @@ export interface ResultView {
   readonly title: string;
   readonly excerpt: readonly ExcerptSegment[];
   readonly verdict: {
-    readonly id: VerdictId;
+    readonly id: string;
     readonly label: string;
     readonly icon: string;
     readonly definition: string;
@@ -37,13 +37,11 @@ export interface ResultView {
 
 export const KIND_LABELS: Readonly<Record<ResultKind, string>> = { claim: 'Claim', source: 'Article' };
 
-const isVerdict = (value: string | undefined): value is VerdictId =>
-  value !== undefined && Object.hasOwn(VERDICTS, value);
-
-export function toResultView(data: PagefindResultData): ResultView {
+/** A result as shown; a verdict id the scale does not know (an index from another build) shows no badge. */
+export function toResultView(data: PagefindResultData, scale: VerdictScale): ResultView {
   const kind: ResultKind = data.filters['type']?.includes('claim') ? 'claim' : 'source';
   const verdictId = data.meta['verdict'];
-  const verdict = kind === 'claim' && isVerdict(verdictId) ? VERDICTS[verdictId] : null;
+  const verdict = kind === 'claim' && verdictId !== undefined && scale.has(verdictId) ? scale.verdict(verdictId) : null;
   const date = data.meta['date'] ?? '';
   return {
     url: data.url,

@@ -4,12 +4,10 @@
  * @see https://developers.google.com/search/docs/appearance/structured-data/factcheck
  */
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
+import { RATING_SCALE } from '../domain/scale.ts';
 import { SITE } from '../site.config.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
-
-/** The ends of the numeric scale every rated verdict sits on (`VERDICTS[id].rating`). */
-export const RATING_SCALE = { worst: 1, best: 5 } as const;
 
 /** The site: the review's publisher, and its author where the check names no one. */
 export function siteOrganization(): Organization {

@@ -4,7 +4,8 @@
  */
 import { feedDescription } from './feed-text.ts';
 import type { RSSFeedItem } from '@astrojs/rss';
-import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
+import type { Verdict, VerdictScale } from '../domain/scale.ts';
+import { activeScale } from './active-scale.ts';
 import type { CorrectionKind } from '../schemas/claim.ts';
 import type { ClaimView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
@@ -37,13 +38,13 @@ export interface CorrectionEntry {
  * The entries of one claim, oldest first. Walking back from the current verdict, each entry's
  * `previousVerdict` is what stood before it; an entry without one left the verdict as it was.
  */
-export function claimCorrections(claim: ClaimView): CorrectionEntry[] {
+export function claimCorrections(claim: ClaimView, scale: VerdictScale = activeScale()): CorrectionEntry[] {
   const corrections = claim.claim.data.corrections;
   const entries: CorrectionEntry[] = [];
   let after = claim.verdict;
   for (let index = corrections.length - 1; index >= 0; index--) {
     const correction = corrections[index]!;
-    const before = correction.previousVerdict ? VERDICTS[correction.previousVerdict] : after;
+    const before = correction.previousVerdict ? scale.verdict(correction.previousVerdict) : after;
     entries.push({
       claim,
       index: index + 1,
@@ -62,9 +63,9 @@ export function claimCorrections(claim: ClaimView): CorrectionEntry[] {
 }
 
 /** Every entry across the site, newest first; on one date, by claim id, then latest entry first. */
-export function correctionsLog(claims: Iterable<ClaimView>): CorrectionEntry[] {
+export function correctionsLog(claims: Iterable<ClaimView>, scale: VerdictScale = activeScale()): CorrectionEntry[] {
   return [...claims]
-    .flatMap(claimCorrections)
+    .flatMap((claim) => claimCorrections(claim, scale))
     .sort((a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id) || b.index - a.index);
 }
 

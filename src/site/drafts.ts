@@ -5,7 +5,7 @@
  * (`publishedOnly`), so no page, export, feed, card or count can see one.
  */
 import type { Claim, Corpus, DraftClaim, Source } from '../corpus/model.ts';
-import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
+import type { Verdict, VerdictScale } from '../domain/scale.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
@@ -58,6 +58,7 @@ export function draftViews(
   drafts: readonly DraftClaim[],
   corpus: Corpus,
   citationViews: ReadonlyMap<string, CitationView>,
+  scale: VerdictScale,
 ): Map<string, DraftView> {
   const sources = new Map(corpus.sources.map((source) => [source.slug, source]));
   const people = new Map(corpus.people.map((person) => [person.id, person]));
@@ -65,7 +66,7 @@ export function draftViews(
   for (const claim of [...drafts].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))) {
     const source = sources.get(claim.source);
     if (!source) continue;
-    const verdict = claim.data.verdict ? VERDICTS[claim.data.verdict] : undefined;
+    const verdict = claim.data.verdict ? scale.verdict(claim.data.verdict) : undefined;
     const sentence = enclosingSentences(source.text, claim);
     views.set(claim.id, {
       id: claim.id,

@@ -2,7 +2,6 @@
  * The public JSON API (`/data/claims.json`, `/data/sources.json`, `/data/people.json`). Field
  * names are a contract with people who script against the site: add fields, never rename them.
  */
-import { countByVerdict } from '../domain/verdicts.ts';
 import type { SiteModel } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 import { verificationExport } from './verification.ts';
@@ -73,7 +72,8 @@ export function sourcesExport(model: SiteModel) {
       length: view.source.text.length,
       url: absoluteUrl(paths.source(view.source.slug)),
       claimCount: view.claims.length,
-      claimsByVerdict: countByVerdict(view.claims.map((claim) => claim.verdict.id)),
+      // Every verdict of the scale, in its order: the source's counts (site-model.ts `sourceView`).
+      claimsByVerdict: view.counts,
       // The last comparison with the original: { checkedAt, status, changedPassages, claimsAffected }, or null.
       verification: verificationExport(view.source),
     };

@@ -3,7 +3,7 @@
  * verdict history under it, and a page per person or team listing their checks (issue 13).
  */
 import type { Person } from '../corpus/model.ts';
-import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
+import type { Verdict, VerdictScale } from '../domain/scale.ts';
 import type { ClaimData, Correction, CorrectionKind } from '../schemas/claim.ts';
 import type { PersonKind } from '../schemas/person.ts';
 import { authorshipText } from './authorship.ts';
@@ -77,7 +77,7 @@ export function bylineOf(
 }
 
 /** Corrections, newest first (they are written oldest first); entries of one date keep their written order reversed. */
-export function historyOf(corrections: readonly Correction[] | undefined): HistoryEntry[] {
+export function historyOf(corrections: readonly Correction[] | undefined, scale: VerdictScale): HistoryEntry[] {
   return (corrections ?? [])
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.index - a.index)
@@ -86,7 +86,7 @@ export function historyOf(corrections: readonly Correction[] | undefined): Histo
       kind: entry.kind,
       kindLabel: CORRECTION_KIND_LABELS[entry.kind],
       note: entry.note,
-      previousVerdict: entry.previousVerdict ? VERDICTS[entry.previousVerdict] : undefined,
+      previousVerdict: entry.previousVerdict ? scale.verdict(entry.previousVerdict) : undefined,
     }));
 }
 

@@ -7,10 +7,10 @@ import type { Citation, Claim, Corpus, Person, Source } from '../corpus/model.ts
 import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
 import { CITATION_KINDS } from '../domain/citation-kinds.ts';
-import { FLAG_LIST, FLAGS, type Flag } from '../domain/flags.ts';
 import { enclosingSentences, sentenceRanges } from '../domain/sentences.ts';
 import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
-import { countByVerdict, VERDICT_LIST, VERDICTS, type Verdict, type VerdictId } from '../domain/verdicts.ts';
+import { countByVerdict, type Flag, type Verdict, type VerdictScale } from '../domain/scale.ts';
+import { activeScale } from './active-scale.ts';
 import { authorshipText } from './authorship.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
 import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
@@ -95,10 +95,10 @@ export interface SourceView {
   readonly source: Source;
   readonly title: string;
   readonly claims: readonly ClaimView[];
-  readonly counts: Record<VerdictId, number>;
+  readonly counts: Record<string, number>;
   readonly paragraphs: readonly LayoutParagraph[];
   /** For each verdict used, the first claim with it (the verdict bar's jump targets). */
-  readonly firstByVerdict: ReadonlyMap<VerdictId, ClaimView>;
+  readonly firstByVerdict: ReadonlyMap<string, ClaimView>;
   /**
    * Our review of the article, split after its first sentence: the lead is always shown, the rest one click
    * away on a phone, so the article itself starts in the first screen.
@@ -131,6 +131,8 @@ export interface FlagGroup {
 
 export interface SiteModel {
   readonly corpus: Corpus;
+  /** The verdicts and flags the model was built with: what every list, count and filter of verdicts follows. */
+  readonly scale: VerdictScale;
   readonly sources: readonly SourceView[];
   /** Every claim, in source and reading order. */
   readonly claims: ReadonlyMap<string, ClaimView>;
@@ -139,7 +141,7 @@ export interface SiteModel {
   /** Claims by flag, every flag in its order (empty groups included). */
   readonly flags: readonly FlagGroup[];
   /** Claims by verdict across all sources. */
-  readonly counts: Record<VerdictId, number>;
+  readonly counts: Record<string, number>;
   /** Every cited document with the claims that cite it, by title (the "Cited documents" page). */
   readonly citations: readonly CitationUse[];
   /** Every person and team in content/people, by name, with the checks they wrote and reviewed. */
@@ -217,21 +219,21 @@ function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<
 /** What a claim's view needs from its neighbours: its place, its citations, related claims, the next flagged one. */
 type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'overlaps' | 'nextFlagged' | 'byline'>;
 
-function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
+function claimView(claim: Claim, source: Source, links: ClaimLinks, scale: VerdictScale): ClaimView {
   const sentence = enclosingSentences(source.text, claim);
-  const verdict = VERDICTS[claim.data.verdict];
+  const verdict = scale.verdict(claim.data.verdict);
   const { published } = claim.data;
   const changed = lastChanged(claim.data);
   const quote = source.text.slice(claim.start, claim.end);
   const { url } = source.data;
   const updatedLater = changed !== published ? changed : undefined;
-  const history = historyOf(claim.data.corrections);
+  const history = historyOf(claim.data.corrections, scale);
   return {
     id: claim.id,
     claim,
     source,
     verdict,
-    flags: claim.data.flags.map((flag) => FLAGS[flag]),
+    flags: claim.data.flags.map((flag) => scale.flag(flag)),
     ...links,
     context: {
       before: source.text.slice(sentence.start, claim.start),
@@ -257,6 +259,7 @@ function sourceClaimViews(
   citationViews: ReadonlyMap<string, CitationView>,
   related: ReadonlyMap<string, ClaimView[]>,
   people: ReadonlyMap<string, Person>,
+  scale: VerdictScale,
 ): ClaimView[] {
   const views: ClaimView[] = [];
   let nextFlagged: ClaimView | undefined;
@@ -268,7 +271,7 @@ function sourceClaimViews(
     const byline = bylineOf(claim.data, people);
     const overlaps: ClaimOverlap[] = [];
     const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], overlaps, nextFlagged, byline };
-    const view = claimView(claim, source, links);
+    const view = claimView(claim, source, links, scale);
     views.unshift(view);
     if (view.flags.length > 0) nextFlagged = view;
   }
@@ -295,14 +298,18 @@ function sourceView(
   claims: readonly ClaimView[],
   researchNotesHtml: string | undefined,
   drafts: readonly DraftView[],
+  scale: VerdictScale,
 ): SourceView {
-  const firstByVerdict = new Map<VerdictId, ClaimView>();
+  const firstByVerdict = new Map<string, ClaimView>();
   for (const view of claims) if (!firstByVerdict.has(view.verdict.id)) firstByVerdict.set(view.verdict.id, view);
   return {
     source,
     title: sourceTitle(source),
     claims,
-    counts: countByVerdict(claims.map((view) => view.verdict.id)),
+    counts: countByVerdict(
+      claims.map((view) => view.verdict.id),
+      scale,
+    ),
     paragraphs: layoutArticle(
       source.text,
       claims.map((view) => view.claim),
@@ -327,7 +334,8 @@ export function splitLead(paragraph: string): { lead: string; rest: string } {
   return { lead: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim() };
 }
 
-export function buildSiteModel(input: SiteData): SiteModel {
+/** Built with the site's scale (`activeScale()`), or the one given (a test's own). */
+export function buildSiteModel(input: SiteData, scale: VerdictScale = activeScale()): SiteModel {
   const { corpus, researchNotes } = input;
   const links = linkStatusIndex(corpus.linkStatus);
   const citationViews = new Map(corpus.citations.map((citation) => [citation.id, citationView(citation, links)]));
@@ -335,13 +343,13 @@ export function buildSiteModel(input: SiteData): SiteModel {
   const people = new Map(corpus.people.map((person) => [person.id, person]));
   // Before the checker kept drafts apart, a draft could arrive among the claims: it is never published.
   const published = corpus.claims.filter((claim) => !isDraft(claim));
-  const drafts = draftViews([...corpus.drafts, ...corpus.claims.filter(isDraft)], corpus, citationViews);
+  const drafts = draftViews([...corpus.drafts, ...corpus.claims.filter(isDraft)], corpus, citationViews, scale);
   const sources = corpus.sources.map((source) => {
     const ordered = published.filter((claim) => claim.source === source.slug).sort(readingOrder);
     for (const claim of ordered) relatedViews.set(claim.id, []);
-    const views = sourceClaimViews(source, ordered, citationViews, relatedViews, people);
+    const views = sourceClaimViews(source, ordered, citationViews, relatedViews, people, scale);
     const sourceDrafts = [...drafts.values()].filter((draft) => draft.source.slug === source.slug);
-    return sourceView(source, views, researchNotes[source.slug], sourceDrafts);
+    return sourceView(source, views, researchNotes[source.slug], sourceDrafts, scale);
   });
   const claims = new Map(sources.flatMap((view) => view.claims).map((view) => [view.id, view]));
   linkRelated(claims, relatedViews);
@@ -354,11 +362,15 @@ export function buildSiteModel(input: SiteData): SiteModel {
     .sort((a, b) => a.displayTitle.localeCompare(b.displayTitle, 'en'));
   return {
     corpus,
+    scale,
     sources,
     claims,
-    verdicts: VERDICT_LIST.map((verdict) => ({ verdict, claims: all.filter((view) => view.verdict === verdict) })),
-    flags: FLAG_LIST.map((flag) => ({ flag, claims: all.filter((view) => view.flags.includes(flag)) })),
-    counts: countByVerdict(all.map((view) => view.verdict.id)),
+    verdicts: scale.verdicts.map((verdict) => ({ verdict, claims: all.filter((view) => view.verdict === verdict) })),
+    flags: scale.flags.map((flag) => ({ flag, claims: all.filter((view) => view.flags.includes(flag)) })),
+    counts: countByVerdict(
+      all.map((view) => view.verdict.id),
+      scale,
+    ),
     citations,
     people: peopleViews(corpus.people, all),
     drafts,

@@ -1,14 +1,16 @@
 /** CSS custom properties for verdict colours, generated from the verdict scale (one source of truth). */
-import { VERDICT_LIST } from '../domain/verdicts.ts';
+import type { VerdictScale } from '../domain/scale.ts';
+import { activeScale } from './active-scale.ts';
 
-export function verdictCss(): string {
+/** `.v-<id>` and `.vo-<id>` for every verdict of the scale, light and dark: no stylesheet lists verdicts by hand. */
+export function verdictCss(scale: VerdictScale = activeScale()): string {
   // `--vo`: the colour of the claim enclosing a nested highlight (its second underline).
-  const light = VERDICT_LIST.map(
-    (verdict) => `.v-${verdict.id}{--v:${verdict.color.light}}.vo-${verdict.id}{--vo:${verdict.color.light}}`,
-  ).join('');
-  const dark = VERDICT_LIST.map(
-    (verdict) => `.v-${verdict.id}{--v:${verdict.color.dark}}.vo-${verdict.id}{--vo:${verdict.color.dark}}`,
-  ).join('');
+  const light = scale.verdicts
+    .map((verdict) => `.v-${verdict.id}{--v:${verdict.color.light}}.vo-${verdict.id}{--vo:${verdict.color.light}}`)
+    .join('');
+  const dark = scale.verdicts
+    .map((verdict) => `.v-${verdict.id}{--v:${verdict.color.dark}}.vo-${verdict.id}{--vo:${verdict.color.dark}}`)
+    .join('');
   return `${light}@media (prefers-color-scheme: dark){${dark}}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Person } from '../corpus/model.ts';
 import { inconsistentPairs } from '../domain/consistency.ts';
-import { countByVerdict, type VerdictId } from '../domain/verdicts.ts';
+import { countByVerdict, type VerdictScale } from '../domain/scale.ts';
 import type { ClaimView, SiteModel } from './site-model.ts';
 
 export const OUTLET_NOT_RECORDED = 'Outlet not recorded';
@@ -18,7 +18,7 @@ export interface TransparencyRow {
   readonly label: string;
   /** The person's id where the row is a person (a checker or reviewer). */
   readonly personId?: string | undefined;
-  readonly counts: Record<VerdictId, number>;
+  readonly counts: Record<string, number>;
   readonly total: number;
 }
 
@@ -41,6 +41,7 @@ export interface Transparency {
 }
 
 function rows(
+  scale: VerdictScale,
   claims: readonly ClaimView[],
   keysOf: (claim: ClaimView) => readonly string[],
   labelOf: (key: string) => { label: string; personId?: string | undefined },
@@ -51,7 +52,10 @@ function rows(
     .map(([key, group]) => ({
       key,
       ...labelOf(key),
-      counts: countByVerdict(group.map((claim) => claim.verdict.id)),
+      counts: countByVerdict(
+        group.map((claim) => claim.verdict.id),
+        scale,
+      ),
       total: group.length,
     }))
     .sort((a, b) => b.total - a.total || Number(a.key === '') - Number(b.key === '') || a.label.localeCompare(b.label));
@@ -67,7 +71,7 @@ export function differingVerdictPairs(claims: Iterable<ClaimView>): VerdictPair[
   return inconsistentPairs(relatable).map(({ a, b }) => ({ first: a.view, second: b.view }));
 }
 
-export function transparency(model: Pick<SiteModel, 'claims' | 'corpus'>): Transparency {
+export function transparency(model: Pick<SiteModel, 'claims' | 'corpus' | 'scale'>): Transparency {
   const claims = [...model.claims.values()];
   const people = new Map<string, Person>(model.corpus.people.map((person) => [person.id, person]));
   const person = (missing: string) => (id: string) =>
@@ -75,12 +79,14 @@ export function transparency(model: Pick<SiteModel, 'claims' | 'corpus'>): Trans
   return {
     total: claims.length,
     byOutlet: rows(
+      model.scale,
       claims,
       (claim) => [claim.source.data.outlet ?? ''],
       (key) => ({ label: key || OUTLET_NOT_RECORDED }),
     ),
-    byAuthor: rows(claims, (claim) => [claim.claim.data.author ?? ''], person(AUTHOR_NOT_RECORDED)),
+    byAuthor: rows(model.scale, claims, (claim) => [claim.claim.data.author ?? ''], person(AUTHOR_NOT_RECORDED)),
     byReviewer: rows(
+      model.scale,
       claims,
       (claim) => (claim.claim.data.reviewers.length > 0 ? claim.claim.data.reviewers : ['']),
       person(REVIEWER_NOT_RECORDED),

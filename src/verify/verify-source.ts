@@ -12,6 +12,7 @@ import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { Source } from '../corpus/model.ts';
 import { didYouMean } from '../corpus/problems.ts';
 import { claimDrift } from '../domain/claim-drift.ts';
+import type { VerdictScale } from '../domain/scale.ts';
 import { compareTexts } from '../domain/text-diff.ts';
 import { pointLocator } from '../domain/text-position.ts';
 import type { Verification } from '../schemas/verification.ts';
@@ -22,6 +23,8 @@ export interface VerifyOptions extends FetchOptions {
   /** A file or http(s) URL to read instead of the source's `url`. */
   readonly from?: string | undefined;
   readonly dirs?: ContentDirs;
+  /** The verdicts and flags the claims are read with (the site's `activeScale()`); default the default scale. */
+  readonly scale?: VerdictScale | undefined;
   /** The time recorded as `checkedAt` (default now). */
   readonly now?: Date;
 }
@@ -39,7 +42,8 @@ export type VerifyResult =
 
 export async function verifySource(root: string, slug: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const dirs = options.dirs ?? contentDirs();
-  const { corpus } = await loadCorpus(root, dirs, { checkBodies: false, previous: '' });
+  const scale = options.scale ? { scale: options.scale } : {};
+  const { corpus } = await loadCorpus(root, dirs, { checkBodies: false, previous: '', ...scale });
   const source = corpus.sources.find((candidate) => candidate.slug === slug);
   if (!source) {
     const close = didYouMean(

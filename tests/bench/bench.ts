@@ -30,6 +30,7 @@ import { editOneExplanation, writeSyntheticCorpus } from './synthetic-corpus.ts'
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT = path.join(ROOT, 'tests/.output/bench');
@@ -143,9 +144,10 @@ let largestDist = '';
 for (const sources of sizes) {
   const base = path.join(OUT, `n${sources}`);
   const content = path.relative(ROOT, path.join(base, 'content'));
-  const corpus = writeSyntheticCorpus(path.join(base, 'content'), { sources, claimsPerSource });
+  const scale = activeScale();
+  const corpus = writeSyntheticCorpus(path.join(base, 'content'), { sources, claimsPerSource, scale });
   const checkStart = performance.now();
-  const checked = await loadCorpus(ROOT, contentDirs(content));
+  const checked = await loadCorpus(ROOT, contentDirs(content), { scale });
   const checkMs = performance.now() - checkStart;
   if (!checked.ok)
     throw new Error(

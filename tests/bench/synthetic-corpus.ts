@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { VERDICT_IDS } from '../../src/domain/verdicts.ts';
+import { DEFAULT_SCALE, type VerdictScale } from '../../src/domain/scale.ts';
 
 /** The words the benchmark searches for; placed among common words below. */
 const TOPIC_WORDS = (
@@ -91,8 +91,9 @@ function sentence(random: () => number, unique: string): string {
 
 export function writeSyntheticCorpus(
   dir: string,
-  options: { sources: number; claimsPerSource: number; seed?: number },
+  options: { sources: number; claimsPerSource: number; seed?: number; scale?: VerdictScale },
 ): SyntheticCorpus {
+  const verdictIds = (options.scale ?? DEFAULT_SCALE).verdictIds;
   const random = prng(options.seed ?? 42);
   rmSync(dir, { recursive: true, force: true });
   const citationCount = Math.max(5, Math.ceil((options.sources * options.claimsPerSource) / 10));
@@ -141,7 +142,7 @@ export function writeSyntheticCorpus(
     const step = Math.max(1, Math.floor(sentences.length / options.claimsPerSource));
     for (let c = 0; c < options.claimsPerSource; c++) {
       const quote = sentences[(c * step) % sentences.length]!;
-      const verdict = VERDICT_IDS[Math.floor(random() * VERDICT_IDS.length)]!;
+      const verdict = verdictIds[Math.floor(random() * verdictIds.length)]!;
       const cited = [`doc-${Math.floor(random() * citationCount)}`, `doc-${Math.floor(random() * citationCount)}`];
       const explanation = Array.from({ length: 4 }, (_, i) => sentence(random, `e${s}x${c}x${i}`)).join(' ');
       const id = `s${s}-claim-${c}`;

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
 import { excerptFragment } from '../../src/domain/text-fragment.ts';
-import { VERDICTS } from '../../src/domain/verdicts.ts';
 import { SITE } from '../../src/site.config.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 import { lastChanged } from '../../src/site/site-model.ts';
 import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
 import type { AnnotationCollection, WebAnnotation } from '../../src/site/web-annotations.ts';
@@ -28,7 +28,7 @@ import {
 } from '../support/w3c-annotation.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
-const { corpus } = await loadCorpus(ROOT);
+const { corpus } = await loadCorpus(ROOT, undefined, { scale: activeScale() });
 const claimUrls = corpus.claims.map((claim) => absoluteUrl(paths.claim(claim.id)));
 const readOutput = (file: string) => readFileSync(path.join(SITE_DIR, file.replace(/^\//, '')), 'utf8');
 /** The built file an absolute URL of this site points at. */
@@ -41,7 +41,7 @@ describe('ClaimReview JSON-LD', () => {
     const { tree } = readPage(SITE_DIR, paths.claim(id));
     const blocks = selectAll('script[type="application/ld+json"]', tree).map((node) => JSON.parse(toString(node)));
     const reviews = blocks.filter((block) => block['@type'] === 'ClaimReview');
-    const verdict = VERDICTS[claim.data.verdict];
+    const verdict = activeScale().verdict(claim.data.verdict);
     if (verdict.rating === null) {
       expect(reviews, 'an opinion carries no ClaimReview').toHaveLength(0);
       return;

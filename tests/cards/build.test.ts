@@ -8,6 +8,7 @@ import type { Claim } from '../../src/corpus/model.ts';
 import { drawCardsInPool, JOBS_IN_FLIGHT } from '../../src/cards/pool.ts';
 import { startCardBuild } from '../../src/cards/build.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 import { cardTree, claimCardInputs } from '../../src/cards/tree.ts';
 import { FIXTURE_CONTENT } from '../support/fixture-model.ts';
 import { ROOT } from '../support/fixture-case.ts';
@@ -60,7 +61,7 @@ describe('share cards in a build', { timeout: 60_000 }, () => {
     const { data } = await import('../../src/integration/site-data.ts').then(({ loadSiteData }) =>
       loadSiteData(ROOT, contentDirs(FIXTURE_CONTENT)),
     );
-    const inputs = claimCardInputs(publishedOnly(data).corpus);
+    const inputs = claimCardInputs(publishedOnly(data).corpus, activeScale().verdicts);
     const dir = temporary();
     const jobs = Array.from({ length: 12 }, (_, i) => inputs[i % inputs.length]!).map(({ id, input }, i) => ({
       name: id,

@@ -17,7 +17,9 @@ import { drawCard, useCardKit } from '../../src/cards/render.ts';
 import { cardTree, claimCardInputs, siteCardTree, type ClaimCardInput } from '../../src/cards/tree.ts';
 import type { CardSite, CardVerdict } from '../../src/cards/options.ts';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
-import { VERDICT_LIST } from '../../src/domain/verdicts.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
+
+const VERDICT_LIST = DEFAULT_SCALE.verdicts;
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
 import { SITE } from '../../src/site.config.ts';

@@ -66,11 +66,12 @@ describe('the libraries and font share cards use', { timeout: 60_000 }, () => {
       });
       const render = await import(${JSON.stringify(path.join(ROOT, 'src/cards/render.ts'))});
       const { cardTree } = await import(${JSON.stringify(path.join(ROOT, 'src/cards/tree.ts'))});
-      const { VERDICTS } = await import(${JSON.stringify(path.join(ROOT, 'src/domain/verdicts.ts'))});
+      const { DEFAULT_SCALE } = await import(${JSON.stringify(path.join(ROOT, 'src/domain/scale.ts'))});
       render.useCardKit(null);
       await render.warmUp();
       const site = { name: 'Fixture Checks', description: 'Checked.' };
-      const tree = cardTree({ quote: 'The council voted.', verdict: VERDICTS.false, from: 'Gazette' }, site);
+      const verdict = DEFAULT_SCALE.verdict('false');
+      const tree = cardTree({ quote: 'The council voted.', verdict, from: 'Gazette' }, site);
       const [card, satori] = [await render.drawCard(tree), await render.drawCardWithSatori(tree)];
       const layout = await render.claimCardLayout(tree);
       console.log(JSON.stringify({ same: card.equals(satori), bytes: card.length, stamped: layout !== undefined }));

@@ -8,12 +8,15 @@ import { loadSiteData } from '../../src/integration/site-data.ts';
 import { CARD_CACHE_GRACE_MS, pruneCardCache } from '../../src/cards/cache.ts';
 import { cardAccent } from '../../src/cards/element.ts';
 import type { CardSite } from '../../src/cards/options.ts';
-import { VERDICT_LIST, VERDICTS } from '../../src/domain/verdicts.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
+
+const VERDICT_LIST = DEFAULT_SCALE.verdicts;
 import sharp from 'sharp';
 import { claimCardLayout, drawCard, drawCardWithSatori, renderCard } from '../../src/cards/render.ts';
 import { CARD_SIZE } from '../../src/cards/size.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
 import { cardTree, claimCardInput, claimCardInputs, siteCardTree, type CardElement } from '../../src/cards/tree.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 import { buildSiteModel, type ClaimView } from '../../src/site/site-model.ts';
 import { claimOf, FIXTURE_CONTENT, fixtureModel } from '../support/fixture-model.ts';
 import { ROOT } from '../support/fixture-case.ts';
@@ -80,7 +83,7 @@ describe('share cards', { timeout: 60_000 }, () => {
     const loud = VERDICT_LIST.map((verdict) => ({ ...verdict, label: verdict.label.toUpperCase() }));
     const inputs = claimCardInputs(corpus, loud);
     expect(inputs.map(({ input }) => input.verdict.label)).toEqual(
-      corpus.claims.map((claim) => VERDICTS[claim.data.verdict].label.toUpperCase()),
+      corpus.claims.map((claim) => DEFAULT_SCALE.verdict(claim.data.verdict).label.toUpperCase()),
     );
     const [first] = corpus.claims;
     expect(() => claimCardInputs(corpus, [needsContext])).toThrow(
@@ -92,7 +95,7 @@ describe('share cards', { timeout: 60_000 }, () => {
     const { data } = await loadSiteData(ROOT, contentDirs(FIXTURE_CONTENT));
     const published = publishedOnly(data);
     const views = buildSiteModel(published).claims;
-    const inputs = claimCardInputs(published.corpus);
+    const inputs = claimCardInputs(published.corpus, activeScale().verdicts);
     expect(inputs.map(({ id }) => id).sort()).toEqual([...views.keys()].sort());
     for (const { id, input } of inputs) expect(cardTree(input, site), id).toEqual(claimCard(views.get(id)!));
   });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { claimTemplate, sourceTemplate } from '../../src/editing/scaffold.ts';
-import { claimSchema } from '../../src/schemas/claim.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
+import { claimSchemas } from '../../src/schemas/claim.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { runCli } from '../support/cli.ts';
 import { prepareCase, ROOT } from '../support/fixture-case.ts';
@@ -176,7 +177,8 @@ describe('npm run new', { timeout: 60_000 }, () => {
   it('documents every schema field in the templates', () => {
     const source = sourceTemplate({ label: 'L', firstLine: 'L', articleFile: 'a.txt' });
     for (const field of Object.keys(sourceSchema.shape)) expect(source).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
-    const claim = claimTemplate({ quote: 'q', anchoredAt: 'a.txt:1:1', today });
-    for (const field of Object.keys(claimSchema.shape)) expect(claim).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
+    const claim = claimTemplate({ quote: 'q', anchoredAt: 'a.txt:1:1', today, scale: DEFAULT_SCALE });
+    for (const field of Object.keys(claimSchemas(DEFAULT_SCALE).claim.shape))
+      expect(claim).toMatch(new RegExp(`^(# )?${field}:`, 'm'));
   });
 });

@@ -6,7 +6,10 @@ import { createProblem, formatProblem, formatProblems } from '../../src/corpus/p
 import { validateFields } from '../../src/corpus/validate-fields.ts';
 import { parseYaml } from '../../src/corpus/yaml-document.ts';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
-import { claimSchema } from '../../src/schemas/claim.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
+import { claimSchemas } from '../../src/schemas/claim.ts';
+
+const claimSchema = claimSchemas(DEFAULT_SCALE).claim;
 
 const ambiguity = (article: string, quote: string, syntax?: 'yaml' | 'cli') => {
   const result = new QuoteAnchorer(article).anchor({ exact: quote });

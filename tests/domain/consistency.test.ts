@@ -21,6 +21,11 @@ describe('inconsistentPairs', () => {
   it('finds nothing when related claims agree', () => {
     expect(inconsistentPairs([claim('x', 'false', ['y']), claim('y', 'false', ['x'])])).toEqual([]);
   });
+
+  it("compares verdicts by id, whatever the site's scale calls them", () => {
+    const claims = [claim('x', 'needs-context', ['y']), claim('y', 'needs-context', ['z']), claim('z', 'fabricated')];
+    expect(inconsistentPairs(claims).map(({ a, b }) => `${a.id}/${b.id}`)).toEqual(['y/z']);
+  });
 });
 
 describe('verdict history', () => {

@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { FLAG_IDS } from '../../src/domain/flags.ts';
-import { countByVerdict, VERDICT_IDS, VERDICT_LIST } from '../../src/domain/verdicts.ts';
+import { contrastRatio } from '../../src/domain/contrast.ts';
+import {
+  BADGE_BACKGROUNDS,
+  countByVerdict,
+  DEFAULT_SCALE,
+  MIN_CONTRAST,
+  scaleProblems,
+} from '../../src/domain/scale.ts';
 
-/** WCAG relative luminance and contrast ratio. @see https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-};
+describe('the default verdict scale', () => {
+  it('passes every check a site’s own scale must pass', () => {
+    expect(scaleProblems(DEFAULT_SCALE)).toEqual([]);
+  });
 
-describe('verdict scale', () => {
   it('has the seven verdicts in order, each with label, definition and icon', () => {
-    expect(VERDICT_IDS).toEqual([
+    expect(DEFAULT_SCALE.verdictIds).toEqual([
       'supported',
       'partly-supported',
       'misleading',
@@ -28,7 +23,7 @@ describe('verdict scale', () => {
       'false',
       'opinion',
     ]);
-    for (const verdict of VERDICT_LIST) {
+    for (const verdict of DEFAULT_SCALE.verdicts) {
       expect(verdict.label).not.toBe('');
       expect(verdict.definition.length).toBeGreaterThan(20);
       expect(verdict.icon).not.toBe('');
@@ -36,20 +31,30 @@ describe('verdict scale', () => {
   });
 
   it('gives every verdict colour at least 4.5:1 contrast on the light and dark page backgrounds and panels', () => {
-    for (const verdict of VERDICT_LIST) {
-      expect(contrast(verdict.color.light, '#ffffff'), verdict.id).toBeGreaterThanOrEqual(4.5);
-      expect(contrast(verdict.color.light, '#f5f5f2'), verdict.id).toBeGreaterThanOrEqual(4.5);
-      expect(contrast(verdict.color.dark, '#121212'), verdict.id).toBeGreaterThanOrEqual(4.5);
-      expect(contrast(verdict.color.dark, '#1e1e1e'), verdict.id).toBeGreaterThanOrEqual(4.5);
+    expect(BADGE_BACKGROUNDS).toEqual({ light: ['#ffffff', '#f5f5f2'], dark: ['#121212', '#1e1e1e'] });
+    for (const verdict of DEFAULT_SCALE.verdicts) {
+      for (const theme of ['light', 'dark'] as const) {
+        for (const background of BADGE_BACKGROUNDS[theme]) {
+          const ratio = contrastRatio(verdict.color[theme], background);
+          expect(ratio, `${verdict.id} ${theme} on ${background}`).toBeGreaterThanOrEqual(MIN_CONTRAST);
+        }
+      }
     }
   });
 
   it('uses distinct icons so verdicts differ without colour', () => {
-    expect(new Set(VERDICT_LIST.map((verdict) => verdict.icon)).size).toBe(VERDICT_LIST.length);
+    expect(new Set(DEFAULT_SCALE.verdicts.map((verdict) => verdict.icon)).size).toBe(DEFAULT_SCALE.verdicts.length);
   });
 
-  it('counts claims per verdict with zeros for unused verdicts', () => {
-    expect(countByVerdict(['false', 'false', 'opinion'])).toEqual({
+  it('rates every verdict but opinion for ClaimReview', () => {
+    expect(DEFAULT_SCALE.verdicts.filter((verdict) => verdict.rating === null).map((verdict) => verdict.id)).toEqual([
+      'opinion',
+    ]);
+  });
+
+  it('counts claims per verdict with zeros for unused verdicts, in scale order', () => {
+    const counts = countByVerdict(['false', 'false', 'opinion'], DEFAULT_SCALE);
+    expect(counts).toEqual({
       supported: 0,
       'partly-supported': 0,
       misleading: 0,
@@ -58,10 +63,18 @@ describe('verdict scale', () => {
       false: 2,
       opinion: 1,
     });
+    expect(Object.keys(counts)).toEqual(DEFAULT_SCALE.verdictIds);
+  });
+
+  it('proposes a verdict for words of other rating scales', () => {
+    expect(DEFAULT_SCALE.aliasOf('True')).toBe('supported');
+    expect(DEFAULT_SCALE.aliasOf('half-true')).toBe('partly-supported');
+    expect(DEFAULT_SCALE.aliasOf('wrong')).toBe('false');
+    expect(DEFAULT_SCALE.aliasOf('maybe')).toBeUndefined();
   });
 
   it('defines at least the six required flags', () => {
-    expect(FLAG_IDS).toEqual(
+    expect(DEFAULT_SCALE.flagIds).toEqual(
       expect.arrayContaining([
         'missing-context',
         'loaded-language',

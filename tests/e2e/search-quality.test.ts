@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { VERDICT_LIST } from '../../src/domain/verdicts.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
 import { SITE_DIR } from '../setup/build-site.ts';
 
 interface ClaimRecord {
@@ -38,8 +38,8 @@ const BOILERPLATE = [
   'Open at the quoted passage',
   'From the article, at claim',
   '⚑',
-  ...VERDICT_LIST.map((verdict) => `${verdict.icon} ${verdict.label}`),
-  ...VERDICT_LIST.map((verdict) => `Why ${verdict.label.toLowerCase()}.`),
+  ...activeScale().verdicts.map((verdict) => `${verdict.icon} ${verdict.label}`),
+  ...activeScale().verdicts.map((verdict) => `Why ${verdict.label.toLowerCase()}.`),
 ];
 
 let browser: Browser;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import {
   formatCount,
   spokenCount,
@@ -27,7 +28,7 @@ const source: PagefindResultData = {
 
 describe('result view', () => {
   it('shows a claim with its quote as title, its verdict badge, source and check date', () => {
-    expect(toResultView(claim)).toEqual({
+    expect(toResultView(claim, DEFAULT_SCALE)).toEqual({
       url: '/claims/x/?pagefind-highlight=detainer',
       kind: 'claim',
       kindLabel: 'Claim',
@@ -43,7 +44,7 @@ describe('result view', () => {
   });
 
   it('shows an article without a verdict, dated by publication', () => {
-    const view = toResultView(source);
+    const view = toResultView(source, DEFAULT_SCALE);
     expect(view).toMatchObject({
       kind: 'source',
       kindLabel: 'Article',
@@ -54,7 +55,7 @@ describe('result view', () => {
   });
 
   it('ignores a verdict that is not on the scale and falls back to the URL without a title', () => {
-    const view = toResultView({ ...claim, meta: { verdict: 'constructor' } });
+    const view = toResultView({ ...claim, meta: { verdict: 'constructor' } }, DEFAULT_SCALE);
     expect(view.verdict).toBeNull();
     expect(view.title).toBe(claim.url);
     expect(view.dateText).toBe('');

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, DraftClaim, Person } from '../../src/corpus/model.ts';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { checkerOf, claimReview } from '../../src/site/claim-review.ts';
 import { DRAFT_TEXT, publishedOnly } from '../../src/site/drafts.ts';
@@ -141,10 +142,13 @@ describe('bylines and history', () => {
   });
 
   it('keeps the written order, reversed, for two entries of one date', () => {
-    const entries = historyOf([
-      { date: '2026-01-02', kind: 'update', note: 'first' },
-      { date: '2026-01-02', kind: 'clarification', note: 'second' },
-    ]);
+    const entries = historyOf(
+      [
+        { date: '2026-01-02', kind: 'update', note: 'first' },
+        { date: '2026-01-02', kind: 'clarification', note: 'second' },
+      ],
+      DEFAULT_SCALE,
+    );
     expect(entries.map((entry) => entry.note)).toEqual(['second', 'first']);
   });
 });

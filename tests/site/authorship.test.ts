@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../src/domain/verdicts.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { authorshipText } from '../../src/site/authorship.ts';
 import { historyOf, type PersonRef } from '../../src/site/people.ts';
 import { updateMarkOf } from '../../src/site/update-mark.ts';
@@ -48,27 +48,31 @@ describe('authorshipText', () => {
 });
 
 describe('updateMarkOf', () => {
-  const verdict = VERDICTS['partly-supported'];
+  const verdict = DEFAULT_SCALE.verdict('partly-supported');
   it('gives nothing for a check unchanged since publication', () => {
     expect(updateMarkOf({ id: 'a', verdict, updatedLater: undefined, history: [] })).toBeUndefined();
   });
 
   it("gives the date, the verdict the latest change of verdict replaced, and the claim page's history", () => {
-    const history = historyOf([
-      { date: '2026-11-22', kind: 'correction', note: 'n', previousVerdict: 'supported' },
-      { date: '2026-11-24', kind: 'clarification', note: 'n' },
-    ]);
+    const history = historyOf(
+      [
+        { date: '2026-11-22', kind: 'correction', note: 'n', previousVerdict: 'supported' },
+        { date: '2026-11-24', kind: 'clarification', note: 'n' },
+      ],
+      DEFAULT_SCALE,
+    );
     expect(updateMarkOf({ id: 'a', verdict, updatedLater: '2026-11-24', history })).toEqual({
       date: '2026-11-24',
-      earlierVerdict: VERDICTS.supported,
+      earlierVerdict: DEFAULT_SCALE.verdict('supported'),
       historyPath: '/claims/a/#history-title',
     });
   });
 
   it('leaves out an earlier verdict that is the current one again', () => {
-    const history = historyOf([
-      { date: '2026-11-22', kind: 'correction', note: 'n', previousVerdict: 'partly-supported' },
-    ]);
+    const history = historyOf(
+      [{ date: '2026-11-22', kind: 'correction', note: 'n', previousVerdict: 'partly-supported' }],
+      DEFAULT_SCALE,
+    );
     expect(updateMarkOf({ id: 'a', verdict, updatedLater: '2026-11-22', history })?.earlierVerdict).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../src/domain/verdicts.ts';
+import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { claimReview } from '../../src/site/claim-review.ts';
 import { jsonForScript } from '../../src/site/text.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
@@ -11,7 +11,7 @@ describe('claimReview', () => {
     const review = claimReview(claimOf(model, 'sample-unanimously'))!;
     expect(review.reviewRating).toEqual({
       '@type': 'Rating',
-      ratingValue: VERDICTS['partly-supported'].rating,
+      ratingValue: DEFAULT_SCALE.verdict('partly-supported').rating,
       bestRating: 5,
       worstRating: 1,
       alternateName: 'Partly supported',

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/browser.ts';
 import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
 import type { LoadResponse } from '../../../src/extension/messages.ts';
+import { activeScale } from '../../../src/site/active-scale.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 
@@ -60,7 +61,14 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  await buildExtension({ siteUrl, sources: SOURCES, outDir: EXTENSION_DIR, version: '0.0.1', bundledAt: '2026-12-01' });
+  await buildExtension({
+    siteUrl,
+    sources: SOURCES,
+    outDir: EXTENSION_DIR,
+    version: '0.0.1',
+    bundledAt: '2026-12-01',
+    scale: activeScale(),
+  });
   context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,

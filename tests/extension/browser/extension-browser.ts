@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/browser.ts';
 import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
+import { activeScale } from '../../../src/site/active-scale.ts';
 import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import type { AnnotationCollection } from '../../../src/site/web-annotations.ts';
 import { ROOT } from '../../support/fixture-case.ts';
@@ -56,7 +57,7 @@ export function readArticles(siteDir: string): Article[] {
 export async function buildTestExtension(name: string, siteUrl: string, sources: ExtensionSource[]): Promise<string> {
   const outDir = path.join(ROOT, 'tests/.output/extension-tests', name);
   await rm(outDir, { recursive: true, force: true });
-  await buildExtension({ siteUrl, sources, outDir, version: '0.0.1', bundledAt: '2026-12-01' });
+  await buildExtension({ siteUrl, sources, outDir, version: '0.0.1', bundledAt: '2026-12-01', scale: activeScale() });
   return outDir;
 }
 

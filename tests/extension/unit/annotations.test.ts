@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realNewsPages } from '../../bench/real-news-pages.ts';
 import { linkableSite, parseAnnotationCollection } from '../../../src/extension/annotations.ts';
+import { verdictLooks } from '../../../src/extension/verdict-look.ts';
+import { activeScale } from '../../../src/site/active-scale.ts';
 import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
@@ -15,7 +17,7 @@ describe('parseAnnotationCollection', () => {
   const withItems = (items: unknown[]) => ({ ...collection, first: { ...collection.first, items } });
 
   it('reads what we publish: claim id, quote, position, verdict, flags, summary and claim link', () => {
-    const { annotations, problems } = parseAnnotationCollection(collection, SITE);
+    const { annotations, problems } = parseAnnotationCollection(collection, SITE, verdictLooks(activeScale()));
     expect(problems).toEqual([]);
     const first = annotations[0]!;
     expect(item.id.endsWith(`#${first.id}`)).toBe(true);
@@ -25,6 +27,7 @@ describe('parseAnnotationCollection', () => {
       suffix: item.target.selector[0].suffix,
     });
     expect(first.position).toEqual({ start: item.target.selector[1].start, end: item.target.selector[1].end });
+    expect(first.verdictId).toBe(activeScale().verdicts.find((verdict) => verdict.label === first.verdictLabel)?.id);
     expect(first.verdictId).toBeDefined();
     expect(first.claimUrl).toMatch(new RegExp(`/claims/${first.id}/$`));
     expect(annotations.every((annotation) => annotation.summary !== '')).toBe(true);

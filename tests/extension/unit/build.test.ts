@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SCALE } from '../../../src/domain/scale.ts';
 import { buildExtension, extensionFileNames, type ExtensionSource } from '../../../src/extension/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'extension-build-'));
@@ -23,6 +24,7 @@ const options = (name: string) => ({
   zipFile: path.join(work, `${name}.zip`),
   version: '1.2.3',
   bundledAt: '2026-12-01',
+  scale: DEFAULT_SCALE,
 });
 
 describe('buildExtension', () => {

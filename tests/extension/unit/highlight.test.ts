@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import '../../support/extension-config.ts';
 import { describe, expect, it } from 'vitest';
 import type { ClaimAnnotation } from '../../../src/extension/annotations.ts';
 import type { AnchoredClaim } from '../../../src/extension/anchor-page.ts';

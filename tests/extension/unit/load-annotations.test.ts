@@ -11,6 +11,7 @@ const CONFIG: ExtensionConfig = {
   siteUrl: 'https://checks.example/base/',
   sources: [{ slug: 'story', title: 'A story', url: 'https://news.example/a-story' }],
   bundledAt: '2026-12-01',
+  verdicts: [],
 };
 const SITE_FILE = 'https://checks.example/base/data/annotations/story.jsonld';
 const BUNDLED_FILE = 'chrome-extension://id/annotations/story.jsonld';

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import '../../support/extension-config.ts';
 import { describe, expect, it } from 'vitest';
 import type { ClaimState, PageState } from '../../../src/extension/messages.ts';
 import { renderPopup } from '../../../src/extension/popup-view.ts';

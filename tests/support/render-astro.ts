@@ -1,0 +1,41 @@
+/**
+ * Renders one Astro component to HTML without building a site: Astro's container API over a Vite
+ * server in middleware mode, with Astro's own Vite config (getViteConfig) and no config file, so the
+ * site's integrations do not run. `replace` swaps a module for other source (a test's stand-in).
+ * @see https://docs.astro.build/en/reference/container-reference/
+ */
+import path from 'node:path';
+import { getViteConfig } from 'astro/config';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { createServer, type Plugin } from 'vite';
+import { ROOT } from './fixture-case.ts';
+
+export interface AstroRenderer {
+  render(component: string, props?: Record<string, unknown>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** `replace`: source files (relative to the project) and the module source served in their place. */
+export async function astroRenderer(replace: Readonly<Record<string, string>> = {}): Promise<AstroRenderer> {
+  const replaced = new Map(Object.entries(replace).map(([file, code]) => [path.join(ROOT, file), code]));
+  const standIns: Plugin = { name: 'test-stand-ins', enforce: 'pre', load: (id) => replaced.get(id.split('?')[0]!) };
+  const inline = {
+    configFile: false as const,
+    root: ROOT,
+    logLevel: 'silent' as const,
+    devToolbar: { enabled: false },
+  };
+  const config = await getViteConfig(
+    { plugins: [standIns], server: { middlewareMode: true }, appType: 'custom' },
+    inline,
+  )({ command: 'serve', mode: 'test' });
+  const server = await createServer({ ...config, configFile: false });
+  const container = await AstroContainer.create();
+  return {
+    async render(component, props = {}) {
+      const loaded = (await server.ssrLoadModule(path.join(ROOT, component))) as { default: never };
+      return container.renderToString(loaded.default, { props });
+    },
+    close: () => server.close(),
+  };
+}
