@@ -18,6 +18,7 @@ export { prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } fro
 export { devCardRoutes } from './dev/routes.ts';
 export { writeCardKit, type CardKitOptions } from './draw-kit.ts';
 export { DEFAULT_CARD_VERDICTS, type CardOptions, type CardSite, type CardVerdict } from './options.ts';
+export { cardTree, claimCardInputs, type ClaimCardInput } from './tree.ts';
 
 /** Where a claim's card and the site card are published, under the base path (src/domain/site-paths.ts). */
 export const cardPath = { claim: paths.claimCard, site: paths.siteCard } as const;

@@ -26,7 +26,7 @@ import { correctionsLog, verdictChangeText } from '../../src/site/corrections-lo
 import { claimsExport, sourcesExport } from '../../src/site/exports.ts';
 import { feedItems } from '../../src/site/feed.ts';
 import { methodologyView } from '../../src/site/methodology.ts';
-import { cardTree, claimCardInputs } from '../../src/cards/tree.ts';
+import { cardTree, claimCardInputs } from '../../src/cards/index.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { verdictCss } from '../../src/site/theme.ts';
 import { transparency } from '../../src/site/transparency.ts';
