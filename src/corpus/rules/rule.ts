@@ -41,17 +41,27 @@ export interface Rule extends RuleDocs {
   readonly checks?: Checks;
 }
 
-/** Each step of a run, and what it hands the rules that check there. */
+/** Each step of a run, about in the order a run takes them, and what it hands the rules that check there. */
 export interface Checks {
-  readonly fileNames?: Check<FileNames>;
+  /** The content folder as listed (`content-entries.ts`). */
   readonly contentFolder?: Check<ContentListing>;
+  /** Each source folder, before its files are read (`load-sources.ts`). */
   readonly sourceFolder?: Check<SourceFolder>;
+  /** The names of the claim, citation and people files (`check-ids.ts`). */
+  readonly fileNames?: Check<FileNames>;
+  /** Each YAML or JSON document as parsed (`validate-fields.ts`). */
   readonly document?: Check<ParsedDocument>;
+  /** Each issue its schema found in a document (`validate-fields.ts`). */
   readonly field?: Check<FieldIssue>;
-  readonly frontmatter?: Check<ClaimFrontmatter>;
-  readonly claim?: Check<ClaimInSource>;
+  /** Each source as read (`load-sources.ts`). */
   readonly source?: Check<SourceRead>;
+  /** Each claim's frontmatter as validated (`load-claims.ts`). */
+  readonly frontmatter?: Check<ClaimFrontmatter>;
+  /** Each claim in its source, its quote anchored (`load-claims.ts`). */
+  readonly claim?: Check<ClaimInSource>;
+  /** Each explanation and research notes as processed (`check-body.ts`, `check-research-notes.ts`). */
   readonly markdown?: Check<MarkdownText>;
+  /** Everything read (`load-corpus.ts`). */
   readonly corpus?: Check<CorpusRead>;
 }
 
