@@ -4,7 +4,7 @@
  * this list (`rulesTable`), a test keeps the two equal, and another test fails when a rule has no fixture case in
  * tests/fixtures/corpus/bad/. Each message links to its rule's row through `url`.
  */
-import { RULES_DOC, ruleAnchor, ruleUrl } from './problem.ts';
+import { ruleAnchor } from './problem.ts';
 import type { Rule } from './rules/rule.ts';
 import { authorReviewsOwnClaim } from './rules/author-reviews-own-claim.ts';
 import { claimStale } from './rules/claim-stale.ts';
@@ -69,7 +69,6 @@ import { verificationStale } from './rules/verification-stale.ts';
 import { yamlSyntax } from './rules/yaml-syntax.ts';
 
 export type { Rule, Severity } from './rules/rule.ts';
-export { RULES_DOC, ruleAnchor, ruleUrl };
 
 /** Every rule, in the order of the README's table. */
 export const RULES = [
