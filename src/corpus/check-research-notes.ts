@@ -4,7 +4,9 @@
  */
 import { processResearchNotes } from '../markdown/research-notes.ts';
 import type { Source } from './model.ts';
-import { createProblem, type Place, type Problem } from './problems.ts';
+import type { Problem } from './problem.ts';
+import { MARKDOWN_RULES } from './rules.ts';
+import { runRules } from './rules/runner.ts';
 
 export async function checkResearchNotes(
   sources: readonly Source[],
@@ -16,14 +18,8 @@ export async function checkResearchNotes(
       if (!source.researchNotes) return source;
       const { file, text } = source.researchNotes;
       const { html, messages } = await processResearchNotes(text, { file, render });
-      for (const message of messages) {
-        const place = message.place;
-        const at: Place =
-          place && 'start' in place
-            ? { ...place.start, end: place.end }
-            : { line: place?.line ?? 1, column: place?.column ?? 1 };
-        problems.push(createProblem('research-notes-dropped', file, at, message.reason));
-      }
+      const notes = { kind: 'research-notes', file, text, firstLine: 1, messages } as const;
+      problems.push(...runRules(MARKDOWN_RULES, 'markdown', notes));
       return html === undefined ? source : { ...source, researchNotesHtml: html };
     }),
   );

@@ -1,27 +1,42 @@
 /**
- * Nothing outside the content folder is ever read: a symbolic link inside it (to `/etc/passwd`, to a
- * key file, to a folder elsewhere) would otherwise be published as a source page, a claim or a
- * citation. The readers skip links (`files.ts`); this check names each one, so the editor learns
- * why a file seems missing, and the check and the build stop.
+ * What the content folder holds, listed before anything is read, for the rules that look at the folder as a
+ * whole (`symlink`, `unread-file`). The readers skip links (`files.ts`); listing them lets the check name each.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createProblem, type Problem } from './problems.ts';
+import type { ContentDirs } from './content-dirs.ts';
+import { contentFolder } from './content-dirs.ts';
+import { filesBelow } from './files.ts';
+import type { Problem } from './problem.ts';
+import { CONTENT_FOLDER_RULES } from './rules.ts';
+import type { ContentListing } from './rules/rule.ts';
+import { runRules } from './rules/runner.ts';
 
-const START = { line: 1, column: 1 };
-
-/** One problem for every entry below `folder` (relative to `root`) that is not a plain file or folder. */
-export async function checkContentEntries(root: string, folder: string): Promise<Problem[]> {
+/** Every entry below `folder` (relative to `root`) that is not a plain file or folder. */
+async function specialEntries(root: string, folder: string): Promise<ContentListing['specialEntries']> {
   const absolute = path.resolve(root, folder);
   const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-  const problems: Problem[] = [];
-  for (const entry of entries) {
-    if (entry.isFile() || entry.isDirectory()) continue;
-    const relative = path.relative(absolute, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    const file = path.posix.join(folder, relative);
-    const what = entry.isSymbolicLink() ? 'symbolic link' : 'special file';
-    const reason = `Unexpected ${what}, expected a plain file or folder: links out of content/ are never followed`;
-    problems.push(createProblem('symlink', file, START, reason));
-  }
-  return problems;
+  return entries
+    .filter((entry) => !entry.isFile() && !entry.isDirectory())
+    .map((entry) => {
+      const relative = path.relative(absolute, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      return { file: path.posix.join(folder, relative), symbolicLink: entry.isSymbolicLink() };
+    });
+}
+
+export async function listContent(root: string, dirs: ContentDirs): Promise<ContentListing> {
+  return {
+    dirs,
+    specialEntries: await specialEntries(root, contentFolder(dirs)),
+    filesBelow: {
+      claims: filesBelow(root, dirs.claims),
+      citations: filesBelow(root, dirs.citations),
+      people: filesBelow(root, dirs.people),
+      sources: filesBelow(root, dirs.sources),
+    },
+  };
+}
+
+export function checkContentFolder(listing: ContentListing): Problem[] {
+  return runRules(CONTENT_FOLDER_RULES, 'contentFolder', listing);
 }

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -69,4 +69,27 @@ export async function readText(root: string, file: string): Promise<string> {
 /** File name without folders and extension: the entry's id. */
 export function baseId(file: string): string {
   return path.posix.basename(file).replace(/\.[^.]+$/, '');
+}
+
+/** Every plain file below `dir`, relative to `root` with forward slashes, except hidden files and folders. */
+export function filesBelow(root: string, dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(path.resolve(root, dir), { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(path.resolve(root), path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .filter(
+      (file) =>
+        !file
+          .slice(dir.length + 1)
+          .split('/')
+          .some((part) => part.startsWith('.')),
+    )
+    .sort();
 }

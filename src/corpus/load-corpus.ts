@@ -3,26 +3,23 @@
  * the pages (site/) and `npm run check`. Every problem is collected before anything fails.
  */
 import { SITE } from '../site.config.ts';
-import { checkBylines } from './check-byline.ts';
-import { checkInternalLinks } from './check-internal-links.ts';
-import { checkLinkStatusStale } from './check-link-status.ts';
-import { checkReferences } from './check-references.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
-import { checkReviews } from './check-reviews.ts';
-import { checkUnreadFiles } from './check-unread-files.ts';
-import { assertContentFolder, contentDirs, contentFolder, type ContentDirs } from './content-dirs.ts';
-import { checkContentEntries } from './content-entries.ts';
+import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
+import { checkContentFolder, listContent } from './content-entries.ts';
 import { loadCitations } from './load-citations.ts';
-import { loadClaims } from './load-claims.ts';
+import { loadClaims, type ClaimsResult } from './load-claims.ts';
 import { contentUrls } from './content-urls.ts';
-import { loadLinkStatus } from './load-link-status.ts';
+import { loadLinkStatus, type LinkStatusResult } from './load-link-status.ts';
 import { loadPeople } from './load-people.ts';
 import { loadSources } from './load-sources.ts';
 import type { ExplanationCache } from '../markdown/explanation-cache.ts';
 import { DEFAULT_SCALE, type VerdictScale } from '../domain/scale.ts';
-import { checkVerdictChanges, readPreviousClaims } from './previous-claims.ts';
-import type { Corpus } from './model.ts';
+import { readPreviousClaims } from './previous-claims.ts';
+import type { Citation, Corpus, Person, Source } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
+import { CORPUS_RULES } from './rules.ts';
+import type { CorpusRead, LinkingText } from './rules/rule.ts';
+import { runRules } from './rules/runner.ts';
 
 export interface CorpusResult {
   readonly corpus: Corpus;
@@ -69,8 +66,8 @@ export async function loadCorpus(
 ): Promise<CorpusResult> {
   assertContentFolder(root, dirs);
   const scale = options.scale ?? DEFAULT_SCALE;
-  const [entryProblems, sourcesResult, citationsResult, peopleResult, linkStatus] = await Promise.all([
-    checkContentEntries(root, contentFolder(dirs)),
+  const [listing, sourcesResult, citationsResult, peopleResult, linkStatus] = await Promise.all([
+    listContent(root, dirs),
     loadSources(root, dirs.sources),
     loadCitations(root, dirs.citations),
     loadPeople(root, dirs.people),
@@ -89,83 +86,89 @@ export async function loadCorpus(
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
   const previousSpec = options.previous ?? (process.env['FACTCHECK_PREVIOUS_CLAIMS'] || undefined);
   const previous = previousSpec ? await readPreviousClaims(root, previousSpec) : undefined;
-  // Only when links were checked: finding the links in every explanation costs a parse of each that has one.
-  const staleLinks = linkStatus.entries
-    ? checkLinkStatusStale(
-        dirs.linkStatus,
-        linkStatus.entries,
-        contentUrls({
-          sources: sourcesResult.sources,
-          citations: citationsResult.citations,
-          claims: [...claimsResult.claims, ...claimsResult.drafts],
-        }),
-        linkStatus.placeOf,
-      )
-    : [];
-  const drafts = new Set(claimsResult.fields.filter((claim) => claim.draft).map((claim) => claim.file));
-  const known = { citationIds: citationsResult.ids, claimIds: claimsResult.ids };
+  const read = {
+    sources: sourcesResult.sources,
+    claims: claimsResult,
+    citations: citationsResult,
+    people: peopleResult,
+    linkStatus,
+    previous: previous?.claims && previousSpec ? { spec: previousSpec, claims: previous.claims } : undefined,
+  };
   const problems = sortProblems([
-    ...entryProblems,
+    ...checkContentFolder(listing),
     ...sourcesResult.problems,
-    ...checkUnreadFiles(root, dirs),
     ...notes.problems,
     ...citationsResult.problems,
     ...peopleResult.problems,
     ...linkStatus.problems,
-    ...staleLinks,
     ...claimsResult.problems,
-    ...checkReferences(claimsResult.fields, citationsResult.citations, known, scale),
-    ...checkInternalLinks(
-      [
-        ...claimsResult.bodies.map(({ file, body, bodyLine }) => ({
-          file,
-          text: body,
-          firstLine: bodyLine,
-          draft: drafts.has(file),
-        })),
-        ...sourcesResult.sources.flatMap((source) =>
-          source.researchNotes
-            ? [
-                {
-                  file: source.researchNotes.file,
-                  text: source.researchNotes.text,
-                  firstLine: 1,
-                  sourceSlug: source.slug,
-                },
-              ]
-            : [],
-        ),
-      ],
-      {
-        claims: claimsResult.fields,
-        claimsDir: dirs.claims,
-        sourceSlugs: new Set(sourcesResult.sources.map((source) => source.slug)),
-        personIds: peopleResult.ids,
-        citationIds: citationsResult.ids,
-        verdictIds: scale.verdictIds,
-        flagIds: scale.flagIds,
-      },
-    ),
-    ...checkBylines(claimsResult.fields, {
-      personIds: peopleResult.ids,
-      requireReview: options.requireReview ?? SITE.requireReview,
-    }),
-    ...checkReviews(claimsResult.fields, peopleResult.ids),
     ...(previous?.problems ?? []),
-    ...(previous?.claims && previousSpec
-      ? checkVerdictChanges(claimsResult.fields, previous.claims, previousSpec)
-      : []),
+    ...runRules(CORPUS_RULES, 'corpus', corpusRead(read, dirs, options.requireReview ?? SITE.requireReview, scale)),
   ]);
-  // For the site (render), a claim with an error is left out: in dev its pages show the problem
-  // instead (integration/broken-pages.ts); the build stops before any page is rendered.
+  const corpus = corpusOf({ ...read, sources: notes.sources }, problems, options.render ?? false);
+  return { corpus, problems, ok: !hasErrors(problems) };
+}
+
+/** Everything the loaders read, as they return it. */
+interface Loaded {
+  readonly sources: readonly Source[];
+  readonly claims: ClaimsResult;
+  readonly citations: { readonly citations: readonly Citation[]; readonly ids: ReadonlySet<string> };
+  readonly people: { readonly people: readonly Person[]; readonly ids: ReadonlySet<string> };
+  readonly linkStatus: LinkStatusResult;
+  readonly previous: CorpusRead['previous'];
+}
+
+/** What the corpus rules check across files. */
+function corpusRead(loaded: Loaded, dirs: ContentDirs, requireReview: boolean, scale: VerdictScale): CorpusRead {
+  const { sources, claims, citations, people, linkStatus } = loaded;
+  const drafts = new Set(claims.fields.filter((claim) => claim.draft).map((claim) => claim.file));
+  const texts: LinkingText[] = [
+    ...claims.bodies.map(({ file, body, bodyLine }) => ({
+      file,
+      text: body,
+      firstLine: bodyLine,
+      draft: drafts.has(file),
+    })),
+    ...sources.flatMap((source) =>
+      source.researchNotes
+        ? [{ file: source.researchNotes.file, text: source.researchNotes.text, firstLine: 1, sourceSlug: source.slug }]
+        : [],
+    ),
+  ];
+  return {
+    dirs,
+    sources,
+    claims: claims.fields,
+    citations: citations.citations,
+    ids: { claims: claims.ids, citations: citations.ids, people: people.ids },
+    texts,
+    requireReview,
+    scale,
+    // Only when links were checked: finding the links in every explanation costs a parse of each that has one.
+    linkStatus: linkStatus.entries && {
+      file: dirs.linkStatus,
+      entries: linkStatus.entries,
+      placeOf: linkStatus.placeOf,
+      used: contentUrls({ sources, citations: citations.citations, claims: [...claims.claims, ...claims.drafts] }),
+    },
+    previous: loaded.previous,
+  };
+}
+
+/**
+ * The corpus the pages read. For the site (`render`), a claim with an error is left out: in dev its pages show
+ * the problem instead (integration/broken-pages.ts); the build stops before any page is rendered.
+ */
+function corpusOf(loaded: Loaded, problems: readonly Problem[], render: boolean): Corpus {
+  const { claims, linkStatus } = loaded;
   const broken = new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file));
-  const corpus: Corpus = {
-    sources: notes.sources,
-    claims: options.render ? claimsResult.claims.filter((claim) => !broken.has(claim.file)) : claimsResult.claims,
-    drafts: options.render ? claimsResult.drafts.filter((draft) => !broken.has(draft.file)) : claimsResult.drafts,
-    citations: citationsResult.citations,
-    people: peopleResult.people,
+  return {
+    sources: loaded.sources,
+    claims: render ? claims.claims.filter((claim) => !broken.has(claim.file)) : claims.claims,
+    drafts: render ? claims.drafts.filter((draft) => !broken.has(draft.file)) : claims.drafts,
+    citations: loaded.citations.citations,
+    people: loaded.people.people,
     ...(linkStatus.entries ? { linkStatus: linkStatus.entries } : {}),
   };
-  return { corpus, problems, ok: !hasErrors(problems) };
 }

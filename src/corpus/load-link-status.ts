@@ -5,6 +5,8 @@
 import { linkStatusEntrySchema, type LinkStatusEntry } from '../schemas/link-status.ts';
 import { isPlainFile, readText } from './files.ts';
 import { createProblem, type Problem } from './problems.ts';
+import { runRules } from './rules/runner.ts';
+import { yamlSyntax } from './rules/yaml-syntax.ts';
 import { validateFields } from './validate-fields.ts';
 import { parseYaml, type Located, type YamlSource } from './yaml-document.ts';
 
@@ -24,7 +26,7 @@ export async function loadLinkStatus(root: string, file: string): Promise<LinkSt
   const indexes = new Map<LinkStatusEntry, number>();
   const placeOf = (entry: LinkStatusEntry) => parsed.locate([indexes.get(entry) ?? 0, 'url']);
   if (parsed.errors.length > 0) {
-    const problems = parsed.errors.map((error) => createProblem('yaml-syntax', file, error, error.message));
+    const problems = runRules([yamlSyntax], 'document', { file, what: 'link status', yaml: parsed });
     return { entries: [], problems, placeOf };
   }
   if (!Array.isArray(parsed.data)) {

@@ -3,78 +3,18 @@
  * so editors can jump to the place and fix it. Every check collects problems instead of
  * throwing, so one run shows an editor the whole batch.
  *
- * A problem is a `VFileMessage`, as remark-lint's are: a place with start and end, `ruleId`,
- * `source: 'factcheck'`, `url` to the rule's row in the README, `fatal` for errors, `cause`
- * for the other file of a duplicate. What is said about a rule in general lives in `rules.ts`.
+ * A problem is a `VFileMessage` (`problem.ts`); rules report theirs through the step that runs
+ * them (`rules/runner.ts`), and the readers and tools that find a rule's problems themselves (the
+ * anchoring of a quote, `npm run new`) make one here by the rule's id.
  */
-import { distance } from 'fastest-levenshtein';
-import { VFileMessage } from 'vfile-message';
-import { rule, ruleUrl, type RuleId, type Severity } from './rules.ts';
+import { Problem, type Place, type ProblemOptions } from './problem.ts';
+import { rule, type RuleId } from './rules.ts';
 
-export type { Severity } from './rules.ts';
-
-export const PROBLEM_SOURCE = 'factcheck';
-
-export interface Point {
-  readonly line: number;
-  readonly column: number;
-}
-
-/** A point, or a range when `end` is known (what a YAML value or a Markdown node spans). */
-export interface Place extends Point {
-  readonly end?: Point | undefined;
-}
-
-export interface ProblemOptions {
-  /** A fix for this case, instead of the rule's general one. */
-  readonly hint?: string | undefined;
-  /** Lines shown under the message, e.g. each occurrence of an ambiguous quote. */
-  readonly details?: readonly string[] | undefined;
-  /** The other place involved (the first file with a duplicate id). */
-  readonly cause?: { readonly file: string; readonly place: Place; readonly reason: string } | undefined;
-}
-
-export class Problem extends VFileMessage {
-  /** Path relative to the project root, with forward slashes. */
-  declare file: string;
-  declare ruleId: RuleId;
-  /** How to fix it. */
-  hint: string | undefined;
-  details: readonly string[];
-
-  constructor(ruleId: RuleId, file: string, place: Place, reason: string, options: ProblemOptions = {}) {
-    const { line, column, end } = place;
-    const cause = options.cause ? problemAt(options.cause.file, options.cause.place, options.cause.reason) : undefined;
-    super(reason, {
-      place: end ? { start: { line, column }, end } : { line, column },
-      ruleId,
-      source: PROBLEM_SOURCE,
-      ...(cause ? { cause } : {}),
-    });
-    const described = rule(ruleId);
-    this.file = file;
-    // As `VFile#message` names messages, so `String(problem)` reads `file:line:column-line:column: reason`.
-    this.name = `${file}:${this.name}`;
-    this.url = ruleUrl(ruleId);
-    this.fatal = described.severity === 'error';
-    this.hint = options.hint ?? described.fix;
-    this.details = options.details ?? [];
-  }
-
-  get severity(): Severity {
-    return this.fatal ? 'error' : 'warning';
-  }
-}
-
-function problemAt(file: string, place: Place, reason: string): VFileMessage {
-  const message = new VFileMessage(reason, { place: place.end ? { start: place, end: place.end } : place });
-  message.file = file;
-  message.name = `${file}:${message.name}`;
-  return message;
-}
+export { Problem, PROBLEM_SOURCE, type Place, type Point, type ProblemOptions, type Severity } from './problem.ts';
+export { article, didYouMean, propose } from './wording.ts';
 
 export function createProblem(ruleId: RuleId, file: string, place: Place, reason: string, options?: ProblemOptions) {
-  return new Problem(ruleId, file, place, reason, options);
+  return new Problem(rule(ruleId), file, place, reason, options);
 }
 
 const lineOf = (problem: Problem) => problem.line ?? 1;
@@ -110,29 +50,4 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((problem) => problem.fatal);
-}
-
-/** The closest candidate to a mistyped value, if one is close enough to be what was meant. */
-export function propose(value: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const d = distance(value.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  const tolerance = Math.max(2, Math.floor(value.length / 3));
-  return bestDistance <= tolerance ? best : undefined;
-}
-
-export function didYouMean(value: string, candidates: Iterable<string>): string {
-  const proposal = propose(value, candidates);
-  return proposal ? ` Did you mean "${proposal}"?` : '';
-}
-
-/** "a" or "an" before a word, by its sound in the words we use ("an unsupported claim"). */
-export function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
 }

@@ -3,7 +3,7 @@
  * every schema problem can be reported at the line and column of the offending value.
  */
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
-import type { Place } from './problems.ts';
+import type { Place } from './problem.ts';
 
 /** Where a value starts, and where it ends when known. */
 export type Located = Place;

@@ -3,12 +3,19 @@
  * matcher the checker uses (`anchor.ts`), and when it no longer occurs, the closest passage is found
  * with the fuzzy re-anchoring `npm run check -- --fix` uses (`reanchor.ts`).
  */
-import type { Verification } from '../schemas/verification.ts';
 import { QuoteAnchorer, type TextQuoteSelector, type TextRange } from './anchor.ts';
 import { normalizeQuote } from './normalize.ts';
 import { reanchor } from './reanchor.ts';
 
-export type ClaimDrift = Verification['claims'][number];
+/** How each claim fared when re-anchored in the original (`verification.json`'s `claims`, whose schema reads these). */
+export const CLAIM_DRIFT_STATUSES = ['unchanged', 'moved', 'changed', 'missing'] as const;
+
+export interface ClaimDrift {
+  readonly id: string;
+  readonly status: (typeof CLAIM_DRIFT_STATUSES)[number];
+  /** Similarity of the closest passage, 0 to 1 (1 for unchanged and moved); null when missing. */
+  readonly score: number | null;
+}
 
 export interface DriftClaim {
   readonly id: string;

@@ -2,12 +2,11 @@
  * A claim's verdict history, from its `corrections` (oldest first): when it last changed, and which
  * verdict followed each entry. Plain data in, plain data out: the checker and the pages share it.
  */
-import type { Correction } from '../schemas/claim.ts';
-
+/** A claim's dates, as its schema gives them: named here, since the domain imports nothing above it. */
 interface Dated {
   readonly published?: string | undefined;
   readonly updated?: string | undefined;
-  readonly corrections?: readonly Pick<Correction, 'date'>[] | undefined;
+  readonly corrections?: readonly { readonly date: string }[] | undefined;
 }
 
 /** The latest correction's date, when there are corrections. */
@@ -31,7 +30,7 @@ export function lastChanged(data: Dated): string | undefined {
  * verdict, or the current verdict when no later entry did.
  */
 export function verdictAfter(
-  corrections: readonly Pick<Correction, 'previousVerdict'>[],
+  corrections: readonly { readonly previousVerdict?: string | undefined }[],
   index: number,
   current: string | undefined,
 ): string | undefined {

@@ -14,7 +14,7 @@ import { anchorProblem } from '../corpus/anchor-problems.ts';
 import { readClaimFiles } from '../corpus/claim-files.ts';
 import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { baseId, listFiles, readText } from '../corpus/files.ts';
-import { ARTICLE_FILE, PROVENANCE_FILE } from '../corpus/load-sources.ts';
+import { ARTICLE_FILE, PROVENANCE_FILE } from '../corpus/source-files.ts';
 import { createProblem, didYouMean, type Problem } from '../corpus/problems.ts';
 import type { RuleId } from '../corpus/rules.ts';
 import { claimTemplate, firstLine, idWords, shortLabel, sourceTemplate, uniqueId } from './scaffold.ts';

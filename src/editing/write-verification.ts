@@ -1,7 +1,7 @@
 /** `npm run verify-source -- <slug> --write`: the comparison saved beside the article it describes. */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { VERIFICATION_FILE } from '../corpus/load-sources.ts';
+import { VERIFICATION_FILE } from '../corpus/source-files.ts';
 import type { Verification } from '../schemas/verification.ts';
 
 /** Writes `<source folder>/verification.json` (pretty JSON, trailing newline) and returns its path. */

@@ -80,6 +80,22 @@ export function waybackTimestamp(date: string): string {
   return `${match[1]}${match[2]}${match[3]}`;
 }
 
+/** What `find` and `save` share: the endpoints, the one request, and the record of failures. */
+interface Wayback {
+  readonly availabilityUrl: string;
+  readonly saveUrl: string;
+  readonly options: ArchiveOptions;
+  readonly request: (
+    operation: ArchiveError['operation'],
+    url: string,
+    endpoint: string,
+    timeoutMs: number,
+  ) => Promise<{ response: Response; failure?: undefined } | { failure: ArchiveError; response?: undefined }>;
+  /** A snapshot address is stored and shown to readers as "archived copy": it must be the archive's own. */
+  readonly onArchiveHost: (url: string) => boolean;
+  readonly fail: (error: ArchiveError) => null;
+}
+
 export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
   const env = options.env ?? process.env;
   const availabilityUrl = endpointUrl(
@@ -87,18 +103,26 @@ export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
     options.availabilityUrl ?? (env['WAYBACK_AVAILABILITY_URL'] || DEFAULT_AVAILABILITY_URL),
   );
   const saveUrl = endpointUrl('WAYBACK_SAVE_URL', options.saveUrl ?? (env['WAYBACK_SAVE_URL'] || DEFAULT_SAVE_URL));
-  const fetcher = options.fetch ?? globalThis.fetch;
-  const headers = { 'user-agent': options.userAgent ?? ARCHIVE_USER_AGENT };
-  // A snapshot address is stored and shown to readers as "archived copy": it must be the archive's own.
   const archiveHosts = new Set([...ARCHIVE_HOSTS, new URL(availabilityUrl).host, new URL(saveUrl).host]);
-  const onArchiveHost = (url: string) => archiveHosts.has(new URL(url).host);
   const errors: ArchiveError[] = [];
-  const fail = (error: ArchiveError): null => {
-    errors.push(error);
-    options.onError?.(error);
-    return null;
+  const wayback: Wayback = {
+    availabilityUrl,
+    saveUrl,
+    options,
+    request: requester(options.fetch ?? globalThis.fetch, { 'user-agent': options.userAgent ?? ARCHIVE_USER_AGENT }),
+    onArchiveHost: (url) => archiveHosts.has(new URL(url).host),
+    fail: (error) => {
+      errors.push(error);
+      options.onError?.(error);
+      return null;
+    },
   };
-  const request = async (operation: ArchiveError['operation'], url: string, endpoint: string, timeoutMs: number) => {
+  return { errors, find: (url, date) => findSnapshot(wayback, url, date), save: (url) => saveSnapshot(wayback, url) };
+}
+
+/** One request to the archive: its answer, or why there was none worth reading. */
+function requester(fetcher: typeof globalThis.fetch, headers: Record<string, string>): Wayback['request'] {
+  return async (operation, url, endpoint, timeoutMs) => {
     const name = operation === 'find' ? 'Wayback availability API' : 'Save Page Now';
     // The public Save Page Now answers a browser's request with a redirect to the new snapshot.
     const accept = operation === 'find' ? 'application/json' : 'text/html,*/*;q=0.8';
@@ -118,52 +142,54 @@ export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
       return { failure: { operation, url, message, ...(errorCode ? { errorCode } : {}) } };
     }
   };
+}
 
-  return {
-    errors,
-    async find(url, date) {
-      const endpoint = new URL(availabilityUrl);
-      endpoint.searchParams.set('url', url);
-      if (date) endpoint.searchParams.set('timestamp', waybackTimestamp(date));
-      const answer = await request('find', url, endpoint.href, options.timeoutMs ?? DEFAULT_FIND_TIMEOUT_MS);
-      if (answer.failure) return fail(answer.failure);
-      let body: unknown;
-      try {
-        body = await answer.response.json();
-      } catch {
-        return fail({ operation: 'find', url, message: 'Wayback availability API: the answer is not JSON' });
-      }
-      const closest = (body as AvailabilityAnswer | null)?.archived_snapshots?.closest;
-      if (!closest?.available || typeof closest.url !== 'string') return null;
-      // A capture of an error page (`"status": "404"`) is no copy of the document.
-      if (closest.status !== undefined && !/^[23]/.test(String(closest.status))) return null;
-      if (!URL.canParse(closest.url) || !onArchiveHost(closest.url)) {
-        return fail({
-          operation: 'find',
-          url,
-          message: `Wayback availability API: unexpected snapshot "${closest.url}"`,
-        });
-      }
-      return snapshotUrl(closest.url);
-    },
-    async save(url) {
-      const endpoint = `${saveUrl.replace(/\/+$/, '')}/${url}`;
-      const answer = await request('save', url, endpoint, options.saveTimeoutMs ?? DEFAULT_SAVE_TIMEOUT_MS);
-      if (answer.failure) return fail(answer.failure);
-      const { response } = answer;
-      const found = savedSnapshot(response, endpoint);
-      const job = found ? undefined : await queuedJob(response);
-      await response.body?.cancel().catch(() => undefined);
-      if (found && !onArchiveHost(found)) {
-        return fail({ operation: 'save', url, message: `Save Page Now: unexpected snapshot "${found}"` });
-      }
-      if (found) return found;
-      const message = job
-        ? `Save Page Now: capture queued as job ${job}, but the answer names no snapshot yet`
-        : 'Save Page Now: the answer names no snapshot';
-      return fail({ operation: 'save', url, message });
-    },
-  };
+/** The snapshot closest to `date` (the latest without it), from the availability API, or `null`. */
+async function findSnapshot(wayback: Wayback, url: string, date?: string): Promise<string | null> {
+  const { options, fail } = wayback;
+  const endpoint = new URL(wayback.availabilityUrl);
+  endpoint.searchParams.set('url', url);
+  if (date) endpoint.searchParams.set('timestamp', waybackTimestamp(date));
+  const answer = await wayback.request('find', url, endpoint.href, options.timeoutMs ?? DEFAULT_FIND_TIMEOUT_MS);
+  if (answer.failure) return fail(answer.failure);
+  let body: unknown;
+  try {
+    body = await answer.response.json();
+  } catch {
+    return fail({ operation: 'find', url, message: 'Wayback availability API: the answer is not JSON' });
+  }
+  const closest = (body as AvailabilityAnswer | null)?.archived_snapshots?.closest;
+  if (!closest?.available || typeof closest.url !== 'string') return null;
+  // A capture of an error page (`"status": "404"`) is no copy of the document.
+  if (closest.status !== undefined && !/^[23]/.test(String(closest.status))) return null;
+  if (!URL.canParse(closest.url) || !wayback.onArchiveHost(closest.url)) {
+    return fail({
+      operation: 'find',
+      url,
+      message: `Wayback availability API: unexpected snapshot "${closest.url}"`,
+    });
+  }
+  return snapshotUrl(closest.url);
+}
+
+/** A new capture requested from Save Page Now: the snapshot's URL, or `null`. */
+async function saveSnapshot(wayback: Wayback, url: string): Promise<string | null> {
+  const { options, fail } = wayback;
+  const endpoint = `${wayback.saveUrl.replace(/\/+$/, '')}/${url}`;
+  const answer = await wayback.request('save', url, endpoint, options.saveTimeoutMs ?? DEFAULT_SAVE_TIMEOUT_MS);
+  if (answer.failure) return fail(answer.failure);
+  const { response } = answer;
+  const found = savedSnapshot(response, endpoint);
+  const job = found ? undefined : await queuedJob(response);
+  await response.body?.cancel().catch(() => undefined);
+  if (found && !wayback.onArchiveHost(found)) {
+    return fail({ operation: 'save', url, message: `Save Page Now: unexpected snapshot "${found}"` });
+  }
+  if (found) return found;
+  const message = job
+    ? `Save Page Now: capture queued as job ${job}, but the answer names no snapshot yet`
+    : 'Save Page Now: the answer names no snapshot';
+  return fail({ operation: 'save', url, message });
 }
 
 interface AvailabilityAnswer {

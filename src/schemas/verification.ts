@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { CLAIM_DRIFT_STATUSES } from '../domain/claim-drift.ts';
 import { nonEmptyText } from './common.ts';
 
 /** How each claim fared when re-anchored in the original as fetched (`npm run verify-source`). */
-export const CLAIM_VERIFICATION_STATUSES = ['unchanged', 'moved', 'changed', 'missing'] as const;
+export const CLAIM_VERIFICATION_STATUSES = CLAIM_DRIFT_STATUSES;
 
 /**
  * `content/sources/<slug>/verification.json`: the last comparison of `article.txt` with the

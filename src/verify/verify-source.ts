@@ -6,7 +6,7 @@
  * `verification.json` holds (`schemas/verification.ts`).
  */
 import path from 'node:path';
-import { sha256Hex } from '../corpus/check-verification.ts';
+import { sha256Hex } from '../corpus/article-hash.ts';
 import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { Source } from '../corpus/model.ts';

@@ -154,11 +154,10 @@ describe('npm run check', { timeout: 60_000 }, () => {
     );
   });
 
-  it('checks the real content well under 5 seconds', () => {
-    const started = performance.now();
+  // How long it takes is measured by `npm run bench` (the check row), not here: a timed test fails on a busy machine.
+  it('checks the real content with no problem', () => {
     const result = runCli('check', [], 'content');
-    const elapsed = performance.now() - started;
     expect(result.status, result.stdout).toBe(0);
-    expect(elapsed).toBeLessThan(5000);
+    expect(result.stdout).toMatch(/^Checked 4 sources, 107 claims, \d+ citations in \d+ ms: ok$/m);
   });
 });

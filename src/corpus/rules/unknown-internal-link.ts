@@ -1,13 +1,8 @@
-/**
- * Links to this site's own pages, in explanations and research notes, must lead to a page that the build
- * makes (`unknown-internal-link`): a mistyped `/claims/<id>/` would otherwise publish a link to a 404. Checked
- * once every file is read, like the other cross-file references (check-references.ts).
- */
 import path from 'node:path';
-import { paths } from '../domain/site-paths.ts';
-import type { ClaimFields } from './check-references.ts';
-import { createProblem, propose, type Problem } from './problems.ts';
-import { siteLinks } from './site-links.ts';
+import { paths } from '../../domain/site-paths.ts';
+import { siteLinks } from '../site-links.ts';
+import { propose } from '../wording.ts';
+import type { CorpusRead, LinkingText, Rule } from './rule.ts';
 
 /** Pages without a parameter (home, methodology, corrections, …), from the one list of paths. */
 const FIXED_PAGES: ReadonlySet<string> = new Set(
@@ -16,11 +11,9 @@ const FIXED_PAGES: ReadonlySet<string> = new Set(
     .map((make) => make()),
 );
 
-export interface LinkTargets {
-  /** Every claim file: its id, its source's folder and whether it is a draft (a draft has no published page). */
-  readonly claims: readonly ClaimFields[];
-  /** The folder claims live in (`content/claims`), to read a claim's source from its path. */
-  readonly claimsDir: string;
+interface Index {
+  /** Every claim file: its source's folder and whether it is a draft (a draft has no published page). */
+  readonly claims: ReadonlyMap<string, { readonly source: string; readonly draft: boolean }>;
   readonly sourceSlugs: ReadonlySet<string>;
   readonly personIds: ReadonlySet<string>;
   readonly citationIds: ReadonlySet<string>;
@@ -29,42 +22,49 @@ export interface LinkTargets {
   readonly flagIds: readonly string[];
 }
 
-export interface LinkingText {
-  readonly file: string;
-  readonly text: string;
-  /** File line the text starts on (a claim's body starts after its frontmatter). */
-  readonly firstLine: number;
-  /** Research notes: `#claim-<id>` points into this source's article. */
-  readonly sourceSlug?: string | undefined;
-  /** A draft may link to another draft: both are published together or not at all. */
-  readonly draft?: boolean | undefined;
+function indexOf({ claims, dirs, sources, ids, scale }: CorpusRead): Index {
+  return {
+    claims: new Map(
+      claims.map((claim) => [
+        claim.id,
+        { source: path.posix.relative(dirs.claims, path.posix.dirname(claim.file)), draft: claim.draft ?? false },
+      ]),
+    ),
+    sourceSlugs: new Set(sources.map((source) => source.slug)),
+    personIds: ids.people,
+    citationIds: ids.citations,
+    verdictIds: scale.verdictIds,
+    flagIds: scale.flagIds,
+  };
 }
 
-interface Index {
-  readonly claims: ReadonlyMap<string, { readonly source: string; readonly draft: boolean }>;
-  readonly targets: LinkTargets;
-}
-
-export function checkInternalLinks(texts: readonly LinkingText[], targets: LinkTargets): Problem[] {
-  const claims = new Map(
-    targets.claims.map((claim) => [
-      claim.id,
-      { source: path.posix.relative(targets.claimsDir, path.posix.dirname(claim.file)), draft: claim.draft ?? false },
-    ]),
-  );
-  const index: Index = { claims, targets };
-  const problems: Problem[] = [];
-  for (const text of texts) {
-    for (const link of siteLinks(text.text, text.file, text.firstLine)) {
-      const expected = problemOf(link.url, text, index);
-      if (!expected) continue;
-      const proposal = expected.proposal ? ` Did you mean "${expected.proposal}"?` : '';
-      const reason = `Unexpected link "${link.url}" to no page of this site, expected ${expected.what}.${proposal}`;
-      problems.push(createProblem('unknown-internal-link', text.file, link.place, reason));
-    }
-  }
-  return problems;
-}
+/**
+ * Links to this site's own pages, in explanations and research notes, must lead to a page that the build makes:
+ * a mistyped `/claims/<id>/` would otherwise publish a link to a 404.
+ */
+export const unknownInternalLink = {
+  id: 'unknown-internal-link',
+  severity: 'error',
+  meaning:
+    'a link in an explanation or research notes to a page of this site that does not exist: a claim, source, ' +
+    'person, citation (`/citations/#citation-<id>`), verdict or flag with no such id, or `#claim-<id>` in ' +
+    'research notes naming no published claim on that source (with "did you mean")',
+  fix: 'Correct the id in the link (a claim id is its file name without extension), or link to an existing page.',
+  checks: {
+    corpus: (corpus, report) => {
+      const index = indexOf(corpus);
+      for (const text of corpus.texts) {
+        for (const link of siteLinks(text.text, text.file, text.firstLine)) {
+          const expected = problemOf(link.url, text, index);
+          if (!expected) continue;
+          const proposal = expected.proposal ? ` Did you mean "${expected.proposal}"?` : '';
+          const reason = `Unexpected link "${link.url}" to no page of this site, expected ${expected.what}.${proposal}`;
+          report(text.file, link.place, reason);
+        }
+      }
+    },
+  },
+} as const satisfies Rule;
 
 interface Expected {
   readonly what: string;
@@ -84,8 +84,8 @@ function problemOf(url: string, text: LinkingText, index: Index): Expected | und
   if (FIXED_PAGES.has(pathname)) {
     if (pathname === paths.citations() && fragment?.startsWith('citation-')) {
       const id = fragment.slice('citation-'.length);
-      if (index.targets.citationIds.has(id)) return undefined;
-      const proposal = near(id, index.targets.citationIds, (found) => `${paths.citations()}#citation-${found}`);
+      if (index.citationIds.has(id)) return undefined;
+      const proposal = near(id, index.citationIds, (found) => `${paths.citations()}#citation-${found}`);
       return { what: 'the id of a citation file after #citation-', proposal };
     }
     return undefined;
@@ -109,22 +109,18 @@ function problemOf(url: string, text: LinkingText, index: Index): Expected | und
       return page(paths.claim, index.claims.keys(), 'the path of a claim, /claims/<claim id>/');
     }
     case 'sources': {
-      if (
-        id &&
-        index.targets.sourceSlugs.has(id) &&
-        (extra === undefined || (extra === 'changes' && parts.length === 3))
-      ) {
+      if (id && index.sourceSlugs.has(id) && (extra === undefined || (extra === 'changes' && parts.length === 3))) {
         if (!withSlash) return { what: 'a path ending in "/"', proposal: `${pathname}/` };
         return fragment === undefined ? undefined : fragmentProblem(fragment, id, pathname, index);
       }
-      return page(paths.source, index.targets.sourceSlugs, 'the path of a source, /sources/<source folder>/');
+      return page(paths.source, index.sourceSlugs, 'the path of a source, /sources/<source folder>/');
     }
     case 'people':
-      return page(paths.person, index.targets.personIds, 'the path of a person, /people/<person id>/');
+      return page(paths.person, index.personIds, 'the path of a person, /people/<person id>/');
     case 'verdicts':
-      return page(paths.verdict, index.targets.verdictIds, 'the path of a verdict, /verdicts/<verdict>/');
+      return page(paths.verdict, index.verdictIds, 'the path of a verdict, /verdicts/<verdict>/');
     case 'flags':
-      return page(paths.flag, index.targets.flagIds, 'the path of a flag, /flags/<flag>/');
+      return page(paths.flag, index.flagIds, 'the path of a flag, /flags/<flag>/');
     default: {
       const proposal = propose(pathname, FIXED_PAGES);
       return { what: 'a page of this site (a claim, source, person, verdict, flag or listed page)', proposal };
