@@ -1,7 +1,7 @@
 /** Explains a failed anchoring to an editor: what happened, where to look, how to fix it. */
-import { QuoteAnchorer, type AnchorResult, type TextRange } from '../domain/anchor.ts';
-import type { Reanchoring } from '../domain/reanchor.ts';
-import { pointLocator } from '../domain/text-position.ts';
+import { QuoteAnchorer, type AnchorResult, type TextRange } from '../annotations/anchor.ts';
+import type { Reanchoring } from '../annotations/reanchor.ts';
+import { pointLocator } from '../annotations/text-position.ts';
 import { createProblem, type Problem } from './problems.ts';
 import type { Located } from './yaml-document.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { QuoteAnchorer } from '../domain/anchor.ts';
-import { reanchor } from '../domain/reanchor.ts';
+import { QuoteAnchorer } from '../annotations/anchor.ts';
+import { reanchor } from '../annotations/reanchor.ts';
 import { latestCorrection } from '../domain/corrections.ts';
 import { claimSchema, DRAFT_OPTIONAL_FIELDS, draftClaimSchema, type ClaimData } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';

@@ -4,9 +4,9 @@
  * with the fuzzy re-anchoring `npm run check -- --fix` uses (`reanchor.ts`).
  */
 import type { Verification } from '../schemas/verification.ts';
-import { QuoteAnchorer, type TextQuoteSelector, type TextRange } from './anchor.ts';
-import { normalizeQuote } from './normalize.ts';
-import { reanchor } from './reanchor.ts';
+import { QuoteAnchorer, type TextQuoteSelector, type TextRange } from '../annotations/anchor.ts';
+import { normalizeQuote } from '../annotations/normalize.ts';
+import { reanchor } from '../annotations/reanchor.ts';
 
 export type ClaimDrift = Verification['claims'][number];
 

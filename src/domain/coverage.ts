@@ -3,8 +3,8 @@
  * what is still unchecked. Sentences wholly inside a non-article part (caption, share
  * buttons) are not counted.
  */
-import type { TextRange } from './anchor.ts';
-import { sentenceRanges } from './sentences.ts';
+import type { TextRange } from '../annotations/anchor.ts';
+import { sentenceRanges } from '../annotations/sentences.ts';
 
 export interface Coverage {
   readonly sentences: number;

@@ -7,9 +7,9 @@
  * @see https://github.com/kpdecker/jsdiff
  */
 import { diffArrays } from 'diff';
-import type { TextRange } from './anchor.ts';
-import { normalize, normalizeQuote } from './normalize.ts';
-import { enclosingSentences } from './sentences.ts';
+import type { TextRange } from '../annotations/anchor.ts';
+import { normalize, normalizeQuote } from '../annotations/normalize.ts';
+import { enclosingSentences } from '../annotations/sentences.ts';
 
 export interface Word extends TextRange {
   /** The word as compared (folded). */

@@ -1,6 +1,6 @@
 /**
  * Finds our claims on a publisher's page: the article's visible text (dom-text.ts) is anchored with
- * the project's own QuoteAnchorer (src/domain/anchor.ts, normalize.ts), so the page and our site
+ * the project's own QuoteAnchorer (src/annotations/anchor.ts, normalize.ts), so the page and our site
  * agree on what a quote is. Publishers change what our copy cannot know about: quote marks, dashes,
  * spaces and inline markup (folded by normalize), the text around a quote (a headline, a byline, an
  * ad label), and they repeat sentences (pull quotes, comments). So:
@@ -12,8 +12,8 @@
  *    for with punctuation and spacing ignored (`--` for a dash, `. . .` for an ellipsis): the same
  *    words in the same order, or nothing, never a near match onto other words.
  */
-import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
-import { normalize, normalizeQuote } from '../domain/normalize.ts';
+import { QuoteAnchorer, type TextRange } from '../annotations/anchor.ts';
+import { normalize, normalizeQuote } from '../annotations/normalize.ts';
 import type { ClaimAnnotation } from './annotations.ts';
 import { buildDomText, isHiddenElement, piecesFor, type DomText, type TextPiece } from './dom-text.ts';
 import { WordMatcher, wordsOf } from './word-match.ts';

@@ -1,7 +1,7 @@
 /**
  * The visible text of a DOM subtree as one string, with a map back to the Text nodes it came from,
- * so a quote found in the string (src/domain/anchor.ts) can be highlighted in the page. Text nodes
- * are copied as they are (soft hyphens, NBSP and curly quotes included: src/domain/normalize.ts folds
+ * so a quote found in the string (src/annotations/anchor.ts) can be highlighted in the page. Text nodes
+ * are copied as they are (soft hyphens, NBSP and curly quotes included: src/annotations/normalize.ts folds
  * them), so offsets map exactly onto `node.data`. Blocks (by computed style in a browser, by tag name
  * elsewhere) and `<br>` add a line break that belongs to no node, so words of two paragraphs never run
  * together; inline elements add nothing, so a word split across `<a>`, `<em>` or `<span>` stays one word.

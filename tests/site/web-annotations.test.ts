@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { QuoteAnchorer } from '../../src/annotations/anchor.ts';
 import {
   allAnnotations,
   CONTEXT_LENGTH,

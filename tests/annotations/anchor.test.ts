@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { QuoteAnchorer } from '../../src/annotations/anchor.ts';
 import { anchorQuote } from '../support/text.ts';
 
 const text = 'The council voted unanimously on Wednesday. The council voted again in May.';
