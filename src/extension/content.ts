@@ -16,7 +16,7 @@ import {
 } from './highlight.ts';
 import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
 import { watchForLateText } from './late-text.ts';
-import { EXTENSION_FILES } from './manifest.ts';
+import { EXTENSION_FILES } from './files.ts';
 import { fromThisPopup } from './senders.ts';
 import { createPopover, type Popover } from './popover.ts';
 

@@ -8,7 +8,7 @@
  */
 import type { ExtensionConfig } from './config.ts';
 import type { LoadResponse } from './messages.ts';
-import { sourceForUrl } from './match-patterns.ts';
+import { sourceForUrl } from './article-address.ts';
 
 /** Enough for a slow mobile connection to a static host; short enough that highlights do not wait on a dead site. */
 export const SITE_TIMEOUT_MS = 4000;

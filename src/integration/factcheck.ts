@@ -13,7 +13,7 @@ import { contentDirs, ContentFolderError } from '../corpus/content-dirs.ts';
 import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { contentWatchPlugin } from './content-watch.ts';
-import { buildSiteExtension } from './extension.ts';
+import { buildSiteExtension } from './extension/site-extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
 import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';

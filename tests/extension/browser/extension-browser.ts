@@ -13,9 +13,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../src/bench/browser.ts';
-import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
+import { buildExtension, type ExtensionSource } from '../../../src/integration/extension/build.ts';
 import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
-import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
+import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import type { AnnotationCollection } from '../../../src/site/web-annotations.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
 import { linkableSite, parseAnnotationCollection } from '../../../src/extension/annotations.ts';
-import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
+import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
 /** The site address baked into the extension, which the fixture collections were published under. */
