@@ -3,10 +3,11 @@
  * each (src/site/web-annotations.ts), read from `content/` as the build reads it. Shared by the
  * extension's tests and its benchmark.
  */
+import type { AnnotationCollection } from '../annotations/wire-format.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadSiteData } from '../integration/site-data.ts';
 import { buildSiteModel } from '../site/site-model.ts';
-import { sourceAnnotations, type AnnotationCollection } from '../site/web-annotations.ts';
+import { sourceAnnotations } from '../site/web-annotations.ts';
 import { newsPageHtml, type NewsSource } from './news-page.ts';
 
 export interface RealNewsPage {

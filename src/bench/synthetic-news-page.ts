@@ -2,12 +2,8 @@
  * A long synthetic article as a publisher page (news-page.ts) with annotations in the shape we
  * publish, for the anchoring benchmark's 20,000-word, 200-claim page. Deterministic for a seed.
  */
-import {
-  ANNOTATION_CONTEXT,
-  quoteSelector,
-  type AnnotationCollection,
-  type WebAnnotation,
-} from '../site/web-annotations.ts';
+import { quoteSelector } from '../annotations/selectors.ts';
+import { ANNOTATION_CONTEXT, type AnnotationCollection, type WebAnnotation } from '../annotations/wire-format.ts';
 import { newsPageHtml, seededRandom } from './news-page.ts';
 
 const VOCABULARY = (

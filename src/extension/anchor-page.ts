@@ -14,7 +14,7 @@
  */
 import { QuoteAnchorer, type TextRange } from '../annotations/anchor.ts';
 import { normalize, normalizeQuote } from '../annotations/normalize.ts';
-import type { ClaimAnnotation } from './annotations.ts';
+import type { ClaimAnnotation } from '../annotations/read-collection.ts';
 import { buildDomText, isHiddenElement, piecesFor, type DomText, type TextPiece } from './dom-text.ts';
 import { WordMatcher, wordsOf } from './word-match.ts';
 

@@ -2,6 +2,8 @@
  * The built extension's files, by the names its parts know each other by: the manifest and the build
  * (src/integration/extension/) write them, the content script checks that a message comes from the popup.
  */
+import { ANNOTATION_FILES } from '../annotations/wire-format.ts';
+
 /** Paths inside the extension folder and zip. */
 export const EXTENSION_FILES = {
   background: 'background.js',
@@ -11,5 +13,5 @@ export const EXTENSION_FILES = {
   popupCss: 'popup.css',
   manifest: 'manifest.json',
   icon: (size: number) => `icons/icon-${size}.png`,
-  annotations: (slug: string) => `annotations/${slug}.jsonld`,
+  annotations: ANNOTATION_FILES.bundled,
 } as const;

@@ -17,7 +17,7 @@ import { VERDICTS } from '../../src/domain/verdicts.ts';
 import { SITE } from '../../src/site.config.ts';
 import { lastChanged } from '../../src/site/site-model.ts';
 import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
-import type { AnnotationCollection, WebAnnotation } from '../../src/site/web-annotations.ts';
+import type { AnnotationCollection, WebAnnotation } from '../../src/annotations/wire-format.ts';
 import { ROOT } from '../support/fixture-case.ts';
 import { readPage, selectAll, toString } from '../support/html.ts';
 import {

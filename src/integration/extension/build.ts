@@ -9,10 +9,10 @@ import { zipSync, type Zippable, type ZippableFile } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkableSite } from '../../extension/annotations.ts';
+import { linkableSite } from '../../annotations/read-collection.ts';
 import { CONFIG_GLOBAL, type ExtensionConfig } from '../../extension/config.ts';
 import { EXTENSION_FILES } from '../../extension/files.ts';
-import type { AnnotationCollection } from '../../site/web-annotations.ts';
+import type { AnnotationCollection } from '../../annotations/wire-format.ts';
 import { iconPng } from './icon.ts';
 import { BUNDLE_TARGETS, extensionManifest, ICON_SIZES } from './manifest.ts';
 

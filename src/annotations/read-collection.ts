@@ -1,20 +1,24 @@
 /**
- * Reads a published AnnotationCollection (src/site/web-annotations.ts) as untrusted JSON: the
- * extension fetches it over the network, so every field is checked by hand (no schema library in
+ * Reads a published AnnotationCollection (wire-format.ts, written by src/site/web-annotations.ts) as
+ * untrusted JSON: the extension fetches it over the network, so every field is checked by hand (no schema library in
  * the content script's bundle), nothing throws, and each annotation that cannot be used is
  * reported in `problems` instead of stopping the others.
  * @see https://www.w3.org/TR/annotation-model/
  */
-import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import type { QuoteInContext, TextRange } from './selectors.ts';
 
 export interface ClaimAnnotation {
   /** The claim id: the part after '#' in the annotation id. */
   id: string;
-  quote: { exact: string; prefix: string; suffix: string };
+  quote: QuoteInContext;
   /** The TextPositionSelector: offsets in our copy of the article, a hint where the page's text differs. */
-  position: { start: number; end: number } | undefined;
-  /** Looked up in VERDICTS by the label of the body with purpose 'assessing'. */
-  verdictId: VerdictId | undefined;
+  position: TextRange | undefined;
+  /**
+   * The `verdictId` of the body with purpose 'assessing', when it is a plain id (letters, digits, `-`, `_`).
+   * Collections published before the id was added carry only the label: then undefined.
+   */
+  verdictId: string | undefined;
+  /** That body's `value`: the verdict's label. */
   verdictLabel: string;
   /** Bodies with purpose 'tagging'. */
   flags: string[];
@@ -38,9 +42,8 @@ const MAX_QUOTE_LENGTH = 5000;
 /** Context beyond this is cut (the end of a prefix, the start of a suffix): we publish 32 characters. */
 const MAX_CONTEXT_LENGTH = 200;
 
-const VERDICT_BY_LABEL = new Map<string, VerdictId>(
-  Object.values(VERDICTS).map((verdict) => [verdict.label.toLowerCase(), verdict.id]),
-);
+/** A verdict id as the site's scale writes them; anything else is not used (it becomes an attribute value). */
+const VERDICT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
 
 /** An http(s) URL as a string, or undefined (javascript:, data: and malformed addresses are dropped). */
 export function httpUrl(value: unknown): string | undefined {
@@ -93,7 +96,9 @@ function parseAnnotation(item: unknown, site: string | undefined, index: number)
     bodies
       .filter((body) => body['purpose'] === purpose && typeof body['value'] === 'string')
       .map((body) => String(body['value']));
-  const verdictLabel = valuesOf('assessing')[0] ?? '';
+  const verdict = bodies.find((body) => body['purpose'] === 'assessing' && typeof body['value'] === 'string');
+  const verdictLabel = stringOr(verdict?.['value']);
+  const verdictId = stringOr(verdict?.['verdictId']);
   const links = bodies
     .filter((body) => body['purpose'] === 'linking')
     .map((body) => httpUrl(isObject(body['source']) ? body['source']['id'] : body['source']))
@@ -106,7 +111,7 @@ function parseAnnotation(item: unknown, site: string | undefined, index: number)
       suffix: stringOr(quote['suffix']).slice(0, MAX_CONTEXT_LENGTH),
     },
     position,
-    verdictId: VERDICT_BY_LABEL.get(verdictLabel.trim().toLowerCase()),
+    verdictId: VERDICT_ID.test(verdictId) ? verdictId : undefined,
     verdictLabel,
     flags: valuesOf('tagging'),
     summary: valuesOf('describing')[0] ?? '',
