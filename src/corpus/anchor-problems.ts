@@ -1,5 +1,6 @@
 /** Explains a failed anchoring to an editor: what happened, where to look, how to fix it. */
-import { QuoteAnchorer, type AnchorResult, type TextRange } from '../annotations/anchor.ts';
+import { QuoteAnchorer, type AnchorResult } from '../annotations/anchor.ts';
+import type { TextRange } from '../annotations/selectors.ts';
 import type { Reanchoring } from '../annotations/reanchor.ts';
 import { pointLocator } from '../annotations/text-position.ts';
 import { createProblem, type Problem } from './problems.ts';

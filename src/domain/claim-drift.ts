@@ -1,12 +1,13 @@
 /**
  * How each claim fares in the original as fetched now: its quote is anchored there with the same
- * matcher the checker uses (`anchor.ts`), and when it no longer occurs, the closest passage is found
+ * matcher the checker uses (src/annotations/anchor.ts), and when it no longer occurs, the closest passage is found
  * with the fuzzy re-anchoring `npm run check -- --fix` uses (`reanchor.ts`).
  */
-import type { Verification } from '../schemas/verification.ts';
-import { QuoteAnchorer, type TextQuoteSelector, type TextRange } from '../annotations/anchor.ts';
+import { QuoteAnchorer } from '../annotations/anchor.ts';
 import { normalizeQuote } from '../annotations/normalize.ts';
 import { reanchor } from '../annotations/reanchor.ts';
+import type { TextQuoteSelector, TextRange } from '../annotations/selectors.ts';
+import type { Verification } from '../schemas/verification.ts';
 
 export type ClaimDrift = Verification['claims'][number];
 

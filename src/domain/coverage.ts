@@ -3,7 +3,7 @@
  * what is still unchecked. Sentences wholly inside a non-article part (caption, share
  * buttons) are not counted.
  */
-import type { TextRange } from '../annotations/anchor.ts';
+import type { TextRange } from '../annotations/selectors.ts';
 import { sentenceRanges } from '../annotations/sentences.ts';
 
 export interface Coverage {

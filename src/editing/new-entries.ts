@@ -5,7 +5,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { QuoteAnchorer, type TextRange } from '../annotations/anchor.ts';
+import { QuoteAnchorer } from '../annotations/anchor.ts';
+import type { TextRange } from '../annotations/selectors.ts';
 import { pointLocator } from '../annotations/text-position.ts';
 import { notAHeadline } from '../domain/headings.ts';
 import { idPattern } from '../schemas/common.ts';

@@ -31,7 +31,7 @@ describe('parseAnnotationCollection', () => {
   });
 
   it("takes the verdict's id from the assessing body, and none that is not a plain id", () => {
-    const [verdict, ...rest] = item.body as Record<string, unknown>[];
+    const [verdict, ...rest] = item.body as unknown as Record<string, unknown>[];
     const withVerdict = (body: Record<string, unknown>) => ({ ...item, body: [body, ...rest] });
     const read = (body: Record<string, unknown>) =>
       parseAnnotationCollection(withItems([withVerdict(body)]), SITE).annotations[0];

@@ -1,5 +1,6 @@
 /** Shorthands the tests use; the code itself calls the domain's classes and functions directly. */
-import { QuoteAnchorer, type AnchorResult, type TextQuoteSelector } from '../../src/annotations/anchor.ts';
+import { QuoteAnchorer, type AnchorResult } from '../../src/annotations/anchor.ts';
+import type { TextQuoteSelector } from '../../src/annotations/selectors.ts';
 
 /** Anchors one quote in a text. */
 export const anchorQuote = (source: string, selector: TextQuoteSelector): AnchorResult =>
