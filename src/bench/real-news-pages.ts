@@ -3,7 +3,7 @@
  * each (src/site/web-annotations.ts), read from `content/` as the build reads it. Shared by the
  * extension's tests and its benchmark.
  */
-import type { AnnotationCollection } from '../annotations/wire-format.ts';
+import type { AnnotationCollection } from '../annotations/index.ts';
 import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadSiteData } from '../integration/site-data.ts';
 import { buildSiteModel } from '../site/site-model.ts';

@@ -2,8 +2,12 @@
  * A long synthetic article as a publisher page (news-page.ts) with annotations in the shape we
  * publish, for the anchoring benchmark's 20,000-word, 200-claim page. Deterministic for a seed.
  */
-import { quoteSelector } from '../annotations/selectors.ts';
-import { ANNOTATION_CONTEXT, type AnnotationCollection, type WebAnnotation } from '../annotations/wire-format.ts';
+import {
+  ANNOTATION_CONTEXT,
+  type AnnotationCollection,
+  quoteSelector,
+  type WebAnnotation,
+} from '../annotations/index.ts';
 import { newsPageHtml, seededRandom } from './news-page.ts';
 
 const VOCABULARY = (

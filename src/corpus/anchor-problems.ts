@@ -2,8 +2,7 @@
  * A quote that did not anchor, as the checker's problem: the explanation of the anchoring wing
  * (src/annotations/explain-failure.ts) under the rule for its reason, at the quote's place in the claim file.
  */
-import type { AnchorResult } from '../annotations/anchor.ts';
-import { explainFailure, type FailureContext } from '../annotations/explain-failure.ts';
+import { type AnchorResult, explainFailure, type FailureContext } from '../annotations/index.ts';
 import { createProblem, type Problem } from './problems.ts';
 import type { Located } from './yaml-document.ts';
 

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { QuoteAnchorer } from '../annotations/anchor.ts';
-import { reanchor } from '../annotations/reanchor.ts';
+import { QuoteAnchorer, reanchor } from '../annotations/index.ts';
 import { latestCorrection } from '../domain/corrections.ts';
 import { claimSchema, DRAFT_OPTIONAL_FIELDS, draftClaimSchema, type ClaimData } from '../schemas/claim.ts';
 import { anchorProblem } from './anchor-problems.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { QuoteAnchorer } from '../annotations/anchor.ts';
+import { QuoteAnchorer } from '../annotations/index.ts';
 import { idPattern } from '../schemas/common.ts';
 import { sourceSchema } from '../schemas/source.ts';
 import { verificationSchema } from '../schemas/verification.ts';

@@ -3,10 +3,13 @@
  * matcher the checker uses (src/annotations/anchor.ts), and when it no longer occurs, the closest passage is found
  * with the fuzzy re-anchoring `npm run check -- --fix` uses (`reanchor.ts`).
  */
-import { QuoteAnchorer } from '../annotations/anchor.ts';
-import { normalizeQuote } from '../annotations/normalize.ts';
-import { reanchor } from '../annotations/reanchor.ts';
-import type { TextQuoteSelector, TextRange } from '../annotations/selectors.ts';
+import {
+  normalizeQuote,
+  QuoteAnchorer,
+  reanchor,
+  type TextQuoteSelector,
+  type TextRange,
+} from '../annotations/index.ts';
 import type { Verification } from '../schemas/verification.ts';
 
 export type ClaimDrift = Verification['claims'][number];

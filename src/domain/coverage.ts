@@ -3,8 +3,7 @@
  * what is still unchecked. Sentences wholly inside a non-article part (caption, share
  * buttons) are not counted.
  */
-import type { TextRange } from '../annotations/selectors.ts';
-import { sentenceRanges } from '../annotations/sentences.ts';
+import { sentenceRanges, type TextRange } from '../annotations/index.ts';
 
 export interface Coverage {
   readonly sentences: number;

@@ -2,7 +2,7 @@
  * Page paths, in one place: the site's layout of addresses, without its base path or host (see
  * src/site/urls.ts). Plain data, so the checker can test an editor's site links against it too.
  */
-import { ANNOTATION_FILES } from '../annotations/wire-format.ts';
+import { ANNOTATION_FILES } from '../annotations/index.ts';
 
 export const paths = {
   home: () => '/',

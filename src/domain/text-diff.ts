@@ -7,9 +7,7 @@
  * @see https://github.com/kpdecker/jsdiff
  */
 import { diffArrays } from 'diff';
-import type { TextRange } from '../annotations/selectors.ts';
-import { normalize, normalizeQuote } from '../annotations/normalize.ts';
-import { enclosingSentences } from '../annotations/sentences.ts';
+import { enclosingSentences, normalize, normalizeQuote, type TextRange } from '../annotations/index.ts';
 
 export interface Word extends TextRange {
   /** The word as compared (folded). */

@@ -8,8 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
-import { QuoteAnchorer } from '../annotations/anchor.ts';
-import { reanchor } from '../annotations/reanchor.ts';
+import { QuoteAnchorer, reanchor } from '../annotations/index.ts';
 import { stripByteOrderMark } from '../corpus/claim-files.ts';
 import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
 import { listFiles, readText } from '../corpus/files.ts';

@@ -5,9 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { QuoteAnchorer } from '../annotations/anchor.ts';
-import type { TextRange } from '../annotations/selectors.ts';
-import { pointLocator } from '../annotations/text-position.ts';
+import { pointLocator, QuoteAnchorer, type TextRange } from '../annotations/index.ts';
 import { notAHeadline } from '../domain/headings.ts';
 import { idPattern } from '../schemas/common.ts';
 import { anchorProblem } from '../corpus/anchor-problems.ts';

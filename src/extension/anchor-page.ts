@@ -4,11 +4,13 @@
  * (src/annotations/anchor.ts, presets.ts, anchor-quotes.ts), so the page and our site agree on what a
  * quote is; each claim found is mapped back to the Text nodes that hold it, to be highlighted.
  */
-import { QuoteAnchorer } from '../annotations/anchor.ts';
-import { anchorQuotes } from '../annotations/anchor-quotes.ts';
-import { EXTENSION_PRESET } from '../annotations/presets.ts';
-import type { ClaimAnnotation } from '../annotations/read-collection.ts';
-import type { TextRange } from '../annotations/selectors.ts';
+import {
+  anchorQuotes,
+  type ClaimAnnotation,
+  EXTENSION_PRESET,
+  QuoteAnchorer,
+  type TextRange,
+} from '../annotations/browser.ts';
 import { buildDomText, isHiddenElement, piecesFor, type DomText, type TextPiece } from './dom-text.ts';
 
 export interface AnchoredClaim {

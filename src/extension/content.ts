@@ -5,7 +5,7 @@
  * the popup (what is on this page; show a claim). Bundled by esbuild as one IIFE.
  */
 import { extensionConfig } from './config.ts';
-import { parseAnnotationCollection, type ClaimAnnotation } from '../annotations/read-collection.ts';
+import { type ClaimAnnotation, parseAnnotationCollection } from '../annotations/browser.ts';
 import { anchorClaims, findArticleRoot } from './anchor-page.ts';
 import {
   CLAIM_ATTRIBUTE,

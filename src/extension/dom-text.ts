@@ -6,7 +6,7 @@
  * elsewhere) and `<br>` add a line break that belongs to no node, so words of two paragraphs never run
  * together; inline elements add nothing, so a word split across `<a>`, `<em>` or `<span>` stays one word.
  */
-import { BLOCK_ELEMENTS } from '../annotations/block-elements.ts';
+import { BLOCK_ELEMENTS } from '../annotations/browser.ts';
 
 /** Elements whose contents are never read text: code, media, forms and navigation. */
 const SKIPPED = new Set([

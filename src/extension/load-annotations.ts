@@ -6,7 +6,7 @@
  * Each request tells our site which checked article the reader opened, so the site's copy is kept for a day
  * (`ANNOTATION_CACHE_MS`) and asked for at most once a day per article.
  */
-import { ANNOTATION_FILES } from '../annotations/wire-format.ts';
+import { ANNOTATION_FILES } from '../annotations/browser.ts';
 import type { ExtensionConfig } from './config.ts';
 import type { LoadResponse } from './messages.ts';
 import { sourceForUrl } from './article-address.ts';

@@ -6,7 +6,7 @@
  */
 import type { Claim, Corpus, DraftClaim, Source } from '../corpus/model.ts';
 import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
-import { enclosingSentences } from '../annotations/sentences.ts';
+import { enclosingSentences } from '../annotations/index.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';

@@ -6,15 +6,16 @@
  * itself, shared with the extension, is src/annotations/wire-format.ts.
  * @see https://www.w3.org/TR/annotation-model/
  */
-import { positionSelector, quoteSelector } from '../annotations/selectors.ts';
 import {
   annotationCollection,
   type AnnotationCollection,
   type LinkBody,
+  positionSelector,
+  quoteSelector,
   type TextualBody,
   type VerdictBody,
   type WebAnnotation,
-} from '../annotations/wire-format.ts';
+} from '../annotations/index.ts';
 import type { Source } from '../corpus/model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { SITE } from '../site.config.ts';

@@ -7,7 +7,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { BLOCK_ELEMENTS } from '../annotations/block-elements.ts';
+import { BLOCK_ELEMENTS } from '../annotations/index.ts';
 
 export type Extraction =
   | { readonly ok: true; readonly title: string; readonly text: string }

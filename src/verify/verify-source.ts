@@ -13,7 +13,7 @@ import type { Source } from '../corpus/model.ts';
 import { didYouMean } from '../corpus/problems.ts';
 import { claimDrift } from '../domain/claim-drift.ts';
 import { compareTexts } from '../domain/text-diff.ts';
-import { pointLocator } from '../annotations/text-position.ts';
+import { pointLocator } from '../annotations/index.ts';
 import type { Verification } from '../schemas/verification.ts';
 import { extractArticle } from './extract-article.ts';
 import { fetchOriginal, type FetchOptions } from './fetch-original.ts';

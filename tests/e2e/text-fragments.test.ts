@@ -12,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/bench/browser.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { serveStatic, type StaticServer } from '../../src/bench/static-server.ts';
-import { paragraphRanges } from '../../src/annotations/paragraphs.ts';
-import { textDirectiveFor, textFragment, withTextDirective } from '../../src/annotations/text-fragment.ts';
+import { paragraphRanges, textDirectiveFor, textFragment, withTextDirective } from '../../src/annotations/index.ts';
 import { ARTICLE_TEXT, newsPage } from '../fixtures/text-fragments/news-page.ts';
 import { ROOT } from '../support/fixture-case.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteAnchorer } from '../../src/annotations/anchor.ts';
+import { QuoteAnchorer } from '../../src/annotations/index.ts';
 import { allAnnotations, sourceAnnotations, webAnnotation } from '../../src/site/web-annotations.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 import { ANNOTATION_ASSERTIONS, annotationFailures, collectionFailures } from '../support/w3c-annotation.ts';

@@ -9,10 +9,9 @@ import { zipSync, type Zippable, type ZippableFile } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkableSite } from '../../annotations/read-collection.ts';
+import { type AnnotationCollection, linkableSite } from '../../annotations/index.ts';
 import { CONFIG_GLOBAL, type ExtensionConfig } from '../../extension/config.ts';
 import { EXTENSION_FILES } from '../../extension/files.ts';
-import type { AnnotationCollection } from '../../annotations/wire-format.ts';
 import { iconPng } from './icon.ts';
 import { BUNDLE_TARGETS, extensionManifest, ICON_SIZES } from './manifest.ts';
 

@@ -16,7 +16,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../src/bench/browser.ts';
 import { buildExtension, type ExtensionSource } from '../../../src/integration/extension/build.ts';
 import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
 import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
-import type { AnnotationCollection } from '../../../src/annotations/wire-format.ts';
+import type { AnnotationCollection } from '../../../src/annotations/index.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
 export interface Article extends ExtensionSource {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsPageHtml } from '../../../src/bench/news-page.ts';
 import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
-import { parseAnnotationCollection } from '../../../src/annotations/read-collection.ts';
+import { parseAnnotationCollection } from '../../../src/annotations/index.ts';
 import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { ROOT } from '../../support/fixture-case.ts';

@@ -4,7 +4,7 @@ import { escapeHtml, foldPublisherText, newsPageHtml } from '../../../src/bench/
 import { syntheticNewsPage } from '../../../src/bench/synthetic-news-page.ts';
 import { realNewsPages } from '../../../src/bench/real-news-pages.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
-import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/annotations/read-collection.ts';
+import { type ClaimAnnotation, parseAnnotationCollection } from '../../../src/annotations/index.ts';
 import { buildDomText } from '../../../src/extension/dom-text.ts';
 import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';

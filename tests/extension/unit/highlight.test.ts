@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { ClaimAnnotation } from '../../../src/annotations/read-collection.ts';
+import type { ClaimAnnotation } from '../../../src/annotations/index.ts';
 import type { AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { highlightClaims } from '../../../src/extension/highlight.ts';
 
