@@ -1,7 +1,7 @@
 /**
  * What the extension knows from the build: our site's address, the articles we checked and
  * when the bundled annotation copies were made. esbuild writes it into each bundle in place of
- * `__FACTCHECK_EXTENSION_CONFIG__` (build.ts), so nothing is fetched to learn it.
+ * `__FACTCHECK_EXTENSION_CONFIG__` (src/integration/extension/build.ts), so nothing is fetched to learn it.
  */
 export interface ExtensionConfig {
   /** The site's address, with its base path, ending in `/`. */
@@ -12,7 +12,7 @@ export interface ExtensionConfig {
   readonly bundledAt: string;
 }
 
-/** The global esbuild replaces; only build.ts and `extensionConfig()` name it. */
+/** The global esbuild replaces; only the build and `extensionConfig()` name it. */
 export const CONFIG_GLOBAL = '__FACTCHECK_EXTENSION_CONFIG__';
 
 declare const __FACTCHECK_EXTENSION_CONFIG__: ExtensionConfig;
