@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/domain/**/*.test.ts',
+            'tests/annotations/**/*.test.ts',
             'tests/corpus/**/*.test.ts',
             'tests/markdown/**/*.test.ts',
             'tests/search/**/*.test.ts',

@@ -13,7 +13,7 @@ import { loadCorpus } from '../corpus/load-corpus.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { inconsistentPairs } from '../domain/consistency.ts';
 import { coverage } from '../domain/coverage.ts';
-import { pointLocator } from '../domain/text-position.ts';
+import { pointLocator } from '../annotations/index.ts';
 import { activeScale } from '../site/active-scale.ts';
 import { answerHelp, usageError } from './usage.ts';
 

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { QuoteAnchorer } from '../domain/anchor.ts';
-import { reanchor } from '../domain/reanchor.ts';
+import { QuoteAnchorer, reanchor } from '../annotations/index.ts';
 import { latestCorrection } from '../domain/corrections.ts';
 import type { VerdictScale } from '../domain/scale.ts';
 import { claimSchemas, DRAFT_OPTIONAL_FIELDS, type ClaimData } from '../schemas/claim.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { QuoteAnchorer } from '../domain/anchor.ts';
+import { QuoteAnchorer } from '../annotations/index.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 import { verificationSchema } from '../schemas/verification.ts';
 import { anchorProblem } from './anchor-problems.ts';

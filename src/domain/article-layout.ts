@@ -3,10 +3,8 @@
  * cover it, which claims start or end at it, and whether it is outside the article proper.
  * Pure data: components render it without further logic.
  */
-import type { TextRange } from './anchor.ts';
+import { paragraphRanges, segment, type Span, type TextRange } from '../annotations/index.ts';
 import { HEADLINE_MAX_WORDS, isSectionHeading } from './headings.ts';
-import { paragraphRanges } from './paragraphs.ts';
-import { segment, type Span } from './segments.ts';
 
 export interface MarkedRange extends TextRange {
   readonly kind: string;

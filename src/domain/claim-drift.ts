@@ -1,11 +1,15 @@
 /**
  * How each claim fares in the original as fetched now: its quote is anchored there with the same
- * matcher the checker uses (`anchor.ts`), and when it no longer occurs, the closest passage is found
+ * matcher the checker uses (src/annotations/anchor.ts), and when it no longer occurs, the closest passage is found
  * with the fuzzy re-anchoring `npm run check -- --fix` uses (`reanchor.ts`).
  */
-import { QuoteAnchorer, type TextQuoteSelector, type TextRange } from './anchor.ts';
-import { normalizeQuote } from './normalize.ts';
-import { reanchor } from './reanchor.ts';
+import {
+  normalizeQuote,
+  QuoteAnchorer,
+  reanchor,
+  type TextQuoteSelector,
+  type TextRange,
+} from '../annotations/index.ts';
 
 /** How each claim fared when re-anchored in the original (`verification.json`'s `claims`, whose schema reads these). */
 export const CLAIM_DRIFT_STATUSES = ['unchanged', 'moved', 'changed', 'missing'] as const;

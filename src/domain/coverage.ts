@@ -3,8 +3,7 @@
  * what is still unchecked. Sentences wholly inside a non-article part (caption, share
  * buttons) are not counted.
  */
-import type { TextRange } from './anchor.ts';
-import { sentenceRanges } from './sentences.ts';
+import { sentenceRanges, type TextRange } from '../annotations/index.ts';
 
 export interface Coverage {
   readonly sentences: number;

@@ -2,6 +2,8 @@
  * Page paths, in one place: the site's layout of addresses, without its base path or host (see
  * src/site/urls.ts). Plain data, so the checker can test an editor's site links against it too.
  */
+import { ANNOTATION_FILES } from '../annotations/index.ts';
+
 export const paths = {
   home: () => '/',
   source: (slug: string) => `/sources/${slug}/`,
@@ -29,11 +31,12 @@ export const paths = {
   peopleData: () => '/data/people.json',
   claimsData: () => '/data/claims.json',
   sourcesData: () => '/data/sources.json',
-  annotationsData: () => '/data/annotations.jsonld',
-  sourceAnnotationsData: (slug: string) => `/data/annotations/${slug}.jsonld`,
+  /** Our Web Annotations (src/annotations/wire-format.ts), read by annotation tools and the extension. */
+  annotationsData: () => `/${ANNOTATION_FILES.all}`,
+  sourceAnnotationsData: (slug: string) => `/${ANNOTATION_FILES.source(slug)}`,
   citationsData: () => '/data/citations.json',
   rss: () => '/rss.xml',
-  /** The browser extension: its page, and the zip the page offers (built by src/integration/extension.ts). */
+  /** The browser extension: its page, and the zip the page offers (built by src/integration/extension/). */
   extension: () => '/extension/',
   extensionZip: () => '/extension.zip',
   sitemap: () => '/sitemap-index.xml',

@@ -7,9 +7,7 @@
  * @see https://github.com/kpdecker/jsdiff
  */
 import { diffArrays } from 'diff';
-import type { TextRange } from './anchor.ts';
-import { normalize, normalizeQuote } from './normalize.ts';
-import { enclosingSentences } from './sentences.ts';
+import { enclosingSentences, normalize, normalizeQuote, type TextRange } from '../annotations/index.ts';
 
 export interface Word extends TextRange {
   /** The word as compared (folded). */

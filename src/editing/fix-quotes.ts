@@ -1,15 +1,14 @@
 /**
  * `npm run check -- --fix`: after a source text was corrected, rewrites the `quote:` value of
  * each claim whose quote no longer occurs but whose closest passage is unambiguous and close
- * (see `domain/reanchor.ts`). Only the quote's value changes; every other byte of the file,
+ * (see `annotations/reanchor.ts`). Only the quote's value changes; every other byte of the file,
  * comments and formatting included, stays as it was. Everything else is left for the editor
  * and reported by the normal check that follows.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
-import { QuoteAnchorer } from '../domain/anchor.ts';
-import { reanchor } from '../domain/reanchor.ts';
+import { QuoteAnchorer, reanchor } from '../annotations/index.ts';
 import { stripByteOrderMark } from '../corpus/claim-files.ts';
 import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
 import { listFiles, readText } from '../corpus/files.ts';

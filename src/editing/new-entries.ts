@@ -5,9 +5,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
+import { pointLocator, QuoteAnchorer, type TextRange } from '../annotations/index.ts';
 import type { VerdictScale } from '../domain/scale.ts';
-import { pointLocator } from '../domain/text-position.ts';
 import { notAHeadline } from '../domain/headings.ts';
 import { idPattern } from '../schemas/common.ts';
 import { anchorProblem } from '../corpus/anchor-problems.ts';

@@ -1,22 +1,17 @@
 /**
- * Finds our claims on a publisher's page: the article's visible text (dom-text.ts) is anchored with
- * the project's own QuoteAnchorer (src/domain/anchor.ts, normalize.ts), so the page and our site
- * agree on what a quote is. Publishers change what our copy cannot know about: quote marks, dashes,
- * spaces and inline markup (folded by normalize), the text around a quote (a headline, a byline, an
- * ad label), and they repeat sentences (pull quotes, comments). So:
- * 1. the quote with its prefix and suffix decides where it can;
- * 2. where the context does not decide, the occurrence whose context agrees longest wins, and among
- *    equals the one nearest where the TextPositionSelector says it should be (placed between the
- *    claims around it that were anchored);
- * 3. only when the folded quote is nowhere (or only inside longer words), the quote's words are looked
- *    for with punctuation and spacing ignored (`--` for a dash, `. . .` for an ellipsis): the same
- *    words in the same order, or nothing, never a near match onto other words.
+ * Finds our claims on a publisher's page: the article's visible text (dom-text.ts, page furniture left
+ * out) is anchored with the project's one anchoring ladder, in its extension preset
+ * (src/annotations/anchor.ts, presets.ts, anchor-quotes.ts), so the page and our site agree on what a
+ * quote is; each claim found is mapped back to the Text nodes that hold it, to be highlighted.
  */
-import { QuoteAnchorer, type TextRange } from '../domain/anchor.ts';
-import { normalize, normalizeQuote } from '../domain/normalize.ts';
-import type { ClaimAnnotation } from './annotations.ts';
+import {
+  anchorQuotes,
+  type ClaimAnnotation,
+  EXTENSION_PRESET,
+  QuoteAnchorer,
+  type TextRange,
+} from '../annotations/browser.ts';
 import { buildDomText, isHiddenElement, piecesFor, type DomText, type TextPiece } from './dom-text.ts';
-import { WordMatcher, wordsOf } from './word-match.ts';
 
 export interface AnchoredClaim {
   annotation: ClaimAnnotation;
@@ -116,73 +111,6 @@ function innermost(elements: readonly Element[]): Element | undefined {
   return best;
 }
 
-/** Context to compare, in original characters: generous, as folding only shortens text. */
-const CONTEXT_WINDOW = 160;
-
-/**
- * How many words of the quote's prefix (from its end) and suffix (from its start) agree with the
- * page's words around a range. Words, not characters, so a dash typed as `--` or a quote mark
- * straightened next to the quote costs nothing.
- */
-function contextAgreement(source: string, range: TextRange, quote: ClaimAnnotation['quote']): number {
-  const before = wordList(source.slice(Math.max(0, range.start - CONTEXT_WINDOW), range.start)).reverse();
-  const after = wordList(source.slice(range.end, range.end + CONTEXT_WINDOW));
-  return agreeing(before, wordList(quote.prefix).reverse()) + agreeing(after, wordList(quote.suffix));
-}
-
-const wordList = (text: string) => wordsOf(normalize(text).text).split(' ');
-
-/** Length of the common start of two word lists; a word cut at the window's edge still counts if it agrees. */
-function agreeing(page: readonly string[], ours: readonly string[]): number {
-  let count = 0;
-  while (count < ours.length && count < page.length && ours[count] !== '' && ours[count] === page[count]) count++;
-  return count;
-}
-
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}\p{M}]/u.test(char);
-const isDash = (char: string | undefined) => char !== undefined && /[-\u2010-\u2015\u2212]/.test(char);
-/** Whether an edge between two characters falls inside a word, or inside a `--` dash. */
-const cuts = (before: string | undefined, after: string | undefined) =>
-  (isWordChar(before) && isWordChar(after)) || (isDash(before) && isDash(after));
-
-/**
- * Whether a match starts and ends at word edges where the quote does: "ICE" must not light up the end
- * of "NICE", nor a dash half of `--`, unless our copy's quote is cut the same way (its prefix ends in a letter).
- */
-function edgesAgree(source: string, range: TextRange, quote: ClaimAnnotation['quote']): boolean {
-  const startOk = !cuts(source[range.start - 1], source[range.start]) || cuts(quote.prefix.at(-1), quote.exact[0]);
-  const endOk = !cuts(source[range.end - 1], source[range.end]) || cuts(quote.exact.at(-1), quote.suffix[0]);
-  return startOk && endOk;
-}
-
-interface Pending {
-  readonly annotation: ClaimAnnotation;
-  readonly candidates: readonly TextRange[];
-}
-
-/** Where a claim should be on the page, from the claims around it (by our copy's offsets) that were anchored. */
-function expectedOffset(
-  position: { start: number } | undefined,
-  placed: readonly { copy: number; page: number }[],
-  pageLength: number,
-  copyLength: number,
-): number | undefined {
-  if (!position) return undefined;
-  let before: { copy: number; page: number } | undefined;
-  let after: { copy: number; page: number } | undefined;
-  for (const point of placed) {
-    if (point.copy <= position.start && (!before || point.copy > before.copy)) before = point;
-    if (point.copy >= position.start && (!after || point.copy < after.copy)) after = point;
-  }
-  if (before && after && after.copy > before.copy) {
-    const share = (position.start - before.copy) / (after.copy - before.copy);
-    return before.page + share * (after.page - before.page);
-  }
-  if (before) return before.page + (position.start - before.copy);
-  if (after) return after.page - (after.copy - position.start);
-  return copyLength > 0 ? (position.start / copyLength) * pageLength : undefined;
-}
-
 /**
  * Anchors every annotation in `root`'s visible text (page furniture left out, see `isBoilerplate`).
  * Each anchored claim comes with its Text-node pieces; the rest are orphans with the reason.
@@ -192,62 +120,12 @@ export function anchorClaims(
   annotations: readonly ClaimAnnotation[],
 ): { anchored: AnchoredClaim[]; orphans: OrphanClaim[] } {
   const dom = buildDomText(root, { isHidden: isLeftOut });
-  const anchorer = new QuoteAnchorer(dom.text);
-  let words: WordMatcher | undefined;
-  const ranges = new Map<ClaimAnnotation, TextRange>();
-  const pending: Pending[] = [];
-  const orphans: OrphanClaim[] = [];
-
-  /** Every place the quote can be: exact (folded) matches at word edges, else the same words. */
-  const placesOf = (annotation: ClaimAnnotation): readonly TextRange[] | 'empty' => {
-    const result = anchorer.anchor(annotation.quote, { closest: false });
-    if (!result.ok && result.reason === 'empty') return 'empty';
-    const exact = result.ok ? [result] : result.reason === 'not-found' ? [] : result.matches;
-    const atEdges = exact.filter((range) => edgesAgree(dom.text, range, annotation.quote));
-    if (atEdges.length > 0) return atEdges;
-    words ??= new WordMatcher(anchorer.folded.text);
-    const quote = normalizeQuote(annotation.quote.exact);
-    const { map, ends } = anchorer.folded;
-    return words.find(quote).map((found) => {
-      const { start, end } = words!.widen(found, quote);
-      return { start: map[start] ?? 0, end: ends[end - 1] ?? 0 };
-    });
-  };
-
-  for (const annotation of annotations) {
-    const places = placesOf(annotation);
-    if (places === 'empty') orphans.push({ annotation, reason: 'empty' });
-    else if (places.length === 0) orphans.push({ annotation, reason: 'not-found' });
-    else if (places.length === 1) ranges.set(annotation, places[0]!);
-    else pending.push({ annotation, candidates: places });
-  }
-
-  // Repeated quotes: the best context first, then the place the position hint points to.
-  const placed = [...ranges].flatMap(([annotation, range]) =>
-    annotation.position ? [{ copy: annotation.position.start, page: range.start }] : [],
-  );
-  const copyLength = Math.max(0, ...annotations.map((annotation) => annotation.position?.end ?? 0));
-  for (const { annotation, candidates } of pending) {
-    const scores = candidates.map((range) => contextAgreement(dom.text, range, annotation.quote));
-    const top = Math.max(...scores);
-    const best = candidates.filter((_, index) => scores[index] === top);
-    const expected = expectedOffset(annotation.position, placed, dom.text.length, copyLength);
-    if (best.length > 1 && expected === undefined) {
-      orphans.push({ annotation, reason: 'ambiguous' });
-      continue;
-    }
-    const distance = (range: TextRange) => Math.abs(range.start - (expected ?? 0));
-    ranges.set(
-      annotation,
-      best.reduce((a, b) => (distance(b) < distance(a) ? b : a)),
-    );
-  }
-
+  const { ranges, orphans } = anchorQuotes(new QuoteAnchorer(dom.text), annotations, EXTENSION_PRESET);
   const anchored = annotations.flatMap((annotation) => {
     const range = ranges.get(annotation);
     return range ? [anchoredClaim(dom, annotation, range)] : [];
   });
-  return { anchored, orphans };
+  return { anchored, orphans: orphans.map(({ item, reason }) => ({ annotation: item, reason })) };
 }
 
 function anchoredClaim(dom: DomText, annotation: ClaimAnnotation, range: TextRange): AnchoredClaim {

@@ -1,7 +1,8 @@
 /**
  * What the extension knows from the build: our site's address, the articles we checked, how the
  * site's verdicts look and when the bundled annotation copies were made. esbuild writes it into
- * each bundle in place of `__FACTCHECK_EXTENSION_CONFIG__` (build.ts), so nothing is fetched to learn it.
+ * each bundle in place of `__FACTCHECK_EXTENSION_CONFIG__` (src/integration/extension/build.ts), so nothing is
+ * fetched to learn it.
  */
 
 /** One verdict of the site's scale as the extension shows it (verdict-look.ts). */
@@ -24,7 +25,7 @@ export interface ExtensionConfig {
   readonly verdicts: readonly VerdictLook[];
 }
 
-/** The global esbuild replaces; only build.ts and `extensionConfig()` name it. */
+/** The global esbuild replaces; only the build and `extensionConfig()` name it. */
 export const CONFIG_GLOBAL = '__FACTCHECK_EXTENSION_CONFIG__';
 
 declare const __FACTCHECK_EXTENSION_CONFIG__: ExtensionConfig;

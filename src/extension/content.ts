@@ -5,7 +5,7 @@
  * the popup (what is on this page; show a claim). Bundled by esbuild as one IIFE.
  */
 import { extensionConfig } from './config.ts';
-import { parseAnnotationCollection, type ClaimAnnotation } from './annotations.ts';
+import { type ClaimAnnotation, parseAnnotationCollection } from '../annotations/browser.ts';
 import { anchorClaims, findArticleRoot } from './anchor-page.ts';
 import {
   CLAIM_ATTRIBUTE,
@@ -16,7 +16,7 @@ import {
 } from './highlight.ts';
 import type { ClaimState, ExtensionMessage, LoadResponse, PageState } from './messages.ts';
 import { watchForLateText } from './late-text.ts';
-import { EXTENSION_FILES } from './manifest.ts';
+import { EXTENSION_FILES } from './files.ts';
 import { fromThisPopup } from './senders.ts';
 import { createPopover, type Popover } from './popover.ts';
 
@@ -33,8 +33,8 @@ async function load(): Promise<Page | undefined> {
     LoadResponse | undefined;
   if (!loaded?.ok) return undefined;
   // Claim links go to the site baked into this build, whatever the file says about itself.
-  const { siteUrl, verdicts } = extensionConfig();
-  const { annotations } = parseAnnotationCollection(loaded.collection, siteUrl, verdicts);
+  const { siteUrl } = extensionConfig();
+  const { annotations } = parseAnnotationCollection(loaded.collection, siteUrl);
   const popover = createPopover(document, { siteName: siteName(loaded.siteUrl) });
   const page: Page = { loaded, annotations, highlights: new Map(), popover };
   listenToHighlights(popover, new Map(annotations.map((annotation) => [annotation.id, annotation])));

@@ -1,11 +1,12 @@
 /**
  * The visible text of a DOM subtree as one string, with a map back to the Text nodes it came from,
- * so a quote found in the string (src/domain/anchor.ts) can be highlighted in the page. Text nodes
- * are copied as they are (soft hyphens, NBSP and curly quotes included: src/domain/normalize.ts folds
+ * so a quote found in the string (src/annotations/anchor.ts) can be highlighted in the page. Text nodes
+ * are copied as they are (soft hyphens, NBSP and curly quotes included: src/annotations/normalize.ts folds
  * them), so offsets map exactly onto `node.data`. Blocks (by computed style in a browser, by tag name
  * elsewhere) and `<br>` add a line break that belongs to no node, so words of two paragraphs never run
  * together; inline elements add nothing, so a word split across `<a>`, `<em>` or `<span>` stays one word.
  */
+import { BLOCK_ELEMENTS } from '../annotations/browser.ts';
 
 /** Elements whose contents are never read text: code, media, forms and navigation. */
 const SKIPPED = new Set([
@@ -34,50 +35,6 @@ const SKIPPED = new Set([
   'dialog',
 ]);
 
-/** Elements laid out as blocks (or table cells) by default: their text never runs into the next block's. */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'li',
-  'main',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-
 const INLINE_HIDDEN =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -103,11 +60,11 @@ export function isHiddenElement(element: Element): boolean {
 /**
  * Whether an element is laid out as its own box, so its text never runs into its neighbours': by its
  * computed `display` in a browser (a `<span>` styled `display: block` is a block, list items and table
- * cells are too), by its tag name where there is no layout (`BLOCKS`).
+ * cells are too), by its tag name where there is no layout (`BLOCK_ELEMENTS`).
  */
 export function isBlockElement(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
-  if (!view || typeof view.getComputedStyle !== 'function') return BLOCKS.has(element.localName.toLowerCase());
+  if (!view || typeof view.getComputedStyle !== 'function') return BLOCK_ELEMENTS.has(element.localName.toLowerCase());
   const display = view.getComputedStyle(element).display;
   return !display.startsWith('inline') && display !== 'contents' && display !== '';
 }

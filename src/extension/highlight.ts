@@ -146,7 +146,7 @@ function createMark(doc: Document, claim: AnchoredClaim): HTMLElement {
   const mark = doc.createElement('mark');
   mark.className = HIGHLIGHT_CLASS;
   mark.setAttribute(CLAIM_ATTRIBUTE, claim.annotation.id);
-  if (claim.annotation.verdictId) mark.setAttribute('data-factcheck-verdict', claim.annotation.verdictId);
+  if (look.id) mark.setAttribute('data-factcheck-verdict', look.id);
   mark.style.setProperty('--factcheck-color', look.color);
   mark.style.setProperty('--factcheck-tint', `color-mix(in srgb, ${look.color} 14%, #fff)`);
   return mark;

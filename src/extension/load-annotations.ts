@@ -6,9 +6,10 @@
  * Each request tells our site which checked article the reader opened, so the site's copy is kept for a day
  * (`ANNOTATION_CACHE_MS`) and asked for at most once a day per article.
  */
+import { ANNOTATION_FILES } from '../annotations/browser.ts';
 import type { ExtensionConfig } from './config.ts';
 import type { LoadResponse } from './messages.ts';
-import { sourceForUrl } from './match-patterns.ts';
+import { sourceForUrl } from './article-address.ts';
 
 /** Enough for a slow mobile connection to a static host; short enough that highlights do not wait on a dead site. */
 export const SITE_TIMEOUT_MS = 4000;
@@ -31,9 +32,6 @@ export interface LoadDependencies {
   /** Milliseconds since the epoch (default `Date.now`). */
   readonly now?: (() => number) | undefined;
 }
-
-export const annotationsPath = (slug: string) => `data/annotations/${slug}.jsonld`;
-export const bundledAnnotationsPath = (slug: string) => `annotations/${slug}.jsonld`;
 
 /** The parsed JSON body of a 2xx response; throws on anything else (network, status, timeout, bad JSON). */
 async function fetchJson(fetcher: typeof fetch, url: string, signal?: AbortSignal): Promise<unknown> {
@@ -58,7 +56,7 @@ export async function loadAnnotations(
     siteUrl: config.siteUrl,
     bundledAt: config.bundledAt,
   });
-  const siteFile = new URL(annotationsPath(source.slug), config.siteUrl).href;
+  const siteFile = new URL(ANNOTATION_FILES.source(source.slug), config.siteUrl).href;
   const now = (deps.now ?? Date.now)();
   const kept = await deps.cache?.read(siteFile).catch(() => undefined);
   if (kept && now - kept.storedAt >= 0 && now - kept.storedAt < ANNOTATION_CACHE_MS) {
@@ -73,7 +71,7 @@ export async function loadAnnotations(
     // Any failure (offline, site moved, a 404, a half-written file) falls back to the copy from the build.
   }
   try {
-    return answer(await fetchJson(deps.fetch, deps.bundledUrl(bundledAnnotationsPath(source.slug))), 'bundled');
+    return answer(await fetchJson(deps.fetch, deps.bundledUrl(ANNOTATION_FILES.bundled(source.slug))), 'bundled');
   } catch {
     return { ok: false, reason: 'unreadable' };
   }

@@ -6,7 +6,7 @@
  * opens from a highlight (click, Enter or Space), takes focus, and Escape or its close button closes
  * it and gives focus back to the highlight it came from.
  */
-import type { ClaimAnnotation } from './annotations.ts';
+import type { ClaimAnnotation } from '../annotations/browser.ts';
 import { fullCheckLink, textElement as element } from './elements.ts';
 import { verdictLook } from './verdict-look.ts';
 

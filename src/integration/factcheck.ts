@@ -14,7 +14,7 @@ import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { removeStaleOutput } from './stale-output.ts';
 import { contentWatchPlugin } from './content-watch.ts';
-import { buildSiteExtension } from './extension.ts';
+import { buildSiteExtension } from './extension/site-extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
 import { siteDataModule } from './site-data-module.ts';
 import { writeSearchIndex } from './search-index.ts';

@@ -6,7 +6,7 @@
  */
 import type { Claim, Corpus, DraftClaim, Source } from '../corpus/model.ts';
 import type { Verdict, VerdictScale } from '../domain/scale.ts';
-import { enclosingSentences } from '../domain/sentences.ts';
+import { enclosingSentences } from '../annotations/index.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';

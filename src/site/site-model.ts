@@ -7,8 +7,7 @@ import type { Citation, Claim, Corpus, Person, Source } from '../corpus/model.ts
 import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
 import { CITATION_KINDS } from '../domain/citation-kinds.ts';
-import { enclosingSentences, sentenceRanges } from '../domain/sentences.ts';
-import { excerptFragment, textFragment } from '../domain/text-fragment.ts';
+import { enclosingSentences, excerptFragment, sentenceRanges, textFragment } from '../annotations/index.ts';
 import { countByVerdict, type Flag, type Verdict, type VerdictScale } from '../domain/scale.ts';
 import { activeScale } from './active-scale.ts';
 import { authorshipText } from './authorship.ts';

@@ -1,84 +1,26 @@
 /**
  * Every claim as a W3C Web Annotation, so annotation tools (Hypothesis and others that read
- * the model) can show our checks on the original article. The target carries both a
+ * the model) and our extension can show our checks on the original article. The target carries both a
  * TextQuoteSelector (robust: re-anchored by the words) and a TextPositionSelector (offsets
- * in our verbatim copy, `article.txt`, a hint where the original page's text differs).
+ * in our verbatim copy, `article.txt`, a hint where the original page's text differs). The format
+ * itself, shared with the extension, is src/annotations/wire-format.ts.
  * @see https://www.w3.org/TR/annotation-model/
  */
+import {
+  annotationCollection,
+  type AnnotationCollection,
+  type LinkBody,
+  positionSelector,
+  quoteSelector,
+  type TextualBody,
+  type VerdictBody,
+  type WebAnnotation,
+} from '../annotations/index.ts';
 import type { Source } from '../corpus/model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { SITE } from '../site.config.ts';
 import { sourceTitle, type ClaimView, type SourceView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
-
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-/** Characters of context on each side of a quote: enough to tell repeated passages apart. */
-export const CONTEXT_LENGTH = 32;
-
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-export interface TextualBody {
-  type: 'TextualBody';
-  purpose: 'assessing' | 'tagging' | 'commenting' | 'describing';
-  value: string;
-  format: string;
-  language: string;
-}
-export interface LinkBody {
-  type: 'SpecificResource';
-  purpose: 'linking';
-  source: { id: string; type: 'Text' };
-}
-
-export interface WebAnnotation {
-  id: string;
-  type: 'Annotation';
-  motivation: 'assessing';
-  created: string;
-  modified: string;
-  creator: { id: string; type: 'Person' | 'Organization'; name: string };
-  body: (TextualBody | LinkBody)[];
-  target: { type: 'SpecificResource'; source: string; selector: [TextQuoteSelector, TextPositionSelector] };
-}
-
-export interface AnnotationCollection {
-  '@context': typeof ANNOTATION_CONTEXT;
-  id: string;
-  type: 'AnnotationCollection';
-  label: string;
-  total: number;
-  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: WebAnnotation[] };
-}
-
-/** Up to `length` UTF-16 units ending at `end` (or starting at `start`), never splitting a surrogate pair. */
-function sliceBefore(text: string, end: number, length: number): string {
-  let start = Math.max(0, end - length);
-  if (start > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(start))) start += 1;
-  return text.slice(start, end);
-}
-function sliceAfter(text: string, start: number, length: number): string {
-  let end = Math.min(text.length, start + length);
-  if (end < text.length && /[\uDC00-\uDFFF]/.test(text.charAt(end))) end -= 1;
-  return text.slice(start, end);
-}
-
-export function quoteSelector(text: string, start: number, end: number): TextQuoteSelector {
-  return {
-    type: 'TextQuoteSelector',
-    exact: text.slice(start, end),
-    prefix: sliceBefore(text, start, CONTEXT_LENGTH),
-    suffix: sliceAfter(text, end, CONTEXT_LENGTH),
-  };
-}
 
 /** The article's own address where known; else our verbatim copy of it. */
 export function annotationTargetUrl(source: Source): string {
@@ -94,6 +36,11 @@ const text = (purpose: TextualBody['purpose'], value: string, format = 'text/pla
   value,
   format,
   language: SITE.lang,
+});
+const verdict = (view: ClaimView): VerdictBody => ({
+  ...text('assessing', view.verdict.label),
+  purpose: 'assessing',
+  verdictId: view.verdict.id,
 });
 const link = (url: string): LinkBody => ({
   type: 'SpecificResource',
@@ -119,7 +66,7 @@ export function webAnnotation(view: ClaimView): WebAnnotation {
     modified: dateTime(view.lastChanged),
     creator: creatorOf(view),
     body: [
-      text('assessing', view.verdict.label),
+      verdict(view),
       ...view.flags.map((flag) => text('tagging', flag.label)),
       text('describing', claim.data.summary),
       // The explanation as the editor wrote it: Markdown, which annotation clients render.
@@ -130,22 +77,8 @@ export function webAnnotation(view: ClaimView): WebAnnotation {
     target: {
       type: 'SpecificResource',
       source: annotationTargetUrl(source),
-      selector: [
-        quoteSelector(source.text, claim.start, claim.end),
-        { type: 'TextPositionSelector', start: claim.start, end: claim.end },
-      ],
+      selector: [quoteSelector(source.text, claim.start, claim.end), positionSelector(claim)],
     },
-  };
-}
-
-export function annotationCollection(id: string, label: string, claims: readonly ClaimView[]): AnnotationCollection {
-  return {
-    '@context': ANNOTATION_CONTEXT,
-    id,
-    type: 'AnnotationCollection',
-    label,
-    total: claims.length,
-    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items: claims.map(webAnnotation) },
   };
 }
 
@@ -153,7 +86,7 @@ export function allAnnotations(sources: readonly SourceView[]): AnnotationCollec
   return annotationCollection(
     absoluteUrl(paths.annotationsData()),
     `${SITE.name}: every checked claim`,
-    sources.flatMap((view) => view.claims),
+    sources.flatMap((view) => view.claims.map(webAnnotation)),
   );
 }
 
@@ -161,6 +94,6 @@ export function sourceAnnotations(view: SourceView): AnnotationCollection {
   return annotationCollection(
     absoluteUrl(paths.sourceAnnotationsData(view.source.slug)),
     `${SITE.name}: checked claims in ${quoteForDisplay(sourceTitle(view.source))}`,
-    view.claims,
+    view.claims.map(webAnnotation),
   );
 }

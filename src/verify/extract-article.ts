@@ -7,6 +7,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { BLOCK_ELEMENTS } from '../annotations/index.ts';
 
 export type Extraction =
   | {
@@ -18,14 +19,6 @@ export type Extraction =
       readonly body: string;
     }
   | { readonly ok: false; readonly reason: string };
-
-/** Elements that start a new paragraph; everything else is inline and joins the text around it. */
-const BLOCK = new Set(
-  (
-    'address article aside blockquote dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header ' +
-    'hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
-  ).split(' '),
-);
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -57,7 +50,8 @@ export function blocksToParagraphs(root: DomNode): string[] {
       current += '\n';
       return;
     }
-    const block = BLOCK.has(name);
+    // Block elements start a new paragraph; everything else is inline and joins the text around it.
+    const block = BLOCK_ELEMENTS.has(name);
     if (block) flush();
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) flush();

@@ -14,7 +14,7 @@ import { didYouMean } from '../corpus/problems.ts';
 import { claimDrift } from '../domain/claim-drift.ts';
 import type { VerdictScale } from '../domain/scale.ts';
 import { compareTexts } from '../domain/text-diff.ts';
-import { pointLocator } from '../domain/text-position.ts';
+import { pointLocator } from '../annotations/index.ts';
 import type { Verification } from '../schemas/verification.ts';
 import { extractArticle } from './extract-article.ts';
 import { fetchOriginal, type FetchOptions } from './fetch-original.ts';

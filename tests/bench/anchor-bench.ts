@@ -35,7 +35,7 @@ export interface AnchorBenchResult {
 /** The page-side entry point of the bundle: what the content script runs, exposed for timing. */
 const ENTRY = `
 import { anchorClaims, findArticleRoot } from './anchor-page.ts';
-import { parseAnnotationCollection } from './annotations.ts';
+import { parseAnnotationCollection } from '../annotations/browser.ts';
 export function timeAnchoring(collection, warmups, runs) {
   // Claim links play no part in the timing: any https site will do.
   const { annotations } = parseAnnotationCollection(collection, 'https://example.org/');

@@ -3,10 +3,11 @@
  * each (src/site/web-annotations.ts), read from `content/` as the build reads it. Shared by the
  * extension's tests and its benchmark.
  */
+import type { AnnotationCollection } from '../../src/annotations/index.ts';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
-import { sourceAnnotations, type AnnotationCollection } from '../../src/site/web-annotations.ts';
+import { sourceAnnotations } from '../../src/site/web-annotations.ts';
 import { newsPageHtml, type NewsSource } from '../support/news-page.ts';
 
 export interface RealNewsPage {

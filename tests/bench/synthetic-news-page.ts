@@ -4,10 +4,10 @@
  */
 import {
   ANNOTATION_CONTEXT,
-  quoteSelector,
   type AnnotationCollection,
+  quoteSelector,
   type WebAnnotation,
-} from '../../src/site/web-annotations.ts';
+} from '../../src/annotations/index.ts';
 import { newsPageHtml, seededRandom } from '../support/news-page.ts';
 
 const VOCABULARY = (

@@ -11,13 +11,16 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { QuoteAnchorer } from '../../src/domain/anchor.ts';
-import { excerptFragment } from '../../src/domain/text-fragment.ts';
+import {
+  type AnnotationCollection,
+  excerptFragment,
+  QuoteAnchorer,
+  type WebAnnotation,
+} from '../../src/annotations/index.ts';
 import { SITE } from '../../src/site.config.ts';
 import { activeScale } from '../../src/site/active-scale.ts';
 import { lastChanged } from '../../src/site/site-model.ts';
 import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
-import type { AnnotationCollection, WebAnnotation } from '../../src/site/web-annotations.ts';
 import { ROOT } from '../support/fixture-case.ts';
 import { readPage, selectAll, toString } from '../support/html.ts';
 import {

@@ -5,7 +5,7 @@ import { checkIds } from '../../src/corpus/check-ids.ts';
 import { createProblem, formatProblem, formatProblems } from '../../src/corpus/problems.ts';
 import { validateFields } from '../../src/corpus/validate-fields.ts';
 import { parseYaml } from '../../src/corpus/yaml-document.ts';
-import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { QuoteAnchorer } from '../../src/annotations/index.ts';
 import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { claimSchemas } from '../../src/schemas/claim.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutArticle } from '../../src/domain/article-layout.ts';
-import { paragraphRanges } from '../../src/domain/paragraphs.ts';
+import { paragraphRanges } from '../../src/annotations/index.ts';
 
 const text = 'Headline\n\nFirst para, one claim.\n\n\n\nShare.\nExit mobile version\n';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layoutArticle } from '../../src/domain/article-layout.ts';
 import { isSectionHeading, notAHeadline } from '../../src/domain/headings.ts';
-import { paragraphRanges } from '../../src/domain/paragraphs.ts';
+import { paragraphRanges } from '../../src/annotations/index.ts';
 
 describe('isSectionHeading', () => {
   it.each([

@@ -12,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { paragraphRanges } from '../../src/domain/paragraphs.ts';
-import { textDirectiveFor, textFragment, withTextDirective } from '../../src/domain/text-fragment.ts';
+import { paragraphRanges, textDirectiveFor, textFragment, withTextDirective } from '../../src/annotations/index.ts';
 import { ARTICLE_TEXT, newsPage } from '../fixtures/text-fragments/news-page.ts';
 import { ROOT } from '../support/fixture-case.ts';
 

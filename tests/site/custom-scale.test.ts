@@ -13,8 +13,8 @@ import { validateFields } from '../../src/corpus/validate-fields.ts';
 import { inconsistentPairs } from '../../src/domain/consistency.ts';
 import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { claimTemplate } from '../../src/editing/scaffold.ts';
-import { parseAnnotationCollection } from '../../src/extension/annotations.ts';
-import { buildExtension } from '../../src/extension/build.ts';
+import { parseAnnotationCollection } from '../../src/annotations/index.ts';
+import { buildExtension } from '../../src/integration/extension/build.ts';
 import { verdictLook, verdictLooks } from '../../src/extension/verdict-look.ts';
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { claimSchemas } from '../../src/schemas/claim.ts';
@@ -184,10 +184,11 @@ describe('the extension, built for a scale with one verdict more', () => {
   it('reads the verdict of a published annotation and shows it in the look of the site', () => {
     const looks = verdictLooks(activeScale());
     const collection = sourceAnnotations(sourceView);
-    const { annotations } = parseAnnotationCollection(collection, 'https://checks.example/', looks);
+    const { annotations } = parseAnnotationCollection(collection, 'https://checks.example/');
     const annotation = annotations.find((candidate) => candidate.id === 'second-vote')!;
     expect(annotation).toMatchObject({ verdictId: 'needs-context', verdictLabel: 'Needs context' });
     expect(verdictLook(annotation.verdictId, annotation.verdictLabel, looks)).toEqual({
+      id: 'needs-context',
       icon: '◇',
       label: 'Needs context',
       color: NEEDS_CONTEXT.color.light,

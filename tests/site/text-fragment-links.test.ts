@@ -1,6 +1,6 @@
 /** Links into the original: each claim's quote and each citation's excerpt, as text fragments. */
 import { describe, expect, it } from 'vitest';
-import { findTextDirective } from '../../src/domain/text-fragment.ts';
+import { findTextDirective } from '../../src/annotations/index.ts';
 import { claimsExport } from '../../src/site/exports.ts';
 import { fixtureModel } from '../support/fixture-model.ts';
 

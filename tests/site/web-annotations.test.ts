@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteAnchorer } from '../../src/domain/anchor.ts';
-import {
-  allAnnotations,
-  CONTEXT_LENGTH,
-  quoteSelector,
-  sourceAnnotations,
-  webAnnotation,
-} from '../../src/site/web-annotations.ts';
+import { QuoteAnchorer } from '../../src/annotations/index.ts';
+import { allAnnotations, sourceAnnotations, webAnnotation } from '../../src/site/web-annotations.ts';
 import { claimOf, fixtureModel } from '../support/fixture-model.ts';
 import { ANNOTATION_ASSERTIONS, annotationFailures, collectionFailures } from '../support/w3c-annotation.ts';
 
 const model = await fixtureModel();
-
-describe('quoteSelector', () => {
-  it(`takes up to ${CONTEXT_LENGTH} characters of context on each side`, () => {
-    const text = `${'a'.repeat(40)}QUOTE${'b'.repeat(40)}`;
-    expect(quoteSelector(text, 40, 45)).toEqual({
-      type: 'TextQuoteSelector',
-      exact: 'QUOTE',
-      prefix: 'a'.repeat(32),
-      suffix: 'b'.repeat(32),
-    });
-    expect(quoteSelector('QUOTE', 0, 5)).toMatchObject({ prefix: '', suffix: '' });
-  });
-
-  it('never splits a surrogate pair at the edge of the context', () => {
-    const text = `🙂${'a'.repeat(31)}Q${'b'.repeat(31)}🙂`;
-    const selector = quoteSelector(text, 33, 34);
-    expect(selector.prefix).toBe('a'.repeat(31));
-    expect(selector.suffix).toBe('b'.repeat(31));
-  });
-});
 
 describe('webAnnotation', () => {
   it('targets the original article where its URL is known, else our copy of it', () => {
@@ -54,6 +28,13 @@ describe('webAnnotation', () => {
       ['linking', 'https://example.org/vote'],
       ['linking', 'http://example.org/news'],
     ]);
+  });
+
+  it("carries the verdict's id in the site's scale beside its label, for the extension to look it up by", () => {
+    for (const view of model.claims.values()) {
+      const [verdict] = webAnnotation(view).body;
+      expect(verdict).toMatchObject({ purpose: 'assessing', value: view.verdict.label, verdictId: view.verdict.id });
+    }
   });
 
   it("re-anchors every quote selector to its position selector's offsets, repeated words and emoji included", () => {

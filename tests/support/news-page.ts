@@ -8,7 +8,7 @@
  * list, and a comments section that quotes the article (a naive search finds the copy there first
  * or twice). All text is escaped: it is text, never markup.
  */
-import { normalizeQuote } from '../../src/domain/normalize.ts';
+import { normalizeQuote } from '../../src/annotations/index.ts';
 
 export interface NewsSource {
   readonly title: string;

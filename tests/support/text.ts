@@ -1,5 +1,5 @@
 /** Shorthands the tests use; the code itself calls the domain's classes and functions directly. */
-import { QuoteAnchorer, type AnchorResult, type TextQuoteSelector } from '../../src/domain/anchor.ts';
+import { type AnchorResult, QuoteAnchorer, type TextQuoteSelector } from '../../src/annotations/index.ts';
 
 /** Anchors one quote in a text. */
 export const anchorQuote = (source: string, selector: TextQuoteSelector): AnchorResult =>

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { paragraphRanges } from '../../src/domain/paragraphs.ts';
+import { paragraphRanges } from '../../src/annotations/index.ts';
 import { extractArticle } from '../../src/verify/extract-article.ts';
 import { compare } from '../../src/verify/verify-source.ts';
 import { ROOT } from '../support/fixture-case.ts';

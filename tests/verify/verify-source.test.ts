@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
-import { normalize } from '../../src/domain/normalize.ts';
+import { normalize } from '../../src/annotations/index.ts';
 import { verificationSchema } from '../../src/schemas/verification.ts';
 import { extractArticle } from '../../src/verify/extract-article.ts';
 import { USER_AGENT } from '../../src/verify/fetch-original.ts';

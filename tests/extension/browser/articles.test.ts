@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsPageHtml } from '../../support/news-page.ts';
-import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
+import { type ClaimAnnotation, parseAnnotationCollection } from '../../../src/annotations/index.ts';
 import type { StaticServer } from '../../support/static-server.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { axeViolations, describeViolations } from '../../support/axe.ts';

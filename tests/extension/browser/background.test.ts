@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/browser.ts';
-import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
+import { buildExtension, type ExtensionSource } from '../../../src/integration/extension/build.ts';
 import type { LoadResponse } from '../../../src/extension/messages.ts';
 import { activeScale } from '../../../src/site/active-scale.ts';
 import { ROOT } from '../../support/fixture-case.ts';

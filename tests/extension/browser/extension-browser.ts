@@ -13,11 +13,11 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../support/browser.ts';
-import { buildExtension, type ExtensionSource } from '../../../src/extension/build.ts';
+import { buildExtension, type ExtensionSource } from '../../../src/integration/extension/build.ts';
 import { serveStatic, type StaticServer } from '../../support/static-server.ts';
 import { activeScale } from '../../../src/site/active-scale.ts';
-import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
-import type { AnnotationCollection } from '../../../src/site/web-annotations.ts';
+import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
+import type { AnnotationCollection } from '../../../src/annotations/index.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
 export interface Article extends ExtensionSource {

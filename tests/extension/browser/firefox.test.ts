@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsPageHtml } from '../../support/news-page.ts';
-import { parseAnnotationCollection } from '../../../src/extension/annotations.ts';
+import { parseAnnotationCollection } from '../../../src/annotations/index.ts';
 import type { StaticServer } from '../../support/static-server.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
 import { buildTestExtension, readArticles, serveSiteCopy, type Article } from './extension-browser.ts';

@@ -6,7 +6,7 @@
  * letters and digits: a publisher's `--` for a dash or a line break for a space is not a different word.
  */
 import type { Page } from 'playwright-core';
-import { normalizeQuote } from '../../../src/domain/normalize.ts';
+import { normalizeQuote } from '../../../src/annotations/index.ts';
 
 export interface HighlightReport {
   readonly id: string;

@@ -4,9 +4,9 @@ import { escapeHtml, foldPublisherText, newsPageHtml } from '../../support/news-
 import { syntheticNewsPage } from '../../bench/synthetic-news-page.ts';
 import { realNewsPages } from '../../bench/real-news-pages.ts';
 import { anchorClaims, findArticleRoot, isLeftOut, type AnchoredClaim } from '../../../src/extension/anchor-page.ts';
-import { parseAnnotationCollection, type ClaimAnnotation } from '../../../src/extension/annotations.ts';
+import { type ClaimAnnotation, parseAnnotationCollection } from '../../../src/annotations/index.ts';
 import { buildDomText } from '../../../src/extension/dom-text.ts';
-import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
+import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
 const SITE = extensionSiteUrl();

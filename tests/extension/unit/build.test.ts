@@ -4,7 +4,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCALE } from '../../../src/domain/scale.ts';
-import { buildExtension, extensionFileNames, type ExtensionSource } from '../../../src/extension/build.ts';
+import { buildExtension, extensionFileNames, type ExtensionSource } from '../../../src/integration/extension/build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'extension-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

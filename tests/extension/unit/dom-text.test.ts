@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../src/domain/normalize.ts';
+import { normalize } from '../../../src/annotations/index.ts';
 import { buildDomText, isHiddenByMarkup, piecesFor, type DomText } from '../../../src/extension/dom-text.ts';
 
 const bodyOf = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body;

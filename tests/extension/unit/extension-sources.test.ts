@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleMatchPatterns } from '../../../src/extension/match-patterns.ts';
-import { extensionPage, extensionSources } from '../../../src/site/extension-sources.ts';
+import { articleMatchPatterns } from '../../../src/integration/extension/match-patterns.ts';
+import { extensionPage, extensionSources } from '../../../src/integration/extension/sources.ts';
 import { sourceAnnotations } from '../../../src/site/web-annotations.ts';
 import { fixtureModel } from '../../support/fixture-model.ts';
 

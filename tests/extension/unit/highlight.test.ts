@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import '../../support/extension-config.ts';
 import { describe, expect, it } from 'vitest';
-import type { ClaimAnnotation } from '../../../src/extension/annotations.ts';
+import type { ClaimAnnotation } from '../../../src/annotations/index.ts';
 import type { AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { highlightClaims } from '../../../src/extension/highlight.ts';
 

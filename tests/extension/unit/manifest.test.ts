@@ -5,8 +5,8 @@ import {
   extensionPermissions,
   extensionVersion,
   siteHostPattern,
-} from '../../../src/extension/manifest.ts';
-import { articleMatchPatterns } from '../../../src/extension/match-patterns.ts';
+} from '../../../src/integration/extension/manifest.ts';
+import { articleMatchPatterns } from '../../../src/integration/extension/match-patterns.ts';
 
 const SITE_URL = 'https://checks.example/base/';
 const SOURCES = [{ url: 'https://news.example/a-story' }, { url: 'https://west.example/b-story/amp' }];

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleKey,
-  articleMatchPatterns,
-  contentScriptMatches,
-  sourceForUrl,
-} from '../../../src/extension/match-patterns.ts';
+import { articleKey, sourceForUrl } from '../../../src/extension/article-address.ts';
+import { articleMatchPatterns, contentScriptMatches } from '../../../src/integration/extension/match-patterns.ts';
 
 /**
  * How Chromium and Firefox apply a content script's match pattern: scheme and exact host, then

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/domain/normalize.ts';
+import { normalize } from '../../src/annotations/normalize.ts';
 import { collapseWhitespace } from '../support/text.ts';
 
 describe('normalize', () => {

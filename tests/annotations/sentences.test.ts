@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enclosingSentences, sentenceRanges } from '../../src/domain/sentences.ts';
+import { enclosingSentences, sentenceRanges } from '../../src/annotations/sentences.ts';
 
 const text = 'Headline without stop\n\nFirst sentence here. Second one, with a claim. Third.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reanchor } from '../../src/domain/reanchor.ts';
+import { reanchor } from '../../src/annotations/reanchor.ts';
 
 const corrected = 'The council voted unanimously on Tuesday. Officials said the detainer was honored in 2019.';
 

@@ -7,7 +7,7 @@ import {
   formatTextDirective,
   textDirectiveFor,
   textFragment,
-} from '../../src/domain/text-fragment.ts';
+} from '../../src/annotations/text-fragment.ts';
 
 const URL_ = 'https://news.example/2024/story';
 

@@ -2,20 +2,20 @@
  * Builds the extension from its source: three esbuild bundles (background, content script,
  * popup), the popup's HTML and CSS, the manifest, icons, and a copy of each source's published
  * annotations for when our site cannot be reached; optionally the same files as a zip.
- * Called by the site build (src/integration/extension.ts) into dist/extension/.
+ * Called by the site build (site-extension.ts) into dist/extension/.
  */
-import { linkableSite } from './annotations.ts';
 import { build } from 'esbuild';
 import { zipSync, type Zippable, type ZippableFile } from 'fflate';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnnotationCollection } from '../site/web-annotations.ts';
-import type { VerdictScale } from '../domain/scale.ts';
-import { CONFIG_GLOBAL, type ExtensionConfig } from './config.ts';
+import { type AnnotationCollection, linkableSite } from '../../annotations/index.ts';
+import { CONFIG_GLOBAL, type ExtensionConfig } from '../../extension/config.ts';
+import { EXTENSION_FILES } from '../../extension/files.ts';
 import { iconPng } from './icon.ts';
-import { verdictLooks } from './verdict-look.ts';
-import { BUNDLE_TARGETS, EXTENSION_FILES, extensionManifest, ICON_SIZES } from './manifest.ts';
+import { BUNDLE_TARGETS, extensionManifest, ICON_SIZES } from './manifest.ts';
+import type { VerdictScale } from '../../domain/scale.ts';
+import { verdictLooks } from '../../extension/verdict-look.ts';
 
 export interface ExtensionSource {
   slug: string;
@@ -38,7 +38,8 @@ export interface BuildExtensionOptions {
   scale: VerdictScale;
 }
 
-const SOURCE_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The extension's browser source: what is bundled, and the popup's page and style sheet. */
+const SOURCE_DIR = fileURLToPath(new URL('../../extension/', import.meta.url));
 const ENTRY_POINTS = {
   [EXTENSION_FILES.background]: 'background.ts',
   [EXTENSION_FILES.content]: 'content.ts',

@@ -3,7 +3,7 @@
  * separators are whitespace only, so rendering each paragraph as a block keeps
  * every visible character.
  */
-import type { TextRange } from './anchor.ts';
+import type { TextRange } from './selectors.ts';
 
 /**
  * A blank line, whatever the editor saved as a line break: LF, CR LF (Windows) or a lone CR (old

@@ -7,8 +7,9 @@
  */
 import search from 'approx-string-match';
 import { distance } from 'fastest-levenshtein';
-import { QuoteAnchorer, type ClosestPassage, type TextQuoteSelector, type TextRange } from './anchor.ts';
+import { QuoteAnchorer, type ClosestPassage } from './anchor.ts';
 import { normalize, normalizeQuote, type NormalizedText } from './normalize.ts';
+import type { TextQuoteSelector, TextRange } from './selectors.ts';
 
 export type Reanchoring =
   /** One close passage: `quote` is its text, ready to replace the old quote. */

@@ -9,7 +9,7 @@
  * and the abbreviations are joined back here.
  * @see https://unicode.org/reports/tr29/#Sentence_Boundaries
  */
-import type { TextRange } from './anchor.ts';
+import type { TextRange } from './selectors.ts';
 import { BLANK_LINE } from './paragraphs.ts';
 
 const SPLIT_AT_BLANK_LINE = new RegExp(String.raw`(${BLANK_LINE.source}\s*)`);

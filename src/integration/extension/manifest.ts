@@ -5,6 +5,7 @@
  * @see https://developer.chrome.com/docs/extensions/reference/manifest
  * @see https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json
  */
+import { EXTENSION_FILES } from '../../extension/files.ts';
 import { contentScriptMatches } from './match-patterns.ts';
 
 /**
@@ -22,18 +23,6 @@ export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 /** The bundles' esbuild targets: Chromium from the start of 2024 on, and the Firefox above. */
 export const BUNDLE_TARGETS = ['chrome120', 'firefox140'];
 export const ICON_SIZES = [16, 32, 48, 128] as const;
-
-/** Where the built extension keeps its files (paths inside the extension folder and zip). */
-export const EXTENSION_FILES = {
-  background: 'background.js',
-  content: 'content.js',
-  popup: 'popup.js',
-  popupHtml: 'popup.html',
-  popupCss: 'popup.css',
-  manifest: 'manifest.json',
-  icon: (size: number) => `icons/icon-${size}.png`,
-  annotations: (slug: string) => `annotations/${slug}.jsonld`,
-} as const;
 
 export interface ExtensionPermission {
   /** As written in the manifest: an API permission name or a match pattern. */

@@ -1,23 +1,21 @@
 /**
- * Quote anchoring after the W3C Web Annotation TextQuoteSelector: an exact quote,
- * with an optional prefix and suffix to tell repeated passages apart, is mapped to
- * character offsets in the source text.
+ * The one anchoring ladder: where a TextQuoteSelector's quote lies in a text, as character offsets.
+ * Checker and extension both climb it, each with its preset (presets.ts):
+ * 1. normalized: the quote's exact words, both sides folded the same way (normalize.ts: whitespace, quote
+ *    marks, dashes, ellipses, accents); a prefix and suffix pick among repeated places;
+ * 2. words (extension): where the folded quote is nowhere, or only inside longer words, the quote's words
+ *    alone, punctuation and spacing ignored (word-match.ts): the same words in the same order, or nothing;
+ * 3. fuzzy: never an anchor. The closest passage by edit distance is shown to the editor (checker), and
+ *    proposed as a repair by `npm run check -- --fix` (reanchor.ts).
+ * Several places left: the checker reports them; the extension scores them (score.ts, anchor-quotes.ts).
  * @see https://www.w3.org/TR/annotation-model/#text-quote-selector
  */
 import search from 'approx-string-match';
 import { normalize, normalizeQuote, type NormalizedText } from './normalize.ts';
-
-export interface TextQuoteSelector {
-  readonly exact: string;
-  readonly prefix?: string | undefined;
-  readonly suffix?: string | undefined;
-}
-
-/** Half-open character range `[start, end)` in the original source text. */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
+import { CHECKER_PRESET, type AnchorPreset } from './presets.ts';
+import { edgesAgree } from './score.ts';
+import type { TextQuoteSelector, TextRange } from './selectors.ts';
+import { WordMatcher } from './word-match.ts';
 
 export interface ClosestPassage extends TextRange {
   /** The passage as it stands in the source. */
@@ -43,37 +41,60 @@ export type AnchorResult =
       readonly matches: readonly TextRange[];
     };
 
+/** One place anchors; several are ambiguous. */
+const settle = (places: readonly TextRange[]): AnchorResult =>
+  places.length === 1 ? { ok: true, ...places[0]! } : { ok: false, reason: 'ambiguous', matches: places };
+
 /** Anchors quotes in one text; normalises the text once for many quotes. */
 export class QuoteAnchorer {
   readonly source: string;
-  /** The source folded by `normalize`, with its offset maps (read by callers that match on it further). */
+  /** The source folded by `normalize`, with its offset maps. */
   readonly folded: NormalizedText;
+  /** The words rung's reading of the text, made the first time a quote needs it. */
+  private words: WordMatcher | undefined;
 
   constructor(source: string) {
     this.source = source;
     this.folded = normalize(source);
   }
 
-  /**
-   * @param options.closest whether a quote that is not found comes with the closest passage (default:
-   *   yes). Finding it is an approximate search of the whole text: callers that do not show it skip it.
-   */
-  anchor(selector: TextQuoteSelector, options: { readonly closest?: boolean } = {}): AnchorResult {
+  /** Climbs the ladder as `preset` says, from the normalized rung down, and stops at the first that finds. */
+  anchor(selector: TextQuoteSelector, preset: AnchorPreset = CHECKER_PRESET): AnchorResult {
     const exact = normalizeQuote(selector.exact);
     if (exact === '') return { ok: false, reason: 'empty' };
-    const occurrences = this.occurrences(exact);
-    if (occurrences.length === 0) {
-      return { ok: false, reason: 'not-found', ...(options.closest === false ? {} : this.closest(exact)) };
-    }
+    const normalized = this.normalizedRung(selector, exact, preset);
+    if (normalized) return normalized;
+    const byWords = preset.words ? this.wordsRung(exact) : [];
+    if (byWords.length > 0) return settle(byWords);
+    return { ok: false, reason: 'not-found', ...(preset.closest ? this.closest(exact) : {}) };
+  }
 
+  /** The folded quote's places, picked by context (and word edges); undefined where none is left. */
+  private normalizedRung(selector: TextQuoteSelector, exact: string, preset: AnchorPreset): AnchorResult | undefined {
+    const occurrences = this.occurrences(exact);
+    if (occurrences.length === 0) return undefined;
     const hasContext = Boolean(selector.prefix?.trim() || selector.suffix?.trim());
-    const matching = hasContext
+    const fitting = hasContext
       ? occurrences.filter((at) => this.contextMatches(at, exact.length, selector))
       : occurrences;
-    const ranges = (positions: number[]) => positions.map((at) => this.toRange(at, exact.length));
-    if (matching.length === 1) return { ok: true, ...this.toRange(matching[0] ?? 0, exact.length) };
-    if (matching.length === 0) return { ok: false, reason: 'context-mismatch', matches: ranges(occurrences) };
-    return { ok: false, reason: 'ambiguous', matches: ranges(matching) };
+    const ranges = (positions: readonly number[]) => positions.map((at) => this.toRange(at, exact.length));
+    if (fitting.length === 0 && preset.context === 'strict') {
+      return { ok: false, reason: 'context-mismatch', matches: ranges(occurrences) };
+    }
+    const places = ranges(fitting.length > 0 ? fitting : occurrences);
+    const kept = preset.wordEdges ? places.filter((range) => edgesAgree(this.source, range, selector)) : places;
+    return kept.length > 0 ? settle(kept) : undefined;
+  }
+
+  /** The quote's words, wherever they stand in the same order, widened over its punctuation where the text has it. */
+  private wordsRung(exact: string): TextRange[] {
+    this.words ??= new WordMatcher(this.folded.text);
+    const words = this.words;
+    const { map, ends } = this.folded;
+    return words.find(exact).map((found) => {
+      const { start, end } = words.widen(found, exact);
+      return { start: map[start] ?? 0, end: ends[end - 1] ?? 0 };
+    });
   }
 
   /** Start positions (in folded text) of every occurrence, overlapping ones included. */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { realNewsPages } from '../../bench/real-news-pages.ts';
-import { linkableSite, parseAnnotationCollection } from '../../../src/extension/annotations.ts';
-import { verdictLooks } from '../../../src/extension/verdict-look.ts';
-import { activeScale } from '../../../src/site/active-scale.ts';
-import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
-import { ROOT } from '../../support/fixture-case.ts';
+import { realNewsPages } from '../bench/real-news-pages.ts';
+import { linkableSite, parseAnnotationCollection } from '../../src/annotations/read-collection.ts';
+import { extensionSiteUrl } from '../../src/integration/extension/sources.ts';
+import { activeScale } from '../../src/site/active-scale.ts';
+import { ROOT } from '../support/fixture-case.ts';
 
 /** The site address baked into the extension, which the fixture collections were published under. */
 const SITE = extensionSiteUrl();
@@ -17,7 +16,7 @@ describe('parseAnnotationCollection', () => {
   const withItems = (items: unknown[]) => ({ ...collection, first: { ...collection.first, items } });
 
   it('reads what we publish: claim id, quote, position, verdict, flags, summary and claim link', () => {
-    const { annotations, problems } = parseAnnotationCollection(collection, SITE, verdictLooks(activeScale()));
+    const { annotations, problems } = parseAnnotationCollection(collection, SITE);
     expect(problems).toEqual([]);
     const first = annotations[0]!;
     expect(item.id.endsWith(`#${first.id}`)).toBe(true);
@@ -31,6 +30,19 @@ describe('parseAnnotationCollection', () => {
     expect(first.verdictId).toBeDefined();
     expect(first.claimUrl).toMatch(new RegExp(`/claims/${first.id}/$`));
     expect(annotations.every((annotation) => annotation.summary !== '')).toBe(true);
+  });
+
+  it("takes the verdict's id from the assessing body, and none that is not a plain id", () => {
+    const [verdict, ...rest] = item.body as unknown as Record<string, unknown>[];
+    const withVerdict = (body: Record<string, unknown>) => ({ ...item, body: [body, ...rest] });
+    const read = (body: Record<string, unknown>) =>
+      parseAnnotationCollection(withItems([withVerdict(body)]), SITE).annotations[0];
+    expect(read({ ...verdict, verdictId: 'mostly-false' })).toMatchObject({ verdictId: 'mostly-false' });
+    expect(read({ ...verdict, verdictId: 'a"b' })?.verdictId).toBeUndefined();
+    expect(read({ ...verdict, verdictId: 7 })?.verdictId).toBeUndefined();
+    // Published before the id was added: the label is all there is.
+    const { verdictId: _, ...labelOnly } = verdict!;
+    expect(read(labelOnly)).toMatchObject({ verdictId: undefined, verdictLabel: verdict!['value'] });
   });
 
   it.each([null, 'text', 42, [], {}, { type: 'AnnotationCollection' }, { first: { items: 'no' } }])(

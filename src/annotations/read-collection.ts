@@ -1,20 +1,24 @@
 /**
- * Reads a published AnnotationCollection (src/site/web-annotations.ts) as untrusted JSON: the
- * extension fetches it over the network, so every field is checked by hand (no schema library in
+ * Reads a published AnnotationCollection (wire-format.ts, written by src/site/web-annotations.ts) as
+ * untrusted JSON: the extension fetches it over the network, so every field is checked by hand (no schema library in
  * the content script's bundle), nothing throws, and each annotation that cannot be used is
  * reported in `problems` instead of stopping the others.
  * @see https://www.w3.org/TR/annotation-model/
  */
-import { verdictIdOfLabel, type VerdictLook } from './verdict-look.ts';
+import type { QuoteInContext, TextRange } from './selectors.ts';
 
 export interface ClaimAnnotation {
   /** The claim id: the part after '#' in the annotation id. */
   id: string;
-  quote: { exact: string; prefix: string; suffix: string };
+  quote: QuoteInContext;
   /** The TextPositionSelector: offsets in our copy of the article, a hint where the page's text differs. */
-  position: { start: number; end: number } | undefined;
-  /** Looked up in the site's verdicts (`verdictIdOfLabel`) by the label of the body with purpose 'assessing'. */
+  position: TextRange | undefined;
+  /**
+   * The `verdictId` of the body with purpose 'assessing', when it is a plain id (letters, digits, `-`, `_`).
+   * Collections published before the id was added carry only the label: then undefined.
+   */
   verdictId: string | undefined;
+  /** That body's `value`: the verdict's label. */
   verdictLabel: string;
   /** Bodies with purpose 'tagging'. */
   flags: string[];
@@ -37,6 +41,9 @@ const MAX_ANNOTATIONS = 2000;
 const MAX_QUOTE_LENGTH = 5000;
 /** Context beyond this is cut (the end of a prefix, the start of a suffix): we publish 32 characters. */
 const MAX_CONTEXT_LENGTH = 200;
+
+/** A verdict id as the site's scale writes them; anything else is not used (it becomes an attribute value). */
+const VERDICT_ID = /^[\p{L}\p{N}][\p{L}\p{N}_-]{0,63}$/u;
 
 /** An http(s) URL as a string, or undefined (javascript:, data: and malformed addresses are dropped). */
 export function httpUrl(value: unknown): string | undefined {
@@ -66,12 +73,7 @@ function selectorOf(selectors: unknown, type: string): Json | undefined {
   return list.find((selector): selector is Json => isObject(selector) && selector['type'] === type);
 }
 
-function parseAnnotation(
-  item: unknown,
-  site: string | undefined,
-  index: number,
-  verdicts: readonly VerdictLook[],
-): ClaimAnnotation | string {
+function parseAnnotation(item: unknown, site: string | undefined, index: number): ClaimAnnotation | string {
   const where = `annotation ${index + 1}`;
   if (!isObject(item)) return `${where}: not an object`;
   const annotationId = stringOr(item['id']);
@@ -94,7 +96,9 @@ function parseAnnotation(
     bodies
       .filter((body) => body['purpose'] === purpose && typeof body['value'] === 'string')
       .map((body) => String(body['value']));
-  const verdictLabel = valuesOf('assessing')[0] ?? '';
+  const verdict = bodies.find((body) => body['purpose'] === 'assessing' && typeof body['value'] === 'string');
+  const verdictLabel = stringOr(verdict?.['value']);
+  const verdictId = stringOr(verdict?.['verdictId']);
   const links = bodies
     .filter((body) => body['purpose'] === 'linking')
     .map((body) => httpUrl(isObject(body['source']) ? body['source']['id'] : body['source']))
@@ -107,7 +111,7 @@ function parseAnnotation(
       suffix: stringOr(quote['suffix']).slice(0, MAX_CONTEXT_LENGTH),
     },
     position,
-    verdictId: verdictIdOfLabel(verdictLabel, verdicts),
+    verdictId: VERDICT_ID.test(verdictId) ? verdictId : undefined,
     verdictLabel,
     flags: valuesOf('tagging'),
     summary: valuesOf('describing')[0] ?? '',
@@ -119,12 +123,10 @@ function parseAnnotation(
  * The annotations of a collection, in order, with one problem per item that could not be read.
  * `claimUrl` is only ever a link under `siteUrl`, the site address baked into the extension at build: never one
  * the file names for itself, so a hostile collection cannot send "Read the full check" elsewhere.
- * `verdicts`: the site's verdict scale (the bundle's `extensionConfig().verdicts`); without it no verdict id is known.
  */
 export function parseAnnotationCollection(
   json: unknown,
   siteUrl: string,
-  verdicts: readonly VerdictLook[] = [],
 ): { annotations: ClaimAnnotation[]; problems: string[] } {
   const problems: string[] = [];
   if (!isObject(json)) return { annotations: [], problems: ['not an AnnotationCollection: not a JSON object'] };
@@ -140,7 +142,7 @@ export function parseAnnotationCollection(
   const annotations: ClaimAnnotation[] = [];
   const seen = new Set<string>();
   items.slice(0, MAX_ANNOTATIONS).forEach((item, index) => {
-    const parsed = parseAnnotation(item, site, index, verdicts);
+    const parsed = parseAnnotation(item, site, index);
     if (typeof parsed === 'string') problems.push(parsed);
     else if (seen.has(parsed.id)) problems.push(`${parsed.id}: a second annotation with this claim id is ignored`);
     else {

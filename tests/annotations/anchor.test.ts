@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteAnchorer } from '../../src/domain/anchor.ts';
+import { QuoteAnchorer } from '../../src/annotations/anchor.ts';
+import { CHECKER_PRESET, EXTENSION_PRESET } from '../../src/annotations/presets.ts';
 import { anchorQuote } from '../support/text.ts';
 
 const text = 'The council voted unanimously on Wednesday. The council voted again in May.';
@@ -106,7 +107,10 @@ describe('anchorQuote', () => {
 
   it('skips the search for the closest passage when asked to (the extension never shows it)', () => {
     const quote = { exact: 'The council voted unanimosly on Wednesday' };
-    expect(new QuoteAnchorer(text).anchor(quote, { closest: false })).toEqual({ ok: false, reason: 'not-found' });
+    expect(new QuoteAnchorer(text).anchor(quote, { ...CHECKER_PRESET, closest: false })).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
   });
 
   it('compares the context across one space on each side, at the very start and end of the text too', () => {
@@ -160,5 +164,32 @@ describe('anchorQuote', () => {
       expect(crossing.start).toBeLessThan(outer.end);
       expect(crossing.end).toBeGreaterThan(outer.end);
     }
+  });
+});
+
+describe('the ladder in its two presets', () => {
+  const page = 'NICE work, said ICE -- and the council voted . . . again. ICE said so.';
+
+  it('never anchors a quote inside a longer word for the extension, as the checker may', () => {
+    const anchorer = new QuoteAnchorer('NICE work.');
+    expect(anchorer.anchor({ exact: 'ICE' }, CHECKER_PRESET)).toMatchObject({ ok: true, start: 1 });
+    expect(anchorer.anchor({ exact: 'ICE' }, EXTENSION_PRESET)).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('finds the same words with other punctuation for the extension only, never other words', () => {
+    const anchorer = new QuoteAnchorer(page);
+    const quote = { exact: 'said ICE \u2014 and the council voted\u2026 again' };
+    expect(anchorer.anchor(quote, CHECKER_PRESET)).toMatchObject({ ok: false, reason: 'not-found' });
+    const found = anchorer.anchor(quote, EXTENSION_PRESET);
+    expect(found.ok && page.slice(found.start, found.end)).toBe('said ICE -- and the council voted . . . again');
+    expect(anchorer.anchor({ exact: 'said ICE and the mayor voted' }, EXTENSION_PRESET).ok).toBe(false);
+  });
+
+  it('reports a context the text does not have to the checker, and keeps every place for the extension', () => {
+    const anchorer = new QuoteAnchorer(page);
+    const quote = { exact: 'ICE', prefix: 'told by' };
+    expect(anchorer.anchor(quote, CHECKER_PRESET)).toMatchObject({ ok: false, reason: 'context-mismatch' });
+    expect(anchorer.anchor(quote, EXTENSION_PRESET)).toMatchObject({ ok: false, reason: 'ambiguous' });
+    expect(anchorer.anchor({ exact: 'ICE', prefix: 'again.' }, EXTENSION_PRESET)).toMatchObject({ ok: true });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Word-only matching, the last resort of anchor-page.ts: text reduced to its words (letters, digits
+ * Word-only matching, the words rung of the ladder (anchor.ts): text reduced to its words (letters, digits
  * and combining marks) with one space between them, so punctuation and spacing a publisher changed
  * (`--` for a dash, `. . .` for an ellipsis, a quote mark dropped) no longer matter, while every
  * letter of every word still must.

@@ -19,38 +19,13 @@
  * Not covered on purpose: `amp.` subdomains and the Google AMP cache (`*.cdn.ampproject.org`).
  * None of our publishers serves one, and the cache would need a host pattern for every AMP page
  * on the web. A reader there sees the original by following the page's canonical link.
+ *
+ * Which article a page is, once the script runs, is decided in the browser by the same address key
+ * (src/extension/article-address.ts).
  * @see https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
  * @see https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Match_patterns
  */
-
-/** The AMP edition's path suffix, as the WordPress AMP plugin writes it. */
-const AMP_SUFFIX = /\/amp\/?$/;
-
-/** An article's address reduced to what identifies it: host without `www.`, path without `/amp` or trailing `/`. */
-export interface ArticleKey {
-  readonly scheme: 'http' | 'https';
-  readonly host: string;
-  /** The port when the address names one other than the scheme's default, else ''. */
-  readonly port: string;
-  readonly path: string;
-}
-
-/** Undefined for anything that is not an http(s) URL. */
-export function articleKey(url: string): ArticleKey | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  if (parsed.username || parsed.password) return undefined;
-  // `*` is the match patterns' wildcard: an address with one would widen where the script runs (rule url-wildcard).
-  if (parsed.href.includes('*')) return undefined;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const path = parsed.pathname.replace(AMP_SUFFIX, '').replace(/\/+$/, '') || '/';
-  return { scheme: parsed.protocol === 'https:' ? 'https' : 'http', host, port: parsed.port, path };
-}
+import { articleKey } from '../../extension/article-address.ts';
 
 /** An IPv4 address, or an IPv6 one as URLs write it (in brackets): no `www.` in front of either. */
 const isIpAddress = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith('[');
@@ -81,32 +56,4 @@ export function articleMatchPatterns(url: string): string[] {
 /** Every source's patterns, merged, in source order. */
 export function contentScriptMatches(sources: readonly { readonly url: string }[]): string[] {
   return [...new Set(sources.flatMap((source) => articleMatchPatterns(source.url)))];
-}
-
-/**
- * Which of our sources the page at `url` is, decided again at run time: the patterns let the
- * script in, this picks the article. Query, hash, trailing slash, `/amp` and `www.` are ignored;
- * everything else (host, port, every path segment) must be equal, so a lookalike host or a longer path
- * is not a match.
- */
-export function sourceForUrl<S extends { readonly url: string }>(url: string, sources: readonly S[]): S | undefined {
-  const page = articleKey(url);
-  if (!page) return undefined;
-  return sources.find((source) => {
-    const key = articleKey(source.url);
-    return key !== undefined && key.host === page.host && key.port === page.port && samePath(key.path, page.path);
-  });
-}
-
-/** Paths compare after percent-decoding, since browsers may or may not escape the same characters. */
-function samePath(a: string, b: string): boolean {
-  return a === b || safeDecode(a) === safeDecode(b);
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -5,10 +5,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildExtension } from '../extension/build.ts';
-import { activeScale } from '../site/active-scale.ts';
-import { extensionSiteUrl, extensionSources } from '../site/extension-sources.ts';
-import { buildSiteModel, type SiteData } from '../site/site-model.ts';
+import { buildSiteModel, type SiteData } from '../../site/site-model.ts';
+import { buildExtension } from './build.ts';
+import { extensionSiteUrl, extensionSources } from './sources.ts';
+import { activeScale } from '../../site/active-scale.ts';
 
 /**
  * The build's date in UTC, shown as the bundled copy's date; SOURCE_DATE_EPOCH (seconds) fixes it

@@ -1,15 +1,15 @@
 /**
  * What the browser extension is built from and what /extension/ shows: the published sources
  * we have an original address for, each with the annotations we publish for it, and the
- * extension's permissions with their reasons (from src/extension/manifest.ts, the manifest's own list).
+ * extension's permissions with their reasons (from manifest.ts, the manifest's own list).
  */
-import type { ExtensionSource } from '../extension/build.ts';
-import { extensionPermissions, type ExtensionPermission } from '../extension/manifest.ts';
-import { articleMatchPatterns } from '../extension/match-patterns.ts';
-import type { SiteModel } from './site-model.ts';
-import { plural } from './text.ts';
-import { absoluteUrl, href, paths } from './urls.ts';
-import { sourceAnnotations } from './web-annotations.ts';
+import type { SiteModel } from '../../site/site-model.ts';
+import { plural } from '../../site/text.ts';
+import { absoluteUrl, href, paths } from '../../site/urls.ts';
+import { sourceAnnotations } from '../../site/web-annotations.ts';
+import type { ExtensionSource } from './build.ts';
+import { extensionPermissions, type ExtensionPermission } from './manifest.ts';
+import { articleMatchPatterns } from './match-patterns.ts';
 
 /** The site's address with its base path, ending in `/`: where the extension fetches annotations. */
 export const extensionSiteUrl = () => absoluteUrl(paths.home());

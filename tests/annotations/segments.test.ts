@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/domain/segments.ts';
+import { segment } from '../../src/annotations/segments.ts';
 
 const text = 'abcdefghij';
 const joined = (runs: ReturnType<typeof segment>) => runs.map((run) => run.text).join('');
