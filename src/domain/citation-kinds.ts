@@ -36,10 +36,6 @@ export const CITATION_KINDS: Readonly<Record<CitationKindId, { readonly label: s
 export const NON_ARTICLE_KIND_IDS = ['caption', 'share-widget', 'more-from-author', 'comment-prompt', 'promo'] as const;
 export type NonArticleKindId = (typeof NON_ARTICLE_KIND_IDS)[number];
 
-export const NON_ARTICLE_KINDS: Readonly<Record<NonArticleKindId, string>> = {
-  caption: 'Photo caption',
-  'share-widget': 'Share buttons',
-  'more-from-author': 'More from the author',
-  'comment-prompt': 'Comment prompt',
-  promo: 'Site promotion',
-};
+/** Whether `kind` names a kind of non-article text; the interface tables (src/i18n/) say each kind's name. */
+export const isNonArticleKind = (kind: string): kind is NonArticleKindId =>
+  (NON_ARTICLE_KIND_IDS as readonly string[]).includes(kind);

@@ -28,9 +28,6 @@ export type Params = Readonly<Record<string, string | number>>;
  */
 export type DateStyle = 'iso' | Intl.DateTimeFormatOptions;
 
-/** A piece of a message cut at its unfilled placeholders: text, or where a slot (a link, say) goes. */
-export type MessagePart = string | { readonly slot: string };
-
 const PLACEHOLDER = /\{(\w+)\}/g;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -65,25 +62,31 @@ export function formatMessage(message: Message, language: string, params?: Param
 }
 
 /**
- * The message cut where its placeholders have no value: `Read {link}.` gives `['Read ', {slot: 'link'}, '.']`,
- * so a component can put an element there while the words around it, and their order, stay the table's.
+ * The message with elements in some placeholders: `Read {link}.` with `{ link: <a>…</a> }` gives
+ * `['Read ', <a>…</a>, '.']`, so a component puts a link where each language's words put it. Strings and numbers
+ * are written into the text as `formatMessage` writes them; any other value stays a part of its own.
  */
-export function messageParts(message: Message, language: string, params?: Params): MessagePart[] {
-  const parts: MessagePart[] = [];
+export function messageParts<Part>(
+  message: Message,
+  language: string,
+  values: Readonly<Record<string, string | number | Part>>,
+): (string | Part)[] {
+  const parts: (string | Part)[] = [];
+  const form = messageForm(message, language, values as Params);
   let text = '';
   let last = 0;
-  const form = messageForm(message, language, params);
   for (const match of form.matchAll(PLACEHOLDER)) {
     const name = match[1]!;
-    const value = params?.[name];
+    const value = values[name];
+    if (value === undefined) throw new Error(`Missing {${name}} for "${form}"`);
     text += form.slice(last, match.index);
     last = match.index + match[0].length;
-    if (value !== undefined) {
+    if (typeof value === 'string' || typeof value === 'number') {
       text += typeof value === 'number' ? formatNumber(value, language) : value;
       continue;
     }
     if (text) parts.push(text);
-    parts.push({ slot: name });
+    parts.push(value);
     text = '';
   }
   text += form.slice(last);

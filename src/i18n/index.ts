@@ -6,10 +6,10 @@
  */
 import { en, type MessageKey, type Table } from './en.ts';
 import { es } from './es.ts';
-import { formatDate, formatMessage, formatNumber, messageParts, type MessagePart, type Params } from './format.ts';
+import { formatDate, formatMessage, formatNumber, messageParts, type Params } from './format.ts';
 
 export type { MessageKey, Table } from './en.ts';
-export type { Message, MessagePart, Params } from './format.ts';
+export type { Message, Params } from './format.ts';
 
 /** The interface languages shipped, each with its table. */
 export const TABLES = { en, es } as const satisfies Readonly<Record<string, Table>>;
@@ -22,8 +22,8 @@ export const isLanguage = (value: string): value is Language => Object.hasOwn(TA
 export interface Translate {
   (key: MessageKey, params?: Params): string;
   readonly language: Language;
-  /** The message cut at the placeholders `params` leaves unfilled, for elements (links, code) to go there. */
-  parts(key: MessageKey, params?: Params): MessagePart[];
+  /** The message with elements (a link, a date) in placeholders: text and those elements, in the language's order. */
+  parts<Part>(key: MessageKey, values: Readonly<Record<string, string | number | Part>>): (string | Part)[];
   /** A YYYY-MM-DD day as the language writes it. */
   date(iso: string): string;
   number(value: number): string;
@@ -42,7 +42,8 @@ export function translator(language: Language): Translate {
   };
   const t = Object.assign((key: MessageKey, params?: Params) => formatMessage(message(key), language, params), {
     language,
-    parts: (key: MessageKey, params?: Params) => messageParts(message(key), language, params),
+    parts: <Part>(key: MessageKey, values: Readonly<Record<string, string | number | Part>>) =>
+      messageParts(message(key), language, values),
     date: (iso: string) => formatDate(iso, language, table.dates),
     number: (value: number) => formatNumber(value, language),
   });

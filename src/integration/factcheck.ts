@@ -37,7 +37,8 @@ export default function factcheck(): AstroIntegration {
   return {
     name: 'factcheck-content',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('../i18n/middleware.ts', import.meta.url), order: 'pre' });
         root = fileURLToPath(config.root);
         const dirs = contentDirs();
         // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy

@@ -10,15 +10,20 @@ import { enclosingSentences } from '../domain/sentences.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 /** What a draft shows where a published check would show a verdict, a summary or an explanation. */
 export const DRAFT_TEXT = {
-  banner: 'Draft, not published',
-  verdict: 'Not yet rated',
-  summary: 'No summary yet.',
-  explanation: 'No explanation yet.',
-  citations: 'No sources cited yet.',
-} as const;
+  get banner() {
+    return activeTranslator()('draft.banner');
+  },
+  get verdict() {
+    return activeTranslator()('draft.verdict');
+  },
+  get summary() {
+    return activeTranslator()('draft.summary');
+  },
+};
 
 export interface DraftView {
   readonly id: string;
