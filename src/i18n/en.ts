@@ -124,6 +124,88 @@ const messages = {
   'provenance.noneFound': 'None found',
   'provenance.notRecorded': 'Not recorded',
   'provenance.howEstablished': 'How this provenance was established',
+  // The home page (src/pages/index.astro).
+  'home.title': 'Sources',
+  'home.lede':
+    '{description} Each article is shown in full, with every check-worthy claim highlighted and paired with a ' +
+    'verdict, an explanation and the documents it rests on.',
+  'home.suggest': 'Seen a claim that should be checked? {link}.',
+  'home.byVerdict': 'All claims by verdict',
+  'home.checkedArticles': 'Checked articles',
+  'home.outletUnknown': 'Outlet unknown',
+  'home.dateUnknown': 'date unknown',
+  'home.claimsChecked': { one: '{count} claim checked', other: '{count} claims checked' },
+
+  // Cited documents and their links (src/pages/citations.astro, citations/health.astro).
+  'citations.description': 'Every document cited by our fact checks, with the claims that cite it.',
+  'citations.lede': '{documents} cited by {claims}. Each entry lists the claims that rely on it.',
+  'citations.documents': { one: '{count} document', other: '{count} documents' },
+  'citations.checkedClaims': { one: '{count} checked claim', other: '{count} checked claims' },
+  'citations.linkHealth': 'Which links still work: {link}.',
+  'citations.citedBy': { one: 'Cited by one claim:', other: 'Cited by {count} claims:' },
+  'health.title': 'Link health',
+  'health.description': 'Cited documents whose link the last check found broken, and those without an archived copy.',
+  'health.lede':
+    'Which of the {documents} could not be reached at our last link check, and which have no archived copy.',
+  'health.citedDocuments': { one: '{count} cited document', other: '{count} cited documents' },
+  'health.lastChecked': 'Links last checked on {date}.',
+  'health.notChecked':
+    'Links not yet checked. Once they are, this page lists every cited document whose link no longer works.',
+  'health.broken': 'Broken links',
+  'health.broken.none': 'None: every checked document answered at the last check.',
+  'health.broken.unknown': 'Not known until checked.',
+  'health.column.document': 'Document',
+  'health.column.lastCheck': 'Last check',
+  'health.column.result': 'Result',
+  'health.column.archivedCopy': 'Archived copy',
+  'health.archivedCopy.of': 'of {title}',
+  'health.noArchivedCopy': 'none',
+  'health.moved': 'Moved',
+  'health.moved.text':
+    "These addresses now redirect elsewhere; a permanent move is a reason to update the citation's URL.",
+  'health.moved.entry': '{detail} (checked on {date}).',
+  'health.unchecked': 'Not checked yet',
+  'health.unchecked.text': 'Cited since the last check:',
+  'health.unarchived': 'Without an archived copy',
+  'health.unarchived.none': 'None: every cited document has an archived copy.',
+  'health.unarchived.count': {
+    one: '{count} document without an archived copy.',
+    other: '{count} documents without an archived copy.',
+  },
+  'health.unarchived.countKnown': {
+    one: '{count} document without an archived copy known to us.',
+    other: '{count} documents without an archived copy known to us.',
+  },
+  // A claim's page (src/pages/claims/[id].astro).
+  'claim.kicker': 'Claim {number} in {source}',
+  'claim.from': 'From {link}',
+  'claim.from.link': 'the article, at claim {number}',
+  'claim.why': 'Why {verdict}',
+  'claim.related': 'Related claims in other articles',
+  'claim.related.entry': '{verdict} in {source}',
+  'claim.dates': 'Published {published}.',
+  'claim.dates.updated': 'Published {published}, updated {updated}.',
+
+  // The corrections log (src/pages/corrections/index.astro, verdicts.astro).
+  'corrections.title': 'Corrections log',
+  'corrections.description': 'Every correction, update and clarification to our published checks, newest first.',
+  'corrections.feedTitle': 'Corrections',
+  'corrections.lede':
+    'Every correction, update and clarification to a published check, newest first ({entries}). What each kind ' +
+    'means, and our policy, is on the {methodology}. Follow the log as an {feed}.',
+  'corrections.entries': { one: '{count} entry', other: '{count} entries' },
+  'corrections.methodologyLink': 'methodology page',
+  'corrections.onlyVerdicts': '{link} ({entries}).',
+  'corrections.onlyVerdicts.link': 'Show only the changes of verdict',
+  'corrections.none': 'No check has been corrected, updated or clarified since it was published.',
+  'verdictChanges.title': 'Verdict changes',
+  'verdictChanges.description':
+    'Every change of verdict on our published checks, newest first, with the verdict before and after.',
+  'verdictChanges.lede':
+    "The entries of the {log} that changed a check's verdict, newest first ({entries}), each with the verdict " +
+    'before and after.',
+  'verdictChanges.logLink': 'corrections log',
+  'verdictChanges.none': 'No published check has changed its verdict.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
