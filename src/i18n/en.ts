@@ -206,6 +206,72 @@ const messages = {
     'before and after.',
   'verdictChanges.logLink': 'corrections log',
   'verdictChanges.none': 'No published check has changed its verdict.',
+  // The browser extension's page (src/pages/extension/index.astro); "Firefox" and the addresses stay as they are.
+  'extensionPage.description':
+    'A browser extension that shows our verdicts on the original articles we checked, where you read them.',
+  'extensionPage.lede':
+    'Most people read a claim on the publisher’s page, not on ours. This extension marks the claims we checked ' +
+    'right there, in the original article, with our verdict. Select a marked passage (or press Enter on it) to see ' +
+    'the verdict, a summary and a link to the full check on this site.',
+  'extensionPage.where': 'Where it runs',
+  'extensionPage.where.text': {
+    one:
+      'Only on the {count} article we checked, at its original address. On any other page it does nothing: the ' +
+      'browser does not load it there.',
+    other:
+      'Only on the {count} articles we checked, at their original addresses. On any other page it does nothing: the ' +
+      'browser does not load it there.',
+  },
+  'extensionPage.article': '{title} ({claims}), original at {url}',
+  'extensionPage.patterns': 'The addresses it is declared for',
+  'extensionPage.patterns.text':
+    'The same article with and without {www}, a trailing slash, its AMP edition ({amp}) and any query string, such ' +
+    'as tracking parameters:',
+  'extensionPage.reads': 'What it reads and sends',
+  'extensionPage.reads.text':
+    'On one of these articles it reads the page’s text in your browser to find the quoted passages. It downloads ' +
+    'our published checks for that article from this site (the same {files} anyone can download) and nothing else. ' +
+    'That download tells this site’s server which of these articles was opened, as any request for a file does ' +
+    '(with the time and your network address); the extension keeps the answer for a day, so it asks at most once a ' +
+    'day for each article. It sends no text from the page and no identifier, keeps no history and has no analytics, ' +
+    'and on any other page it sends nothing at all.',
+  'extensionPage.reads.files': 'Web Annotation files',
+  'extensionPage.reads.offline':
+    'If this site cannot be reached, it uses the copy of our checks that was packed into the extension when it was ' +
+    'built, and its toolbar window says so and gives that copy’s date.',
+  'extensionPage.permissions': 'Permissions, and why',
+  'extensionPage.permissions.text':
+    'Besides the article pages above (where the browser runs it), the extension asks for exactly these permissions:',
+  'extensionPage.permissions.none':
+    'It does not ask for access to all sites, to your tabs, history or bookmarks, and it runs no code from the ' +
+    'network: everything it runs is inside the download.',
+  'extensionPage.reason.siteData':
+    'To download our published fact checks for the article you are reading (the files under /data/annotations/ on ' +
+    'this site). When you open one of the articles we checked, the extension asks this site for that ' +
+    "article's checks, so the site's server sees which of our articles was opened, as it sees any request; the " +
+    'answer is kept for a day, so each article is asked for at most once a day. On any other page nothing is ' +
+    'requested, and nothing else is sent.',
+  'extensionPage.install': 'How to install',
+  'extensionPage.install.text':
+    '{download}. It is not yet in the browsers’ add-on stores; until it is, install it by hand:',
+  'extensionPage.install.download': 'Download the extension (zip)',
+  'extensionPage.chromium': 'Chrome, Edge, Brave and other Chromium browsers',
+  'extensionPage.chromium.unzip': 'Unzip the download into a folder you keep.',
+  'extensionPage.chromium.open': 'Open {chrome} (in Edge, {edge}).',
+  'extensionPage.chromium.developerMode': 'Turn on {setting}.',
+  'extensionPage.chromium.developerMode.name': 'Developer mode',
+  'extensionPage.chromium.load': 'Choose {button} and select the folder.',
+  'extensionPage.chromium.load.name': 'Load unpacked',
+  'extensionPage.firefox.unzip': 'Unzip the download into a folder.',
+  'extensionPage.firefox.open': 'Open {page} and choose {button}.',
+  'extensionPage.firefox.open.name': 'This Firefox',
+  'extensionPage.firefox.load': 'Choose {button} and select {file} in that folder.',
+  'extensionPage.firefox.load.name': 'Load Temporary Add-on…',
+  'extensionPage.firefox.allow':
+    'If the articles show no highlights, allow the extension on those sites: in {page}, open the extension’s {tab} tab.',
+  'extensionPage.firefox.allow.name': 'Permissions',
+  'extensionPage.firefox.temporary':
+    'Firefox removes a temporary add-on when it closes; store listings will make installing permanent.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;

@@ -7,7 +7,7 @@ import type { ExtensionSource } from '../extension/build.ts';
 import { extensionPermissions, type ExtensionPermission } from '../extension/manifest.ts';
 import { articleMatchPatterns } from '../extension/match-patterns.ts';
 import type { SiteModel } from './site-model.ts';
-import { plural } from './text.ts';
+import { activeTranslator } from '../i18n/active.ts';
 import { absoluteUrl, href, paths } from './urls.ts';
 import { sourceAnnotations } from './web-annotations.ts';
 
@@ -41,16 +41,20 @@ export interface ExtensionPage {
 }
 
 export function extensionPage(model: SiteModel): ExtensionPage {
+  const t = activeTranslator();
   const counts = new Map(model.sources.map((view) => [view.source.slug, view.claims.length]));
   return {
     articles: extensionSources(model).map((source) => ({
       title: source.title,
       url: source.url,
       sourceHref: href(paths.source(source.slug)),
-      claims: plural(counts.get(source.slug) ?? 0, 'checked claim'),
+      claims: t('citations.checkedClaims', { count: counts.get(source.slug) ?? 0 }),
       patterns: articleMatchPatterns(source.url),
     })),
-    permissions: extensionPermissions(extensionSiteUrl()),
+    // The site's host is the one permission; its reason is worded in the interface's language.
+    permissions: extensionPermissions(extensionSiteUrl()).map((entry) =>
+      entry.key === 'host_permissions' ? { ...entry, reason: t('extensionPage.reason.siteData') } : entry,
+    ),
     zipHref: href(paths.extensionZip()),
     annotationsHref: href(paths.annotationsData()),
   };
