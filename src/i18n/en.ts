@@ -272,6 +272,36 @@ const messages = {
   'extensionPage.firefox.allow.name': 'Permissions',
   'extensionPage.firefox.temporary':
     'Firefox removes a temporary add-on when it closes; store listings will make installing permanent.',
+  // Browsing by verdict and flag (src/pages/verdicts/, flags/).
+  'verdicts.title': 'Verdicts and flags',
+  'verdicts.heading': 'Browse by verdict and flag',
+  'verdicts.verdicts': 'Verdicts',
+  'verdicts.flags': 'Flags',
+  'verdicts.claims': { one: '{count} claim', other: '{count} claims' },
+  'verdicts.all': 'All verdicts and flags',
+  'verdict.title': '{verdict} claims',
+  'verdict.description': 'Claims rated {verdict}: {definition}',
+  'verdict.heading': '{verdict} {claims}',
+  'verdict.heading.claims': 'claims',
+  'verdict.count': { one: 'One claim has this verdict.', other: '{count} claims have this verdict.' },
+  'verdict.none': 'No claim has this verdict yet.',
+  'flag.title': 'Claims flagged “{flag}”',
+  'flag.description': 'Claims flagged {flag}: {definition}',
+  'flag.count': { one: 'One claim carries this flag.', other: '{count} claims carry this flag.' },
+  'flag.none': 'No claim carries this flag yet.',
+
+  // Who checks (src/pages/people/).
+  'people.description': 'The people and teams who check and review our claims.',
+  'people.lede':
+    'Every check names who wrote it and who reviewed it. Each person or team below has a page listing their checks.',
+  'people.none': 'No one is listed yet.',
+  'people.counts': '{written}, {reviewed}',
+  'people.written': { one: '{count} check written', other: '{count} checks written' },
+  'people.reviewed': { one: '{count} check reviewed', other: '{count} checks reviewed' },
+  'person.elsewhere': 'Elsewhere:',
+  'person.written': { one: 'Checks written ({count} claim)', other: 'Checks written ({count} claims)' },
+  'person.reviewed': { one: 'Checks reviewed ({count} claim)', other: 'Checks reviewed ({count} claims)' },
+  'person.none': 'None yet.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
