@@ -302,6 +302,20 @@ const messages = {
   'person.written': { one: 'Checks written ({count} claim)', other: 'Checks written ({count} claims)' },
   'person.reviewed': { one: 'Checks reviewed ({count} claim)', other: 'Checks reviewed ({count} claims)' },
   'person.none': 'None yet.',
+  // An article's page (src/pages/sources/[slug].astro).
+  'source.kicker': 'Checked article',
+  'source.kicker.noHeadline': 'Checked article (original headline unknown)',
+  'source.review': 'Our review',
+  'source.review.more': 'Read the whole review',
+  'source.verdictBar': 'Jump to the first claim of each verdict',
+  'source.verdictBar.count': { one: '{count} claim checked:', other: '{count} claims checked:' },
+  'source.details': 'Source details',
+  'source.details.withNotes': 'Source details and research notes',
+  'source.provenance': 'Where this article comes from',
+  'source.researchNotes': 'Research notes',
+  'source.researchNotes.what': 'What we left out, and what we searched for and did not find.',
+  'source.text': 'The article, annotated',
+  'source.text.hint': 'Select highlighted words or a numbered marker to read our check of that claim.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
