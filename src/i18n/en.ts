@@ -316,6 +316,32 @@ const messages = {
   'source.researchNotes.what': 'What we left out, and what we searched for and did not find.',
   'source.text': 'The article, annotated',
   'source.text.hint': 'Select highlighted words or a numbered marker to read our check of that claim.',
+  // What the last comparison with the original found (src/pages/sources/[slug]/changes.astro).
+  'changes.title': 'The original today: {source}',
+  'changes.kicker': 'Our saved copy of {source}',
+  'changes.heading': 'The original today',
+  'changes.ownPage': 'its page',
+  'changes.unverified': 'Not yet compared with the original. The article as we saved it is on {page}, with our checks.',
+  'changes.identical': 'We compared our saved text with the original on {date} and found no differences.',
+  'changes.changed':
+    'We compared our saved text with the original on {date}: the original has changed since we saved it, ' +
+    '{passages}, touching {claims}. Our checks are of the article as we saved it, which stays on {page} as the ' +
+    'record of what was published.',
+  'changes.passagesDiffer': { one: '{count} passage differs', other: '{count} passages differ' },
+  'changes.claims': { one: '{count} claim', other: '{count} claims' },
+  'changes.from': 'Original compared:',
+  'changes.stale':
+    'We have edited our saved text since this comparison, so it may not match the article on our page.',
+  'changes.passages': 'Passages that differ',
+  'changes.passage': 'Passage {number}, line {line} of our saved text',
+  'changes.saved': 'What we saved',
+  'changes.saved.none': 'Not in our saved text',
+  'changes.original': 'What the original says now',
+  'changes.original.none': 'Removed from the original',
+  'changes.touches.none': 'It touches none of our claims.',
+  'changes.touches': 'Claims it touches:',
+  'changes.unpublished': '{id} (no longer published)',
+  'changes.claimsToday': 'Our claims in the original today',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
