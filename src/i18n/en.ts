@@ -19,7 +19,6 @@ const messages = {
   'layout.search.field': 'Search',
   'layout.search.submit': 'Go',
   'layout.footer.about': 'About the checks',
-  'layout.footer.transparency': 'Transparency',
   'layout.footer.data': 'Data and feeds',
   'layout.footer.claimsData': 'Claims (JSON)',
   'layout.footer.sourcesData': 'Articles (JSON)',
@@ -342,6 +341,28 @@ const messages = {
   'changes.touches': 'Claims it touches:',
   'changes.unpublished': '{id} (no longer published)',
   'changes.claimsToday': 'Our claims in the original today',
+  // The transparency page (src/pages/transparency.astro).
+  'transparency.title': 'Transparency',
+  'transparency.corrections.heading': 'Corrections',
+  'transparency.description':
+    'Our checks by verdict per outlet, author and reviewer; corrections; related claims we rated differently.',
+  'transparency.lede':
+    'We have published {checks}. These figures count them by verdict, so readers can see whose articles we check, ' +
+    'who checks them, and where our findings changed.',
+  'transparency.checks': { one: '{count} check', other: '{count} checks' },
+  'transparency.byOutlet': 'Checks by outlet',
+  'transparency.byAuthor': 'Checks by author',
+  'transparency.byReviewer': 'Checks by reviewer',
+  'transparency.byReviewer.note': 'A check with two reviewers counts once for each.',
+  'transparency.corrections':
+    '{corrected} of {total} carry a correction, update or clarification; the verdict changed on {changed}. Each is ' +
+    'listed, newest first, in the {log}.',
+  'transparency.differing': 'Related claims rated differently',
+  'transparency.differing.text':
+    'Claims in different articles about the same fact, person or case, where our verdicts differ. The summaries say ' +
+    'why each was rated as it was.',
+  'transparency.differing.none': 'No related claims carry different verdicts.',
+  'transparency.differing.entry': 'in {source}: {summary}',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
