@@ -329,8 +329,7 @@ const messages = {
   'changes.passagesDiffer': { one: '{count} passage differs', other: '{count} passages differ' },
   'changes.claims': { one: '{count} claim', other: '{count} claims' },
   'changes.from': 'Original compared:',
-  'changes.stale':
-    'We have edited our saved text since this comparison, so it may not match the article on our page.',
+  'changes.stale': 'We have edited our saved text since this comparison, so it may not match the article on our page.',
   'changes.passages': 'Passages that differ',
   'changes.passage': 'Passage {number}, line {line} of our saved text',
   'changes.saved': 'What we saved',
@@ -363,6 +362,62 @@ const messages = {
     'why each was rated as it was.',
   'transparency.differing.none': 'No related claims carry different verdicts.',
   'transparency.differing.entry': 'in {source}: {summary}',
+  // The search page (src/pages/search.astro) and its script (src/search/page.ts, results.ts).
+  'search.title': 'Search',
+  'search.description': 'Search the checked articles, their claims and our annotations.',
+  'search.noscript':
+    'Search needs JavaScript, which is turned off or unavailable in this browser. Every article and claim can ' +
+    'still be reached from {home}, and {methodology} explains the verdicts and flags.',
+  'search.noscript.home': 'the list of checked articles',
+  'search.noscript.methodology': 'the methodology',
+  'search.form': 'Search articles and claims',
+  'search.field': 'Words to find in articles, claims and explanations',
+  'search.submit': 'Search',
+  'search.filters': 'Filters',
+  'search.facet.type': 'Kind',
+  'search.facet.verdict': 'Verdict',
+  'search.facet.source': 'Article',
+  'search.facet.flag': 'Flag',
+  'search.clear': 'Clear all filters',
+  'search.results': 'Results',
+  'search.none': 'Nothing matched. Some things to try:',
+  'search.none.words': 'Check the spelling, or use fewer or more general words, for example {first} or {second}.',
+  /** Words the site's own articles use, offered when nothing matched. */
+  'search.example.first': 'detainer',
+  'search.example.second': 'sanctuary',
+  'search.none.filters': 'Remove filters.',
+  'search.none.browse': 'Browse {link}, each with every claim highlighted.',
+  'search.none.browse.link': 'the checked articles',
+  'search.showMore': 'Show more',
+  'search.kind.claim': 'Claim',
+  'search.kind.source': 'Article',
+  'search.result.in': '{kind} in {source}',
+  'search.result.checked': 'Checked {date}',
+  'search.result.published': 'Published {date}',
+  'search.count': { one: '{count} result', other: '{count} results' },
+  'search.status.query': {
+    none: 'No results for {query}.',
+    one: '{count} result for {query}.',
+    other: '{count} results for {query}.',
+  },
+  'search.status.queryFiltered': {
+    none: 'No results for {query} with the selected filters.',
+    one: '{count} result for {query} with the selected filters.',
+    other: '{count} results for {query} with the selected filters.',
+  },
+  'search.status.filtered': {
+    none: 'No results matching the selected filters.',
+    one: '{count} result matching the selected filters.',
+    other: '{count} results matching the selected filters.',
+  },
+  'search.status.all': { none: 'No results.', one: '{count} result.', other: '{count} results.' },
+  'search.selected': '({count} selected)',
+  'search.unfiltered': {
+    one: 'Without filters there is {count} result.',
+    other: 'Without filters there are {count} results.',
+  },
+  'search.error': 'Search could not load. Check your connection and try again.',
+  'search.more': 'Show {count} more of {remaining} remaining',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;

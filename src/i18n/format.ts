@@ -6,8 +6,12 @@
  * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/PluralRules
  */
 
-/** A message's forms by plural category; `other` is the one every language has. */
+/**
+ * A message's forms by plural category (`one`, `other`, …; `other` is the one every language has), and `none` for
+ * exactly zero where a language says it in other words ("No results" rather than "0 results").
+ */
 export interface PluralForms {
+  readonly none?: string;
   readonly zero?: string;
   readonly one?: string;
   readonly two?: string;
@@ -27,6 +31,13 @@ export type Params = Readonly<Record<string, string | number>>;
  * otherwise `Intl.DateTimeFormat` options such as `{ day: 'numeric', month: 'long', year: 'numeric' }`.
  */
 export type DateStyle = 'iso' | Intl.DateTimeFormatOptions;
+
+/** Some of a table's messages with what formatting them needs: what a page hands a script that runs in the browser. */
+export interface ClientWords<Key extends string> {
+  readonly language: string;
+  readonly dates: DateStyle;
+  readonly messages: Readonly<Record<Key, Message>>;
+}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -48,6 +59,7 @@ export function messageForm(message: Message, language: string, params: Params |
   if (typeof message === 'string') return message;
   const count = params?.['count'];
   if (typeof count !== 'number') throw new Error(`A plural message needs a numeric {count}: "${message.other}"`);
+  if (count === 0 && message.none !== undefined) return message.none;
   const category = cached(pluralRules, language, () => new Intl.PluralRules(language)).select(count);
   return message[category] ?? message.other;
 }

@@ -6,10 +6,18 @@
  */
 import { en, type MessageKey, type Table } from './en.ts';
 import { es } from './es.ts';
-import { formatDate, formatMessage, formatNumber, messageParts, type Params } from './format.ts';
+import {
+  formatDate,
+  formatMessage,
+  formatNumber,
+  messageParts,
+  type ClientWords,
+  type Message,
+  type Params,
+} from './format.ts';
 
 export type { MessageKey, Table } from './en.ts';
-export type { Message, Params } from './format.ts';
+export type { ClientWords, Message, Params } from './format.ts';
 
 /** The interface languages shipped, each with its table. */
 export const TABLES = { en, es } as const satisfies Readonly<Record<string, Table>>;
@@ -27,6 +35,8 @@ export interface Translate {
   /** A YYYY-MM-DD day as the language writes it. */
   date(iso: string): string;
   number(value: number): string;
+  /** These keys' messages, unformatted, with the language and its dates: what a browser script is handed. */
+  pick<Key extends MessageKey>(keys: readonly Key[]): ClientWords<Key>;
 }
 
 const translators = new Map<Language, Translate>();
@@ -46,6 +56,11 @@ export function translator(language: Language): Translate {
       messageParts(message(key), language, values),
     date: (iso: string) => formatDate(iso, language, table.dates),
     number: (value: number) => formatNumber(value, language),
+    pick: <Key extends MessageKey>(keys: readonly Key[]) => ({
+      language,
+      dates: table.dates,
+      messages: Object.fromEntries(keys.map((key) => [key, message(key)])) as Record<Key, Message>,
+    }),
   });
   translators.set(language, t);
   return t;

@@ -5,6 +5,7 @@
  */
 import { loadCounter, loadPagefind, type FilterCounts, type Pagefind, type PagefindSearch } from './pagefind.ts';
 import { formatCount, spokenCount, statusMessage, toResultView, type ResultView } from './results.ts';
+import { searchText, type SearchText, type SearchWords } from './words.ts';
 import {
   FACETS,
   hasFilters,
@@ -35,6 +36,8 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   const clearButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
   const unfilteredNote = root.querySelector<HTMLElement>('[data-search-unfiltered]')!;
   const activeFilters = root.querySelector<HTMLElement>('[data-search-active]');
+  // The page's words, handed over by search.astro.
+  const text = searchText(JSON.parse(root.dataset['words'] ?? '') as SearchWords);
   const known = Object.fromEntries(
     FACETS.map((facet) => [facet, new Set(checkboxes.filter((box) => box.name === facet).map((box) => box.value))]),
   ) as Record<Facet, Set<string>>;
@@ -72,7 +75,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   /** Folded filters still say that some apply, so a short result list is not a surprise. */
   function showActive(state: SearchState): void {
     const chosen = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
-    if (activeFilters) activeFilters.textContent = chosen > 0 ? ` (${chosen} selected)` : '';
+    if (activeFilters) activeFilters.textContent = chosen > 0 ? ` ${text('search.selected', { count: chosen })}` : '';
   }
 
   function commit(reason: 'typing' | 'submit' | 'filter'): void {
@@ -113,15 +116,14 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       unfilteredNote.closest('li')!.hidden = !hasFilters(state);
       unfilteredNote.hidden = !dropFilters;
       unfilteredNote.textContent = dropFilters
-        ? 'Without filters there ' +
-          `${search.unfilteredResultCount === 1 ? 'is 1 result' : `are ${search.unfilteredResultCount} results`}.`
+        ? text('search.unfiltered', { count: search.unfilteredResultCount })
         : '';
-      status.textContent = statusMessage({ q: state.q, total, filtered: hasFilters(state) });
+      status.textContent = statusMessage({ q: state.q, total, filtered: hasFilters(state) }, text);
     } catch (error) {
       if (mine !== generation) return;
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Search could not load. Check your connection and try again.';
+      status.textContent = text('search.error');
       console.error(error);
     } finally {
       if (mine === generation) list.removeAttribute('aria-busy');
@@ -155,12 +157,12 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   async function showMore(mine: number, moveFocus: boolean): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) => toResultView(data, text));
     if (mine !== generation) return;
-    const items = views.map(renderResult);
+    const items = views.map((view) => renderResult(view, text));
     list.append(...items);
     more.hidden = pending.length === 0;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, pending.length)} more of ${pending.length} remaining`;
+    more.textContent = text('search.more', { count: Math.min(PAGE_SIZE, pending.length), remaining: pending.length });
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
@@ -171,7 +173,7 @@ export function startSearchPage(root: HTMLElement, base: string): void {
       const visible = label?.querySelector('[data-count]');
       const spoken = label?.querySelector('[data-count-spoken]');
       if (visible) visible.textContent = formatCount(count);
-      if (spoken) spoken.textContent = spokenCount(count);
+      if (spoken) spoken.textContent = spokenCount(count, text);
       label?.classList.toggle('facet-empty', count === 0 && !box.checked);
     }
   }
@@ -219,13 +221,15 @@ export function startSearchPage(root: HTMLElement, base: string): void {
   if (!isEmpty(current)) void run(current);
 }
 
-function renderResult(view: ResultView): HTMLLIElement {
+function renderResult(view: ResultView, text: SearchText): HTMLLIElement {
   const item = element('li', 'search-result');
   if (view.verdict) item.classList.add(`v-${view.verdict.id}`);
   const kind = element(
     'p',
     'result-kind',
-    view.kind === 'claim' && view.sourceTitle ? `${view.kindLabel} in ${view.sourceTitle}` : view.kindLabel,
+    view.kind === 'claim' && view.sourceTitle
+      ? text('search.result.in', { kind: view.kindLabel, source: view.sourceTitle })
+      : view.kindLabel,
   );
   const title = element('h3', 'result-title');
   const link = element('a', '', view.title);
