@@ -418,6 +418,45 @@ const messages = {
   },
   'search.error': 'Search could not load. Check your connection and try again.',
   'search.more': 'Show {count} more of {remaining} remaining',
+  // The methodology page's generated parts (src/components/methodology/); its prose is the site's own content.
+  'citationKind.primary': 'Primary document',
+  'citationKind.primary.definition': 'Statute, bill text, ordinance, court record or other original document.',
+  'citationKind.official': 'Official statement',
+  'citationKind.official.definition': 'Press release or statement by a government agency or office.',
+  'citationKind.research': 'Research',
+  'citationKind.research.definition': 'Peer-reviewed or institutional research.',
+  'citationKind.dataset': 'Dataset',
+  'citationKind.dataset.definition': 'Published data from an agency or research body.',
+  'citationKind.news': 'News report',
+  'citationKind.news.definition': 'Reporting by a news organisation.',
+  'citationKind.reference': 'Reference work',
+  'citationKind.reference.definition':
+    'Encyclopedia, directory or other reference work (or a copy of one), compiled rather than reported.',
+  'citationKind.advocacy': 'Advocacy',
+  'citationKind.advocacy.definition':
+    'Material from a campaign, party, NGO or advocacy group that argues for a side or a candidate.',
+  'correctionRoute.none':
+    'If you find an error in a check, tell us which claim it is (each has its own permalink) and what evidence ' +
+    'shows the error.',
+  'correctionRoute.url':
+    'If you find an error in a check, use the "Request a correction" link at the end of the claim\'s page: it opens ' +
+    'a form that names the claim, where you say what is wrong and what evidence shows it.',
+  'correctionRoute.email':
+    'If you find an error in a check, use the "Request a correction" link at the end of the claim\'s page: it opens ' +
+    'an e-mail that names the claim, where you say what is wrong and what evidence shows it.',
+  'correctionRoute.transparency':
+    'How many checks were corrected, and which related claims we rated differently, is on the {link}.',
+  'correctionRoute.transparency.link': 'transparency page',
+  'rating.range': '{worst} (worst) to {best} (best)',
+  'rating.verdict': 'Verdict',
+  'rating.rating': 'Rating',
+  'rating.none': 'Not rated: no ClaimReview is published',
+  'rating.of': '{rating} of {best}',
+  /** Names the site's subject: a site on another subject words it its own way. */
+  'suggest.methodology':
+    'Seen a claim about sanctuary policies or ICE detainers that should be checked? {link}: tell us the claim in ' +
+    'its own words, where it appeared and why it matters. We read every suggestion, and we choose which claims to ' +
+    'check by the rules above.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
