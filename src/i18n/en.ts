@@ -457,6 +457,72 @@ const messages = {
     'Seen a claim about sanctuary policies or ICE detainers that should be checked? {link}: tell us the claim in ' +
     'its own words, where it appeared and why it matters. We read every suggestion, and we choose which claims to ' +
     'check by the rules above.',
+  // Words of the view models (src/site/): labels, kinds and sentences the pages show.
+  'transparency.outletNotRecorded': 'Outlet not recorded',
+  'transparency.authorNotRecorded': 'Author not recorded',
+  'transparency.reviewerNotRecorded': 'No reviewer recorded',
+  'person.kind.person': 'Person',
+  'person.kind.team': 'Team',
+  'correction.kind.correction': 'Correction',
+  'correction.kind.update': 'Update',
+  'correction.kind.clarification': 'Clarification',
+  'citation.untitledDocument': 'Untitled document',
+  'citation.untitledPage': 'Untitled page from {publisher}',
+  'citation.untitledPage.described': 'Untitled page from {publisher}: {description}',
+  'citation.dateNotShown': 'date not shown',
+
+  // The feeds (src/pages/rss.xml.ts, corrections.xml.ts; src/site/feed.ts, corrections-log.ts).
+  'feed.claim': '{summary} (Claim {number} in {source}.)',
+  'feed.corrections.title': '{site}: corrections',
+  'feed.corrections.description': 'Every correction, update and clarification to a published check, newest first.',
+  'feed.correction': '{note} Verdict: {verdict}. The check: {url}',
+  'feed.verdictChanged': '{before} → {after}',
+  'feed.verdictUnchanged': '{verdict} (unchanged)',
+  // What the last comparison with the original found, in a line and per claim (src/site/verification.ts).
+  'verification.line.unverified': 'Not yet compared with the original',
+  'verification.line.identical': 'Compared with the original on {date}: unchanged',
+  'verification.line.changed': 'The original has changed since we saved it: {passages}',
+  'verification.status.unchanged': 'unchanged',
+  'verification.status.moved': 'moved',
+  'verification.status.changed': 'changed',
+  'verification.status.missing': 'missing',
+  'verification.status.changedScore': 'changed (closest passage {percent} the same)',
+  'verification.explanation.unchanged': 'The quoted words are in the original, in the same place.',
+  'verification.explanation.moved': 'The quoted words are in the original, in another place.',
+  'verification.explanation.changed': 'The closest passage in the original has different words.',
+  'verification.explanation.missing': 'No passage close to the quoted words is in the original any more.',
+
+  // The last link check, in words (src/site/link-health.ts).
+  'linkStatus.notChecked': 'not checked',
+  'linkStatus.ok': 'working',
+  'linkStatus.redirected': 'redirected',
+  'linkStatus.dead': 'dead',
+  'linkStatus.blocked': 'blocked',
+  'linkStatus.error': 'error',
+  'linkStatus.changed': 'changed (possible soft 404)',
+  'linkStatus.http': 'HTTP {status}',
+  'linkStatus.nowAt': 'now at {url}',
+  'linkStatus.titleChanged': 'page title now {title}, expected {expected}',
+
+  // Whether AI software made a check (src/site/authorship.ts): "{subject} {made}."
+  'authorship.sentence': '{subject} {made}.',
+  'authorship.subject.check': 'This check was',
+  'authorship.subject.page': 'The checks on this page were',
+  'authorship.subject.site': 'The checks on this site are',
+  'authorship.made': '{written} and {reviewed}',
+  'authorship.written.ai': 'researched and written by AI software',
+  'authorship.written.people': 'researched and written by people',
+  'authorship.reviewed.none': 'not reviewed by anyone else',
+  'authorship.reviewed.separateAi': 'reviewed by a second, separate AI review',
+  'authorship.reviewed.ai': 'reviewed by AI software',
+  'authorship.reviewed.people': 'reviewed by people',
+  'authorship.reviewed.mixed': 'reviewed by people and AI software',
+  'authorship.some.page':
+    'Some of the checks on this page were made with AI software: each check says who researched, wrote and ' +
+    'reviewed it.',
+  'authorship.some.site':
+    'Some of the checks on this site were made with AI software: each check says who researched, wrote and ' +
+    'reviewed it.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
