@@ -1,4 +1,4 @@
-/** Kinds of cited document, in the order a fact-checker weighs them; their names are in the interface tables (src/i18n/). */
+/** Kinds of cited document, in the order a fact-checker weighs them; the interface tables (src/i18n/) name them. */
 export const CITATION_KIND_IDS = [
   'primary',
   'official',

@@ -267,7 +267,8 @@ const messages = {
   'extensionPage.firefox.load': 'Choose {button} and select {file} in that folder.',
   'extensionPage.firefox.load.name': 'Load Temporary Add-on…',
   'extensionPage.firefox.allow':
-    'If the articles show no highlights, allow the extension on those sites: in {page}, open the extension’s {tab} tab.',
+    'If the articles show no highlights, allow the extension on those sites: in {page}, open the extension’s ' +
+    '{tab} tab.',
   'extensionPage.firefox.allow.name': 'Permissions',
   'extensionPage.firefox.temporary':
     'Firefox removes a temporary add-on when it closes; store listings will make installing permanent.',
