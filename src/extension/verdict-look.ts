@@ -4,6 +4,7 @@
  * label the scale does not know (a newer site, a damaged file) still shows, as text, in grey.
  */
 import { VERDICTS, type VerdictId } from '../domain/verdicts.ts';
+import { extensionText } from './words.ts';
 
 export interface VerdictLook {
   readonly icon: string;
@@ -17,7 +18,7 @@ const UNKNOWN_COLOR = '#5a5a5a';
 export function verdictLook(verdictId: string | undefined, verdictLabel: string): VerdictLook {
   const verdict = verdictId && verdictId in VERDICTS ? VERDICTS[verdictId as VerdictId] : undefined;
   if (verdict) return { icon: verdict.icon, label: verdict.label, color: verdict.color.light };
-  return { icon: '•', label: verdictLabel.trim() || 'Not rated', color: UNKNOWN_COLOR };
+  return { icon: '•', label: verdictLabel.trim() || extensionText()('extension.notRated'), color: UNKNOWN_COLOR };
 }
 
 /** Only http(s) addresses become links; anything else (javascript:, data:, relative) is dropped. */

@@ -524,15 +524,44 @@ const messages = {
   'authorship.some.site':
     'Some of the checks on this site were made with AI software: each check says who researched, wrote and ' +
     'reviewed it.',
+  // The browser extension itself (src/extension/): its popover, highlights and toolbar popup.
+  'extension.popover.title': 'Fact check: {verdict}',
+  'extension.popover.flags': 'Flags',
+  'extension.popover.checkedBy': 'Checked by {site}',
+  'extension.popover.close': 'Close the fact check',
+  'extension.siteFallback': 'our fact-check site',
+  'extension.fullCheck': 'Read the full check',
+  'extension.notRated': 'Not rated',
+  'extension.highlight.label': '{words} (fact check: {verdict})',
+  'extension.popup.title': 'Fact checks on this page',
+  'extension.popup.looking': 'Looking for checked claims…',
+  'extension.popup.none': 'No checked article on this page.',
+  'extension.popup.bundled':
+    'Our site could not be reached, so these checks come from the copy bundled with the extension on {date}. ' +
+    'Newer checks may exist.',
+  'extension.popup.claims': { one: '{count} claim', other: '{count} claims' },
+  'extension.popup.status': '{claims} highlighted on this page.',
+  'extension.popup.status.orphans': '{claims} highlighted on this page, {orphans} not found.',
+  'extension.popup.onPage': 'On this page',
+  'extension.popup.notFound': 'Not found on this page',
+  'extension.popup.orphanNote': 'The page’s text differs from the copy we checked, so these are not highlighted.',
+  'extension.popup.show': 'Show on page',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;
 
 /** A language's table: how it writes dates, and a message for every key of the English table. */
 export interface Table {
+  /** Days in lists, bylines and meta lines. */
   readonly dates: DateStyle;
+  /** A day written out in a sentence ("checks bundled on 2 December 2026"). */
+  readonly longDates: DateStyle;
   readonly messages: Readonly<Record<MessageKey, Message>>;
 }
 
-/** Dates stay YYYY-MM-DD, as the site has always written them. */
-export const en = { dates: 'iso', messages } as const satisfies Table;
+/** Dates stay YYYY-MM-DD, as the site has always written them; in a sentence, "2 December 2026". */
+export const en = {
+  dates: 'iso',
+  longDates: { locale: 'en-GB', day: 'numeric', month: 'long', year: 'numeric' },
+  messages,
+} as const satisfies Table;

@@ -3,6 +3,7 @@ import type { Table } from './en.ts';
 
 export const es: Table = {
   dates: { day: 'numeric', month: 'long', year: 'numeric' },
+  longDates: { day: 'numeric', month: 'long', year: 'numeric' },
   messages: {
     'layout.skipToContent': 'Ir al contenido',
   },

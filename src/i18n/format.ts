@@ -27,10 +27,11 @@ export type Message = string | PluralForms;
 export type Params = Readonly<Record<string, string | number>>;
 
 /**
- * How a language writes a day: `iso` keeps the site's YYYY-MM-DD (the parts still come from `Intl`),
- * otherwise `Intl.DateTimeFormat` options such as `{ day: 'numeric', month: 'long', year: 'numeric' }`.
+ * How a language writes a day: `iso` keeps the site's YYYY-MM-DD (the parts still come from `Intl`), otherwise
+ * `Intl.DateTimeFormat` options such as `{ day: 'numeric', month: 'long', year: 'numeric' }`, with `locale` where the
+ * language's default order is not the one wanted (`en-GB` writes "2 December 2026", `en` "December 2, 2026").
  */
-export type DateStyle = 'iso' | Intl.DateTimeFormatOptions;
+export type DateStyle = 'iso' | (Intl.DateTimeFormatOptions & { readonly locale?: string });
 
 /** Some of a table's messages with what formatting them needs: what a page hands a script that runs in the browser. */
 export interface ClientWords<Key extends string> {
@@ -113,7 +114,10 @@ export function formatDate(iso: string, language: string, style: DateStyle): str
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   // 2026-02-30 is not a day: Date would roll it into March.
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== iso) return iso;
-  if (style !== 'iso') return new Intl.DateTimeFormat(language, { ...style, timeZone: 'UTC' }).format(day);
+  if (style !== 'iso') {
+    const { locale, ...options } = style;
+    return new Intl.DateTimeFormat(locale ?? language, { ...options, timeZone: 'UTC' }).format(day);
+  }
   const parts = new Intl.DateTimeFormat('en', {
     year: 'numeric',
     month: '2-digit',

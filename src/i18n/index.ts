@@ -35,8 +35,11 @@ export interface Translate {
   /** A YYYY-MM-DD day as the language writes it. */
   date(iso: string): string;
   number(value: number): string;
-  /** These keys' messages, unformatted, with the language and its dates: what a browser script is handed. */
-  pick<Key extends MessageKey>(keys: readonly Key[]): ClientWords<Key>;
+  /**
+   * These keys' messages, unformatted, with the language and how it writes days (`long`: in a sentence): what a
+   * browser script is handed.
+   */
+  pick<Key extends MessageKey>(keys: readonly Key[], dates?: 'short' | 'long'): ClientWords<Key>;
 }
 
 const translators = new Map<Language, Translate>();
@@ -56,9 +59,9 @@ export function translator(language: Language): Translate {
       messageParts(message(key), language, values),
     date: (iso: string) => formatDate(iso, language, table.dates),
     number: (value: number) => formatNumber(value, language),
-    pick: <Key extends MessageKey>(keys: readonly Key[]) => ({
+    pick: <Key extends MessageKey>(keys: readonly Key[], dates: 'short' | 'long' = 'short') => ({
       language,
-      dates: table.dates,
+      dates: dates === 'long' ? table.longDates : table.dates,
       messages: Object.fromEntries(keys.map((key) => [key, message(key)])) as Record<Key, Message>,
     }),
   });

@@ -6,6 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildExtension } from '../extension/build.ts';
+import { EXTENSION_MESSAGE_KEYS } from '../extension/words.ts';
+import { activeTranslator } from '../i18n/active.ts';
 import { extensionSiteUrl, extensionSources } from '../site/extension-sources.ts';
 import { buildSiteModel, type SiteData } from '../site/site-model.ts';
 
@@ -45,6 +47,7 @@ export async function buildSiteExtension(root: string, distDir: string, data: Si
     zipFile,
     version,
     bundledAt: bundledAt(),
+    words: activeTranslator().pick(EXTENSION_MESSAGE_KEYS, 'long'),
   });
   const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
   const milliseconds = Math.round(performance.now() - started);

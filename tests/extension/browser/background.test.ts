@@ -14,6 +14,7 @@ import { buildExtension, type ExtensionSource } from '../../../src/extension/bui
 import type { LoadResponse } from '../../../src/extension/messages.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../../support/extension-words.ts';
 
 const OUT = path.join(ROOT, 'tests/.output/extension-background');
 const EXTENSION_DIR = path.join(OUT, 'extension');
@@ -60,7 +61,14 @@ beforeAll(async () => {
   siteUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  await buildExtension({ siteUrl, sources: SOURCES, outDir: EXTENSION_DIR, version: '0.0.1', bundledAt: '2026-12-01' });
+  await buildExtension({
+    siteUrl,
+    sources: SOURCES,
+    outDir: EXTENSION_DIR,
+    version: '0.0.1',
+    bundledAt: '2026-12-01',
+    words: ENGLISH_EXTENSION_WORDS,
+  });
   context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -18,6 +18,7 @@ import { serveStatic, type StaticServer } from '../../../src/bench/static-server
 import { extensionSiteUrl } from '../../../src/site/extension-sources.ts';
 import type { AnnotationCollection } from '../../../src/site/web-annotations.ts';
 import { ROOT } from '../../support/fixture-case.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../../support/extension-words.ts';
 
 export interface Article extends ExtensionSource {
   readonly outlet: string | undefined;
@@ -56,7 +57,14 @@ export function readArticles(siteDir: string): Article[] {
 export async function buildTestExtension(name: string, siteUrl: string, sources: ExtensionSource[]): Promise<string> {
   const outDir = path.join(ROOT, 'tests/.output/extension-tests', name);
   await rm(outDir, { recursive: true, force: true });
-  await buildExtension({ siteUrl, sources, outDir, version: '0.0.1', bundledAt: '2026-12-01' });
+  await buildExtension({
+    siteUrl,
+    sources,
+    outDir,
+    version: '0.0.1',
+    bundledAt: '2026-12-01',
+    words: ENGLISH_EXTENSION_WORDS,
+  });
   return outDir;
 }
 

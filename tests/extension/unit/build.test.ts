@@ -4,6 +4,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildExtension, extensionFileNames, type ExtensionSource } from '../../../src/extension/build.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../../support/extension-words.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'extension-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -23,6 +24,7 @@ const options = (name: string) => ({
   zipFile: path.join(work, `${name}.zip`),
   version: '1.2.3',
   bundledAt: '2026-12-01',
+  words: ENGLISH_EXTENSION_WORDS,
 });
 
 describe('buildExtension', () => {
