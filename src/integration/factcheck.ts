@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { contentDirs, ContentFolderError } from '../corpus/content-dirs.ts';
 import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
+import { interfaceLanguage } from '../i18n/active.ts';
 import { contentWatchPlugin } from './content-watch.ts';
 import { buildSiteExtension } from './extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
@@ -118,7 +119,7 @@ export default function factcheck(): AstroIntegration {
           if (published) logger.info(await buildSiteExtension(root, outDir, published));
           if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
           const started = performance.now();
-          const result = await writeSearchIndex(outDir);
+          const result = await writeSearchIndex(outDir, interfaceLanguage());
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
         };

@@ -10,7 +10,7 @@ import { enclosingSentences } from '../domain/sentences.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
-import { activeTranslator } from '../i18n/active.ts';
+import { activeTranslator, interfaceLanguage } from '../i18n/active.ts';
 
 /** What a draft shows where a published check would show a verdict, a summary or an explanation. */
 export const DRAFT_TEXT = {
@@ -71,7 +71,7 @@ export function draftViews(
     const source = sources.get(claim.source);
     if (!source) continue;
     const verdict = claim.data.verdict ? VERDICTS[claim.data.verdict] : undefined;
-    const sentence = enclosingSentences(source.text, claim);
+    const sentence = enclosingSentences(source.text, claim, interfaceLanguage());
     views.set(claim.id, {
       id: claim.id,
       claim,

@@ -19,7 +19,7 @@ import { claimTitle, titleRoom } from './page-title.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
 import { updateMarkOf, type UpdateMark } from './update-mark.ts';
-import { activeTranslator } from '../i18n/active.ts';
+import { activeTranslator, interfaceLanguage } from '../i18n/active.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
 export interface SiteData {
@@ -223,7 +223,7 @@ function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<
 type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'overlaps' | 'nextFlagged' | 'byline'>;
 
 function claimView(claim: Claim, source: Source, links: ClaimLinks): ClaimView {
-  const sentence = enclosingSentences(source.text, claim);
+  const sentence = enclosingSentences(source.text, claim, interfaceLanguage());
   const verdict = VERDICTS[claim.data.verdict];
   const { published } = claim.data;
   const changed = lastChanged(claim.data);
@@ -327,7 +327,7 @@ function sourceView(
 
 /** A paragraph's first sentence and the rest (empty where it has one sentence), each trimmed. */
 export function splitLead(paragraph: string): { lead: string; rest: string } {
-  const [first] = sentenceRanges(paragraph);
+  const [first] = sentenceRanges(paragraph, interfaceLanguage());
   const end = first?.end ?? paragraph.length;
   return { lead: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim() };
 }
