@@ -40,6 +40,7 @@ const messages = {
   'notFound.text': 'There is no page at this address. It may have been a claim whose id changed.',
   'notFound.browse': 'Browse all checked articles',
   'notFound.methodology': 'Read how we check claims',
+
   // An annotated article (src/components/ArticleText.astro, ClaimNote.astro).
   'article.run.claim': 'Claim {number}, {verdict}',
   'article.run.within': 'within claim {number}, {verdict}',
@@ -123,6 +124,7 @@ const messages = {
   'provenance.noneFound': 'None found',
   'provenance.notRecorded': 'Not recorded',
   'provenance.howEstablished': 'How this provenance was established',
+
   // The home page (src/pages/index.astro).
   'home.title': 'Sources',
   'home.lede':
@@ -175,6 +177,7 @@ const messages = {
     one: '{count} document without an archived copy known to us.',
     other: '{count} documents without an archived copy known to us.',
   },
+
   // A claim's page (src/pages/claims/[id].astro).
   'claim.kicker': 'Claim {number} in {source}',
   'claim.from': 'From {link}',
@@ -205,6 +208,7 @@ const messages = {
     'before and after.',
   'verdictChanges.logLink': 'corrections log',
   'verdictChanges.none': 'No published check has changed its verdict.',
+
   // The browser extension's page (src/pages/extension/index.astro); "Firefox" and the addresses stay as they are.
   'extensionPage.description':
     'A browser extension that shows our verdicts on the original articles we checked, where you read them.',
@@ -272,6 +276,7 @@ const messages = {
   'extensionPage.firefox.allow.name': 'Permissions',
   'extensionPage.firefox.temporary':
     'Firefox removes a temporary add-on when it closes; store listings will make installing permanent.',
+
   // Browsing by verdict and flag (src/pages/verdicts/, flags/).
   'verdicts.title': 'Verdicts and flags',
   'verdicts.heading': 'Browse by verdict and flag',
@@ -302,6 +307,7 @@ const messages = {
   'person.written': { one: 'Checks written ({count} claim)', other: 'Checks written ({count} claims)' },
   'person.reviewed': { one: 'Checks reviewed ({count} claim)', other: 'Checks reviewed ({count} claims)' },
   'person.none': 'None yet.',
+
   // An article's page (src/pages/sources/[slug].astro).
   'source.kicker': 'Checked article',
   'source.kicker.noHeadline': 'Checked article (original headline unknown)',
@@ -316,6 +322,7 @@ const messages = {
   'source.researchNotes.what': 'What we left out, and what we searched for and did not find.',
   'source.text': 'The article, annotated',
   'source.text.hint': 'Select highlighted words or a numbered marker to read our check of that claim.',
+
   // What the last comparison with the original found (src/pages/sources/[slug]/changes.astro).
   'changes.title': 'The original today: {source}',
   'changes.kicker': 'Our saved copy of {source}',
@@ -341,6 +348,7 @@ const messages = {
   'changes.touches': 'Claims it touches:',
   'changes.unpublished': '{id} (no longer published)',
   'changes.claimsToday': 'Our claims in the original today',
+
   // The transparency page (src/pages/transparency.astro).
   'transparency.title': 'Transparency',
   'transparency.corrections.heading': 'Corrections',
@@ -363,6 +371,7 @@ const messages = {
     'why each was rated as it was.',
   'transparency.differing.none': 'No related claims carry different verdicts.',
   'transparency.differing.entry': 'in {source}: {summary}',
+
   // The search page (src/pages/search.astro) and its script (src/search/page.ts, results.ts).
   'search.title': 'Search',
   'search.description': 'Search the checked articles, their claims and our annotations.',
@@ -419,6 +428,7 @@ const messages = {
   },
   'search.error': 'Search could not load. Check your connection and try again.',
   'search.more': 'Show {count} more of {remaining} remaining',
+
   // The methodology page's generated parts (src/components/methodology/); its prose is the site's own content.
   'citationKind.primary': 'Primary document',
   'citationKind.primary.definition': 'Statute, bill text, ordinance, court record or other original document.',
@@ -458,6 +468,7 @@ const messages = {
     'Seen a claim about sanctuary policies or ICE detainers that should be checked? {link}: tell us the claim in ' +
     'its own words, where it appeared and why it matters. We read every suggestion, and we choose which claims to ' +
     'check by the rules above.',
+
   // Words of the view models (src/site/): labels, kinds and sentences the pages show.
   'transparency.outletNotRecorded': 'Outlet not recorded',
   'transparency.authorNotRecorded': 'Author not recorded',
@@ -479,6 +490,7 @@ const messages = {
   'feed.correction': '{note} Verdict: {verdict}. The check: {url}',
   'feed.verdictChanged': '{before} → {after}',
   'feed.verdictUnchanged': '{verdict} (unchanged)',
+
   // What the last comparison with the original found, in a line and per claim (src/site/verification.ts).
   'verification.line.unverified': 'Not yet compared with the original',
   'verification.line.identical': 'Compared with the original on {date}: unchanged',
@@ -524,6 +536,7 @@ const messages = {
   'authorship.some.site':
     'Some of the checks on this site were made with AI software: each check says who researched, wrote and ' +
     'reviewed it.',
+
   // The browser extension itself (src/extension/): its popover, highlights and toolbar popup.
   'extension.popover.title': 'Fact check: {verdict}',
   'extension.popover.flags': 'Flags',
