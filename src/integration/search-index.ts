@@ -70,8 +70,8 @@ export interface SearchIndexResult {
 /**
  * Indexes every HTML page in `outDir` as `language` (the interface language: stemming and the WebAssembly build
  * follow it, whatever a page's `<html lang>` says) and writes the bundle into `outDir/pagefind/`, then removes what
- * nothing loads. Pagefind's service writes the files itself: handing them to Node first (`getFiles`) would hold the whole
- * index in the build's memory at its end (27 MB of index at 26,000 pages, more as base64 and JSON).
+ * nothing loads. Pagefind's service writes the files itself: handing them to Node first (`getFiles`) would hold the
+ * whole index in the build's memory at its end (27 MB of index at 26,000 pages, more as base64 and JSON).
  */
 export async function writeSearchIndex(outDir: string, language: string): Promise<SearchIndexResult> {
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
