@@ -559,6 +559,17 @@ const messages = {
   'extension.popup.notFound': 'Not found on this page',
   'extension.popup.orphanNote': 'The page’s text differs from the copy we checked, so these are not highlighted.',
   'extension.popup.show': 'Show on page',
+  // The e-mails a reader sends (src/site/correction-request.ts, suggest-claim.ts): subject and the lines to fill in.
+  'mail.correction.subject': 'Correction request: {id}',
+  'mail.correction.claim': 'Claim: {id}',
+  'mail.correction.page': 'Page: {url}',
+  'mail.correction.quote': 'Quote: {quote}',
+  'mail.correction.verdict': 'Current verdict: {verdict}',
+  'mail.correction.whatIsWrong': 'What is wrong, and what evidence shows it:',
+  'mail.suggest.subject': 'Claim to check',
+  'mail.suggest.claim': 'The claim, in its own words:',
+  'mail.suggest.where': 'Where it appeared (a link):',
+  'mail.suggest.why': 'Why it should be checked:',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;

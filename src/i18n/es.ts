@@ -595,5 +595,17 @@ export const es: Table = {
     'extension.popup.orphanNote':
       'El texto de la página difiere de la copia que verificamos, así que estas no aparecen resaltadas.',
     'extension.popup.show': 'Mostrar en la página',
+
+    // Los correos que envía un lector (src/site/correction-request.ts, suggest-claim.ts).
+    'mail.correction.subject': 'Petición de corrección: {id}',
+    'mail.correction.claim': 'Afirmación: {id}',
+    'mail.correction.page': 'Página: {url}',
+    'mail.correction.quote': 'Cita: {quote}',
+    'mail.correction.verdict': 'Veredicto actual: {verdict}',
+    'mail.correction.whatIsWrong': 'Qué está mal, y qué pruebas lo muestran:',
+    'mail.suggest.subject': 'Afirmación para verificar',
+    'mail.suggest.claim': 'La afirmación, con sus propias palabras:',
+    'mail.suggest.where': 'Dónde apareció (un enlace):',
+    'mail.suggest.why': 'Por qué debería verificarse:',
   },
 };
