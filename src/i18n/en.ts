@@ -570,6 +570,10 @@ const messages = {
   'mail.suggest.claim': 'The claim, in its own words:',
   'mail.suggest.where': 'Where it appeared (a link):',
   'mail.suggest.why': 'Why it should be checked:',
+  // The share cards' fixed words (src/site/share-card.ts): for the cards part to wire, which draws them.
+  'card.checkedBy': 'Checked by {site}',
+  'card.from': 'From: {source}',
+  'card.siteFooter': 'Every claim highlighted in place, with a verdict and the documents it rests on.',
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof messages;

@@ -607,5 +607,10 @@ export const es: Table = {
     'mail.suggest.claim': 'La afirmación, con sus propias palabras:',
     'mail.suggest.where': 'Dónde apareció (un enlace):',
     'mail.suggest.why': 'Por qué debería verificarse:',
+
+    // Las palabras fijas de las tarjetas para compartir (src/site/share-card.ts).
+    'card.checkedBy': 'Verificado por {site}',
+    'card.from': 'De: {source}',
+    'card.siteFooter': 'Cada afirmación resaltada en su sitio, con un veredicto y los documentos en que se apoya.',
   },
 };
