@@ -106,6 +106,7 @@ describe('the interface in Spanish', () => {
         httpStatus: 404,
         finalUrl: null,
         contentType: null,
+        archivedUrl: null,
         checkedAt: '2026-11-30T10:00:00Z',
         usedBy: ['x'],
       },
