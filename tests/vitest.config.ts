@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, fastest first: `unit` (domain and checker, no build), `build` (real Astro
- * builds of fixture content and of the site), `e2e` (Chromium against the built site).
+ * Four projects, fastest first: `unit` (domain and checker, no build), `components` (Astro components
+ * rendered on their own, tests/components/vitest.config.ts), `build` (real Astro builds of fixture
+ * content and of the site), `e2e` (Chromium against the built site).
  * `tests/setup/build-site.ts` builds the real site once for the last two.
  */
 export default defineConfig({
@@ -25,9 +26,11 @@ export default defineConfig({
             'tests/verify/**/*.test.ts',
             'tests/links/**/*.test.ts',
             'tests/extension/unit/**/*.test.ts',
+            'tests/i18n/**/*.test.ts',
           ],
         },
       },
+      'tests/components/vitest.config.ts',
       {
         extends: true,
         test: {

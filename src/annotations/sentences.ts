@@ -14,9 +14,18 @@ import { BLANK_LINE } from './paragraphs.ts';
 
 const SPLIT_AT_BLANK_LINE = new RegExp(String.raw`(${BLANK_LINE.source}\s*)`);
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** One segmenter per language: building one loads the language's rules. */
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
+  return segmenter;
+}
 
-/** Abbreviations that never end a sentence: the next word belongs to the same one. */
+/**
+ * Abbreviations that never end a sentence: the next word belongs to the same one. These lists are English; in
+ * another language they rarely match, and the segmenter's own boundaries stand.
+ */
 const NEVER_LAST = /(?:^|[\s("“‘])(?:vs?|Mrs?|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Sgt|Rev|Hon)\.$/i;
 /** Initials ("M.", "P.J.", "U.S."): they end a sentence only when a usual first word follows. */
 const INITIALS = /(?:^|[\s("“‘])(?:[A-Z]\.)+$/;
@@ -65,10 +74,10 @@ const OPENERS = [
 const SENTENCE_OPENER = new RegExp(String.raw`^["“‘(]?(?:${OPENERS.join('|')})\b`);
 
 /** Segmenter boundaries, with the ones after an abbreviation that does not end a sentence removed. */
-function segments(text: string): { segment: string; index: number }[] {
+function segments(text: string, language: string): { segment: string; index: number }[] {
   const joined: { segment: string; index: number }[] = [];
   let pending: { segment: string; index: number } | undefined;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegmenter(language).segment(text)) {
     const current = pending ? { segment: pending.segment + segment, index: pending.index } : { segment, index };
     const body = current.segment.trimEnd();
     const gap = current.segment.slice(body.length);
@@ -86,10 +95,13 @@ function segments(text: string): { segment: string; index: number }[] {
   return joined;
 }
 
-/** Ranges of the sentences in `text`, trimmed of surrounding whitespace, skipping blank ones. */
-export function sentenceRanges(text: string): TextRange[] {
+/**
+ * Ranges of the sentences in `text`, trimmed of surrounding whitespace, skipping blank ones. `language` is the
+ * text's (a BCP 47 tag, as `<html lang>`): the site's interface language, English unless said.
+ */
+export function sentenceRanges(text: string, language = 'en'): TextRange[] {
   const ranges: TextRange[] = [];
-  for (const { segment, index } of segments(text)) {
+  for (const { segment, index } of segments(text, language)) {
     // A blank line ends a sentence too (headlines and captions have no full stop).
     let offset = index;
     for (const part of segment.split(SPLIT_AT_BLANK_LINE)) {
@@ -103,8 +115,8 @@ export function sentenceRanges(text: string): TextRange[] {
 }
 
 /** The smallest run of whole sentences that contains `range`. */
-export function enclosingSentences(text: string, range: TextRange): TextRange {
-  const sentences = sentenceRanges(text);
+export function enclosingSentences(text: string, range: TextRange, language = 'en'): TextRange {
+  const sentences = sentenceRanges(text, language);
   const first = sentences.find((sentence) => sentence.end > range.start) ?? { start: range.start, end: range.end };
   const last = [...sentences].reverse().find((sentence) => sentence.start < range.end) ?? first;
   return { start: Math.min(first.start, range.start), end: Math.max(last.end, range.end) };

@@ -19,6 +19,7 @@ import { watchForLateText } from './late-text.ts';
 import { EXTENSION_FILES } from './files.ts';
 import { fromThisPopup } from './senders.ts';
 import { createPopover, type Popover } from './popover.ts';
+import { extensionText } from './words.ts';
 
 interface Page {
   readonly loaded: Extract<LoadResponse, { ok: true }>;
@@ -94,7 +95,7 @@ function siteName(siteUrl: string): string {
   try {
     return new URL(siteUrl).host;
   } catch {
-    return 'our fact-check site';
+    return extensionText()('extension.siteFallback');
   }
 }
 

@@ -3,6 +3,7 @@
  * `textContent`, and a link only to an http(s) address, so a hostile annotation cannot add markup.
  */
 import { safeHttpUrl } from './verdict-look.ts';
+import { extensionText } from './words.ts';
 
 export function textElement(doc: Document, tag: string, text?: string): HTMLElement {
   const node = doc.createElement(tag);
@@ -15,7 +16,7 @@ export function fullCheckLink(doc: Document, url: string | undefined): HTMLAncho
   const href = safeHttpUrl(url);
   if (!href) return undefined;
   const link = doc.createElement('a');
-  link.textContent = 'Read the full check';
+  link.textContent = extensionText()('extension.fullCheck');
   link.setAttribute('href', href);
   link.setAttribute('target', '_blank');
   link.setAttribute('rel', 'noopener noreferrer');

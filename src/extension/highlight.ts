@@ -7,6 +7,7 @@
 import type { AnchoredClaim } from './anchor-page.ts';
 import type { TextPiece } from './dom-text.ts';
 import { verdictLook } from './verdict-look.ts';
+import { extensionText } from './words.ts';
 
 export const HIGHLIGHT_CLASS = 'factcheck-ext-highlight';
 export const CLAIM_ATTRIBUTE = 'data-factcheck-claim';
@@ -163,7 +164,7 @@ function makeReachable(mark: HTMLElement, claim: AnchoredClaim): void {
   mark.setAttribute('aria-haspopup', 'dialog');
   mark.setAttribute('aria-expanded', 'false');
   const words = (mark.textContent ?? '').replace(/\s+/g, ' ').trim();
-  mark.setAttribute('aria-label', `${words} (fact check: ${look.label})`);
+  mark.setAttribute('aria-label', extensionText()('extension.highlight.label', { words, verdict: look.label }));
 }
 
 function documentOrder(a: Node, b: Node): number {

@@ -9,6 +9,7 @@
 import type { ClaimAnnotation } from '../annotations/browser.ts';
 import { fullCheckLink, textElement as element } from './elements.ts';
 import { verdictLook } from './verdict-look.ts';
+import { extensionText } from './words.ts';
 
 export const POPOVER_HOST_ATTRIBUTE = 'data-factcheck-popover';
 
@@ -114,23 +115,24 @@ function focusTarget(highlight: HTMLElement, id: string): HTMLElement {
 function fill(dialog: HTMLElement, annotation: ClaimAnnotation, siteName: string, close: () => void): void {
   const doc = dialog.ownerDocument;
   const look = verdictLook(annotation.verdictId, annotation.verdictLabel);
+  const text = extensionText();
   dialog.replaceChildren();
   dialog.style.setProperty('--color', look.color);
 
-  const title = element(doc, 'h2', 'Fact check: ');
+  const title = element(doc, 'h2');
   title.id = 'factcheck-popover-title';
   const badge = element(doc, 'span');
   badge.className = 'badge';
   const icon = element(doc, 'span', look.icon);
   icon.setAttribute('aria-hidden', 'true');
   badge.append(icon, doc.createTextNode(look.label));
-  title.append(badge);
+  title.append(...text.parts('extension.popover.title', { verdict: badge }));
   dialog.append(title);
 
   if (annotation.flags.length > 0) {
     const flags = element(doc, 'ul');
     flags.className = 'flags';
-    flags.setAttribute('aria-label', 'Flags');
+    flags.setAttribute('aria-label', text('extension.popover.flags'));
     for (const flag of annotation.flags) flags.append(element(doc, 'li', flag));
     dialog.append(flags);
   }
@@ -140,14 +142,14 @@ function fill(dialog: HTMLElement, annotation: ClaimAnnotation, siteName: string
     dialog.append(element(doc, 'p'));
     dialog.lastElementChild!.append(link);
   }
-  const site = element(doc, 'p', `Checked by ${siteName}`);
+  const site = element(doc, 'p', text('extension.popover.checkedBy', { site: siteName }));
   site.className = 'site';
   dialog.append(site);
 
   const closeButton = element(doc, 'button', '×');
   closeButton.className = 'close';
   closeButton.setAttribute('type', 'button');
-  closeButton.setAttribute('aria-label', 'Close the fact check');
+  closeButton.setAttribute('aria-label', text('extension.popover.close'));
   closeButton.addEventListener('click', close);
   dialog.append(closeButton);
 }

@@ -6,6 +6,7 @@
 import type { ClaimState, PageState } from './messages.ts';
 import { fullCheckLink, textElement as element } from './elements.ts';
 import { verdictLook } from './verdict-look.ts';
+import { extensionText } from './words.ts';
 
 export interface PopupActions {
   /** Scrolls the page to the claim's highlight and focuses it. */
@@ -14,39 +15,31 @@ export interface PopupActions {
 
 export function renderPopup(main: HTMLElement, state: PageState | undefined, actions: PopupActions): void {
   const doc = main.ownerDocument;
-  main.replaceChildren(element(doc, 'h1', 'Fact checks on this page'));
+  const text = extensionText();
+  main.replaceChildren(element(doc, 'h1', text('extension.popup.title')));
   if (!state) {
-    main.append(paragraph(doc, 'status', 'No checked article on this page.'));
+    main.append(paragraph(doc, 'status', text('extension.popup.none')));
     return;
   }
   main.append(paragraph(doc, 'source', state.title));
   if (state.from === 'bundled') {
-    main.append(
-      paragraph(
-        doc,
-        'bundled',
-        `Our site could not be reached, so these checks come from the copy bundled with the extension ` +
-          `on ${formatDate(state.bundledAt)}. Newer checks may exist.`,
-      ),
-    );
+    main.append(paragraph(doc, 'bundled', text('extension.popup.bundled', { date: formatDate(state.bundledAt) })));
   }
   const anchored = state.claims.filter((claim) => claim.anchored);
   const orphans = state.claims.filter((claim) => !claim.anchored);
-  main.append(
-    paragraph(
-      doc,
-      'status',
-      `${count(anchored.length, 'claim')} highlighted on this page` +
-        (orphans.length > 0 ? `, ${orphans.length} not found.` : '.'),
-    ),
-  );
+  const claims = text('extension.popup.claims', { count: anchored.length });
+  const status =
+    orphans.length > 0
+      ? text('extension.popup.status.orphans', { claims, orphans: orphans.length })
+      : text('extension.popup.status', { claims });
+  main.append(paragraph(doc, 'status', status));
   if (anchored.length > 0) {
-    main.append(element(doc, 'h2', 'On this page'), claimList(doc, anchored, actions));
+    main.append(element(doc, 'h2', text('extension.popup.onPage')), claimList(doc, anchored, actions));
   }
   if (orphans.length > 0) {
     main.append(
-      element(doc, 'h2', 'Not found on this page'),
-      paragraph(doc, 'orphan-note', 'The page’s text differs from the copy we checked, so these are not highlighted.'),
+      element(doc, 'h2', text('extension.popup.notFound')),
+      paragraph(doc, 'orphan-note', text('extension.popup.orphanNote')),
       claimList(doc, orphans, actions),
     );
   }
@@ -66,13 +59,13 @@ function claimList(doc: Document, claims: readonly ClaimState[], actions: PopupA
     icon.setAttribute('aria-hidden', 'true');
     badge.append(icon, doc.createTextNode(look.label));
     item.append(badge);
-    if (!claim.anchored) item.append(paragraph(doc, 'orphan-note', 'Not found on this page'));
+    if (!claim.anchored) item.append(paragraph(doc, 'orphan-note', extensionText()('extension.popup.notFound')));
     item.append(element(doc, 'blockquote', claim.quote));
     if (claim.summary) item.append(paragraph(doc, 'summary', claim.summary));
     const buttons = element(doc, 'p');
     buttons.className = 'actions';
     if (claim.anchored) {
-      const show = element(doc, 'button', 'Show on page');
+      const show = element(doc, 'button', extensionText()('extension.popup.show'));
       show.setAttribute('type', 'button');
       show.addEventListener('click', () => actions.reveal(claim.id));
       buttons.append(show);
@@ -85,16 +78,8 @@ function claimList(doc: Document, claims: readonly ClaimState[], actions: PopupA
   return list;
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** An ISO date as a reader writes it ("2 December 2026"); the raw text when it is not a date. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** An ISO day as a sentence writes it in the site's language ("2 December 2026"); the raw text when it is not a day. */
+export const formatDate = (iso: string): string => extensionText().date(iso);
 
 function paragraph(doc: Document, className: string, text: string): HTMLElement {
   const node = element(doc, 'p', text);

@@ -7,6 +7,7 @@
  */
 import type { VerdictScale } from '../domain/scale.ts';
 import { extensionConfig, type VerdictLook } from './config.ts';
+import { extensionText } from './words.ts';
 
 export type { VerdictLook };
 
@@ -39,16 +40,12 @@ export function verdictLook(
 ): ShownVerdict {
   const verdict = knownVerdict(verdictId, verdictLabel, looks);
   if (verdict) return { id: verdict.id, icon: verdict.icon, label: verdict.label, color: verdict.color };
-  return { id: undefined, icon: '•', label: verdictLabel.trim() || 'Not rated', color: UNKNOWN_COLOR };
-}
-
-/**
- * The id of the verdict with this label (case and surrounding space ignored), for an annotation that names its
- * verdict only by label.
- */
-export function verdictIdOfLabel(label: string, looks: readonly VerdictLook[]): string | undefined {
-  const wanted = label.trim().toLowerCase();
-  return looks.find((look) => look.label.toLowerCase() === wanted)?.id;
+  return {
+    id: undefined,
+    icon: '•',
+    label: verdictLabel.trim() || extensionText()('extension.notRated'),
+    color: UNKNOWN_COLOR,
+  };
 }
 
 /** Only http(s) addresses become links; anything else (javascript:, data:, relative) is dropped. */

@@ -13,6 +13,7 @@ import { contentDirs, ContentFolderError } from '../corpus/content-dirs.ts';
 import { PREVIEW_URL, SITE } from '../site.config.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import { removeStaleOutput } from './stale-output.ts';
+import { interfaceLanguage } from '../i18n/active.ts';
 import { contentWatchPlugin } from './content-watch.ts';
 import { buildSiteExtension } from './extension/site-extension.ts';
 import { publishedOnly } from '../site/drafts.ts';
@@ -39,7 +40,8 @@ export default function factcheck(): AstroIntegration {
   return {
     name: 'factcheck-content',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('../i18n/middleware.ts', import.meta.url), order: 'pre' });
         root = fileURLToPath(config.root);
         if (command === 'build') removeStaleOutput(config.outDir, config.root);
         const dirs = contentDirs();
@@ -123,7 +125,7 @@ export default function factcheck(): AstroIntegration {
           if (published) logger.info(await buildSiteExtension(root, outDir, published));
           if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
           const started = performance.now();
-          const result = await writeSearchIndex(outDir);
+          const result = await writeSearchIndex(outDir, interfaceLanguage());
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
         };

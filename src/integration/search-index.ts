@@ -68,18 +68,19 @@ export interface SearchIndexResult {
 }
 
 /**
- * Indexes every HTML page in `outDir` and writes the bundle into `outDir/pagefind/`, then removes what nothing
- * loads. Pagefind's service writes the files itself: handing them to Node first (`getFiles`) would hold the whole
- * index in the build's memory at its end (27 MB of index at 26,000 pages, more as base64 and JSON).
+ * Indexes every HTML page in `outDir` as `language` (the interface language: stemming and the WebAssembly build
+ * follow it, whatever a page's `<html lang>` says) and writes the bundle into `outDir/pagefind/`, then removes what
+ * nothing loads. Pagefind's service writes the files itself: handing them to Node first (`getFiles`) would hold the
+ * whole index in the build's memory at its end (27 MB of index at 26,000 pages, more as base64 and JSON).
  */
-export async function writeSearchIndex(outDir: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(outDir: string, language: string): Promise<SearchIndexResult> {
   const bundle = path.join(outDir, SEARCH_BUNDLE_DIR);
   // A bundle left by an earlier build into the same folder would keep chunks of pages that are gone.
   await rm(bundle, { recursive: true, force: true });
   let pages: number;
   try {
     // The indexer is spawned by the first call and keeps the environment it started with.
-    const { index, errors } = await withIndexerAllocator(process.env, () => createIndex({}));
+    const { index, errors } = await withIndexerAllocator(process.env, () => createIndex({ forceLanguage: language }));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);

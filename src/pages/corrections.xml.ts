@@ -1,15 +1,16 @@
 import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
 import { SITE } from '../site.config.ts';
 import { getSiteModel } from '../site/current-model.ts';
 import { correctionFeedItems, correctionsLog } from '../site/corrections-log.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 
-export async function GET() {
+export async function GET({ locals: { t } }: APIContext) {
   return rss({
-    title: `${SITE.name}: corrections`,
-    description: 'Every correction, update and clarification to a published check, newest first.',
+    title: t('feed.corrections.title', { site: SITE.name }),
+    description: t('feed.corrections.description'),
     site: absoluteUrl(paths.corrections()),
     items: correctionFeedItems(correctionsLog(getSiteModel().claims.values())),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${t.language}</language>`,
   });
 }

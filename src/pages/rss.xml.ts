@@ -1,16 +1,17 @@
 import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
 import { SITE } from '../site.config.ts';
 import { getSiteModel } from '../site/current-model.ts';
 import { feedItems } from '../site/feed.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 
-export async function GET() {
+export async function GET({ locals: { t } }: APIContext) {
   const model = getSiteModel();
   return rss({
     title: SITE.name,
     description: SITE.description,
     site: absoluteUrl(paths.home()),
     items: feedItems(model.claims.values()),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${t.language}</language>`,
   });
 }

@@ -1,5 +1,6 @@
 /** The elements of the /search/ page (src/pages/search.astro) that its script reads and updates. */
 import { FACETS, type Facet } from './state.ts';
+import { searchText, type SearchText, type SearchWords } from './words.ts';
 
 export interface SearchElements {
   readonly root: HTMLElement;
@@ -15,6 +16,8 @@ export interface SearchElements {
   readonly activeFilters: HTMLElement | null;
   /** The values each facet offers, as its checkboxes list them: a filter in the URL that none offers is dropped. */
   readonly known: Record<Facet, Set<string>>;
+  /** The page's words, handed over by search.astro in `data-words`. */
+  readonly text: SearchText;
 }
 
 export function searchElements(root: HTMLElement): SearchElements {
@@ -35,5 +38,6 @@ export function searchElements(root: HTMLElement): SearchElements {
     known: Object.fromEntries(
       FACETS.map((facet) => [facet, new Set(checkboxes.filter((box) => box.name === facet).map((box) => box.value))]),
     ) as Record<Facet, Set<string>>,
+    text: searchText(JSON.parse(root.dataset['words'] ?? '') as SearchWords),
   };
 }

@@ -132,7 +132,7 @@ async function run(session: Session, state: SearchState): Promise<void> {
     if (mine !== session.generation) return;
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Search could not load. Check your connection and try again.';
+    status.textContent = session.elements.text('search.error');
     console.error(error);
   } finally {
     if (mine === session.generation) list.removeAttribute('aria-busy');
@@ -141,42 +141,42 @@ async function run(session: Session, state: SearchState): Promise<void> {
 
 /** How many results, in the status; and, when filters leave none, how many there are without them. */
 function showTotals(elements: SearchElements, state: SearchState, search: PagefindSearch): void {
-  const { none, unfilteredNote, status } = elements;
+  const { none, unfilteredNote, status, text } = elements;
   const total = search.results.length;
   none.hidden = total > 0;
   const dropFilters = total === 0 && hasFilters(state) && search.unfilteredResultCount > 0;
   unfilteredNote.closest('li')!.hidden = !hasFilters(state);
   unfilteredNote.hidden = !dropFilters;
-  unfilteredNote.textContent = dropFilters
-    ? 'Without filters there ' +
-      `${search.unfilteredResultCount === 1 ? 'is 1 result' : `are ${search.unfilteredResultCount} results`}.`
-    : '';
-  status.textContent = statusMessage({ q: state.q, total, filtered: hasFilters(state) });
+  unfilteredNote.textContent = dropFilters ? text('search.unfiltered', { count: search.unfilteredResultCount }) : '';
+  status.textContent = statusMessage({ q: state.q, total, filtered: hasFilters(state) }, text);
 }
 
 async function showMore(session: Session, mine: number, moveFocus: boolean): Promise<void> {
-  const { list, more } = session.elements;
+  const { list, more, text } = session.elements;
   const batch = session.pending.slice(0, PAGE_SIZE);
   session.pending = session.pending.slice(PAGE_SIZE);
   const views = (await Promise.all(batch.map((result) => result.data()))).map((data) =>
-    toResultView(data, activeScale()),
+    toResultView(data, activeScale(), text),
   );
   if (mine !== session.generation) return;
-  const items = views.map(renderResult);
+  const items = views.map((view) => renderResult(view, text));
   list.append(...items);
   more.hidden = session.pending.length === 0;
-  more.textContent = `Show ${Math.min(PAGE_SIZE, session.pending.length)} more of ${session.pending.length} remaining`;
+  more.textContent = text('search.more', {
+    count: Math.min(PAGE_SIZE, session.pending.length),
+    remaining: session.pending.length,
+  });
   if (moveFocus) items[0]?.querySelector('a')?.focus();
 }
 
-function showCounts({ checkboxes }: SearchElements, counts: FilterCounts): void {
+function showCounts({ checkboxes, text }: SearchElements, counts: FilterCounts): void {
   for (const box of checkboxes) {
     const count = counts[box.name]?.[box.value] ?? 0;
     const label = box.closest('label');
     const visible = label?.querySelector('[data-count]');
     const spoken = label?.querySelector('[data-count-spoken]');
     if (visible) visible.textContent = formatCount(count);
-    if (spoken) spoken.textContent = spokenCount(count);
+    if (spoken) spoken.textContent = spokenCount(count, text);
     label?.classList.toggle('facet-empty', count === 0 && !box.checked);
   }
 }

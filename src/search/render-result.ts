@@ -1,13 +1,16 @@
 /** One search result as a list item, built with text nodes only. */
 import type { ResultView } from './results.ts';
+import type { SearchText } from './words.ts';
 
-export function renderResult(view: ResultView): HTMLLIElement {
+export function renderResult(view: ResultView, text: SearchText): HTMLLIElement {
   const item = element('li', 'search-result');
   if (view.verdict) item.classList.add(`v-${view.verdict.id}`);
   const kind = element(
     'p',
     'result-kind',
-    view.kind === 'claim' && view.sourceTitle ? `${view.kindLabel} in ${view.sourceTitle}` : view.kindLabel,
+    view.kind === 'claim' && view.sourceTitle
+      ? text('search.result.in', { kind: view.kindLabel, source: view.sourceTitle })
+      : view.kindLabel,
   );
   const title = element('h3', 'result-title');
   const link = element('a', '', view.title);

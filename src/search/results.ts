@@ -4,8 +4,8 @@
  */
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import type { VerdictScale } from '../domain/scale.ts';
-import { plural } from '../site/text.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
+import type { SearchText } from './words.ts';
 
 /** The part of a loaded Pagefind result we read. @see https://pagefind.app/docs/api/#loading-a-result */
 export interface PagefindResultData {
@@ -35,10 +35,8 @@ export interface ResultView {
   readonly dateText: string;
 }
 
-export const KIND_LABELS: Readonly<Record<ResultKind, string>> = { claim: 'Claim', source: 'Article' };
-
 /** A result as shown; a verdict id the scale does not know (an index from another build) shows no badge. */
-export function toResultView(data: PagefindResultData, scale: VerdictScale): ResultView {
+export function toResultView(data: PagefindResultData, scale: VerdictScale, text: SearchText): ResultView {
   const kind: ResultKind = data.filters['type']?.includes('claim') ? 'claim' : 'source';
   const verdictId = data.meta['verdict'];
   const verdict = kind === 'claim' && verdictId !== undefined && scale.has(verdictId) ? scale.verdict(verdictId) : null;
@@ -46,7 +44,7 @@ export function toResultView(data: PagefindResultData, scale: VerdictScale): Res
   return {
     url: data.url,
     kind,
-    kindLabel: KIND_LABELS[kind],
+    kindLabel: text(kind === 'claim' ? 'search.kind.claim' : 'search.kind.source'),
     // Claim records are titled with the quote itself; quotation marks show it is the article's words.
     title:
       kind === 'claim' && data.meta['title'] ? quoteForDisplay(data.meta['title']) : (data.meta['title'] ?? data.url),
@@ -58,7 +56,9 @@ export function toResultView(data: PagefindResultData, scale: VerdictScale): Res
       definition: verdict.definition,
     },
     sourceTitle: data.meta['source_title'] ?? '',
-    dateText: date ? `${kind === 'claim' ? 'Checked' : 'Published'} ${date}` : '',
+    dateText: date
+      ? text(kind === 'claim' ? 'search.result.checked' : 'search.result.published', { date: text.date(date) })
+      : '',
   };
 }
 
@@ -66,8 +66,8 @@ export function toResultView(data: PagefindResultData, scale: VerdictScale): Res
 export const formatCount = (count: number | undefined) => (count === undefined ? '' : String(count));
 
 /** The same count for screen readers, which would otherwise hear a bare number after the label. */
-export const spokenCount = (count: number | undefined) =>
-  count === undefined ? '' : plural(count, 'result', 'results');
+export const spokenCount = (count: number | undefined, text: SearchText) =>
+  count === undefined ? '' : text('search.count', { count });
 
 export interface StatusInput {
   readonly q: string;
@@ -76,8 +76,13 @@ export interface StatusInput {
 }
 
 /** The one line announced in the live region after every search. */
-export function statusMessage({ q, total, filtered }: StatusInput): string {
-  const what = q ? ` for ${quoteForDisplay(q)}` : '';
-  const filters = filtered ? (q ? ' with the selected filters' : ' matching the selected filters') : '';
-  return total === 0 ? `No results${what}${filters}.` : `${plural(total, 'result', 'results')}${what}${filters}.`;
+export function statusMessage({ q, total, filtered }: StatusInput, text: SearchText): string {
+  const key = q
+    ? filtered
+      ? 'search.status.queryFiltered'
+      : 'search.status.query'
+    : filtered
+      ? 'search.status.filtered'
+      : 'search.status.all';
+  return text(key, { count: total, query: quoteForDisplay(q) });
 }

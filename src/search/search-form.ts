@@ -20,7 +20,7 @@ export function writeForm(elements: SearchElements, state: SearchState): void {
 }
 
 /** Folded filters still say that some apply, so a short result list is not a surprise. */
-export function showActive({ activeFilters }: SearchElements, state: SearchState): void {
+export function showActive({ activeFilters, text }: SearchElements, state: SearchState): void {
   const chosen = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
-  if (activeFilters) activeFilters.textContent = chosen > 0 ? ` (${chosen} selected)` : '';
+  if (activeFilters) activeFilters.textContent = chosen > 0 ? ` ${text('search.selected', { count: chosen })}` : '';
 }

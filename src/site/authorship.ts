@@ -4,6 +4,8 @@
  * A source page and the home page say it once for all the checks they show. Nothing is said of a
  * check that no AI software wrote or reviewed: its byline already names the people.
  */
+import { activeTranslator } from '../i18n/active.ts';
+
 /** Who wrote and who reviewed a check, as far as this sentence needs: a `Byline` (people.ts) is one. */
 interface MadeBy {
   readonly author?: { readonly id: string; readonly ai?: boolean | undefined } | undefined;
@@ -12,30 +14,27 @@ interface MadeBy {
 
 type Scope = 'check' | 'page' | 'site';
 
-const SUBJECTS: Readonly<Record<Scope, string>> = {
-  check: 'This check was',
-  page: 'The checks on this page were',
-  site: 'The checks on this site are',
-};
-
 /** "researched and written by AI software and reviewed by a second, separate AI review", or undefined. */
 function making(byline: MadeBy): string | undefined {
   const { author, reviewers } = byline;
   const aiReviewers = reviewers.filter((reviewer) => reviewer.ai);
   if (!author?.ai && aiReviewers.length === 0) return undefined;
-  const written = author?.ai ? 'researched and written by AI software' : 'researched and written by people';
+  const t = activeTranslator();
   const separate = aiReviewers.every((reviewer) => reviewer.id !== author?.id);
   const reviewed =
     reviewers.length === 0
-      ? 'not reviewed by anyone else'
+      ? 'none'
       : aiReviewers.length === reviewers.length
         ? author?.ai && separate
-          ? 'reviewed by a second, separate AI review'
-          : 'reviewed by AI software'
+          ? 'separateAi'
+          : 'ai'
         : aiReviewers.length === 0
-          ? 'reviewed by people'
-          : 'reviewed by people and AI software';
-  return `${written} and ${reviewed}`;
+          ? 'people'
+          : 'mixed';
+  return t('authorship.made', {
+    written: t(author?.ai ? 'authorship.written.ai' : 'authorship.written.people'),
+    reviewed: t(`authorship.reviewed.${reviewed}`),
+  });
 }
 
 /**
@@ -46,11 +45,9 @@ export function authorshipText(bylines: readonly MadeBy[], scope: Scope = 'check
   const statements = bylines.map(making);
   const made = statements.filter((statement): statement is string => statement !== undefined);
   if (made.length === 0) return undefined;
+  const t = activeTranslator();
   const distinct = new Set(statements);
-  if (distinct.size === 1) return `${SUBJECTS[scope]} ${made[0]}.`;
-  const where = scope === 'site' ? 'site' : 'page';
-  return (
-    `Some of the checks on this ${where} were made with AI software: ` +
-    'each check says who researched, wrote and reviewed it.'
-  );
+  if (distinct.size === 1)
+    return t('authorship.sentence', { subject: t(`authorship.subject.${scope}`), made: made[0]! });
+  return t(scope === 'site' ? 'authorship.some.site' : 'authorship.some.page');
 }

@@ -6,6 +6,7 @@
  */
 import { isWhollyQuoted } from '../domain/quote-text.ts';
 import { SITE } from '../site.config.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 /** What a request is prefilled with. */
 export interface CorrectionRequestFields {
@@ -107,15 +108,16 @@ export function correctionRequestHref(target: CorrectionTarget, fields: Correcti
  * @see https://www.rfc-editor.org/rfc/rfc6068#section-2
  */
 export function correctionMailto(address: string, fields: CorrectionRequestFields): string {
-  const subject = `Correction request: ${fields.id}`;
+  const t = activeTranslator();
+  const subject = t('mail.correction.subject', { id: fields.id });
   const body = [
-    `Claim: ${fields.id}`,
-    `Page: ${fields.url}`,
+    t('mail.correction.claim', { id: fields.id }),
+    t('mail.correction.page', { url: fields.url }),
     // The words exactly as they stand (no marks turned single), in marks unless they already stand in a pair.
-    `Quote: ${isWhollyQuoted(fields.quote) ? fields.quote : `“${fields.quote}”`}`,
-    `Current verdict: ${fields.verdict}`,
+    t('mail.correction.quote', { quote: isWhollyQuoted(fields.quote) ? fields.quote : `“${fields.quote}”` }),
+    t('mail.correction.verdict', { verdict: fields.verdict }),
     '',
-    'What is wrong, and what evidence shows it:',
+    t('mail.correction.whatIsWrong'),
     '',
   ].join('\r\n');
   return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

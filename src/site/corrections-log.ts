@@ -9,13 +9,7 @@ import { activeScale } from './active-scale.ts';
 import type { CorrectionKind } from '../schemas/claim.ts';
 import type { ClaimView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
-
-/** How each kind reads in the log and the feed; the methodology page defines them. */
-export const CORRECTION_KIND_LABELS: Readonly<Record<CorrectionKind, string>> = {
-  correction: 'Correction',
-  update: 'Update',
-  clarification: 'Clarification',
-};
+import { activeTranslator } from '../i18n/active.ts';
 
 export interface CorrectionEntry {
   readonly claim: ClaimView;
@@ -51,7 +45,7 @@ export function claimCorrections(claim: ClaimView, scale: VerdictScale = activeS
       anchor: `correction-${claim.id}-${index + 1}`,
       date: correction.date,
       kind: correction.kind,
-      kindLabel: CORRECTION_KIND_LABELS[correction.kind],
+      kindLabel: activeTranslator()(`correction.kind.${correction.kind}`),
       note: correction.note,
       before,
       after,
@@ -71,7 +65,10 @@ export function correctionsLog(claims: Iterable<ClaimView>, scale: VerdictScale 
 
 /** "Misleading → False", or "False (unchanged)". */
 export function verdictChangeText(entry: CorrectionEntry): string {
-  return entry.verdictChanged ? `${entry.before.label} → ${entry.after.label}` : `${entry.after.label} (unchanged)`;
+  const t = activeTranslator();
+  return entry.verdictChanged
+    ? t('feed.verdictChanged', { before: entry.before.label, after: entry.after.label })
+    : t('feed.verdictUnchanged', { verdict: entry.after.label });
 }
 
 const claimUrl = (entry: CorrectionEntry) => absoluteUrl(paths.claim(entry.claim.id));
@@ -86,7 +83,13 @@ export function correctionFeedItems(entries: readonly CorrectionEntry[]): RSSFee
     title: `${entry.kindLabel}: ${entry.claim.shortQuoteShown} (${verdictChangeText(entry)})`,
     link: absoluteUrl(`${paths.corrections()}#${entry.anchor}`),
     pubDate: new Date(`${entry.date}T00:00:00Z`),
-    description: feedDescription(`${entry.note} Verdict: ${verdictChangeText(entry)}. The check: ${claimUrl(entry)}`),
+    description: feedDescription(
+      activeTranslator()('feed.correction', {
+        note: entry.note,
+        verdict: verdictChangeText(entry),
+        url: claimUrl(entry),
+      }),
+    ),
     categories: [entry.kindLabel],
   }));
 }

@@ -10,15 +10,20 @@ import { enclosingSentences } from '../annotations/index.ts';
 import { bylineOf, type Byline } from './people.ts';
 import type { CitationView, SiteData } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
+import { activeTranslator, interfaceLanguage } from '../i18n/active.ts';
 
 /** What a draft shows where a published check would show a verdict, a summary or an explanation. */
 export const DRAFT_TEXT = {
-  banner: 'Draft, not published',
-  verdict: 'Not yet rated',
-  summary: 'No summary yet.',
-  explanation: 'No explanation yet.',
-  citations: 'No sources cited yet.',
-} as const;
+  get banner() {
+    return activeTranslator()('draft.banner');
+  },
+  get verdict() {
+    return activeTranslator()('draft.verdict');
+  },
+  get summary() {
+    return activeTranslator()('draft.summary');
+  },
+};
 
 export interface DraftView {
   readonly id: string;
@@ -67,7 +72,7 @@ export function draftViews(
     const source = sources.get(claim.source);
     if (!source) continue;
     const verdict = claim.data.verdict ? scale.verdict(claim.data.verdict) : undefined;
-    const sentence = enclosingSentences(source.text, claim);
+    const sentence = enclosingSentences(source.text, claim, interfaceLanguage());
     views.set(claim.id, {
       id: claim.id,
       claim,

@@ -5,8 +5,10 @@ import type { ClaimView } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { sourceTitle } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 export function feedItems(claims: Iterable<ClaimView>): RSSFeedItem[] {
+  const t = activeTranslator();
   return [...claims]
     .sort((a, b) => b.lastChanged.localeCompare(a.lastChanged) || a.id.localeCompare(b.id))
     .map((view) => ({
@@ -15,7 +17,11 @@ export function feedItems(claims: Iterable<ClaimView>): RSSFeedItem[] {
       // A check's date in the feed is when it last changed, so corrections reach readers.
       pubDate: new Date(`${view.lastChanged}T00:00:00Z`),
       description: feedDescription(
-        `${view.claim.data.summary} (Claim ${view.number} in ${quoteForDisplay(sourceTitle(view.source))}.)`,
+        t('feed.claim', {
+          summary: view.claim.data.summary,
+          number: view.number,
+          source: quoteForDisplay(sourceTitle(view.source)),
+        }),
       ),
       categories: [view.verdict.label, ...view.flags.map((flag) => flag.label)],
     }));

@@ -6,6 +6,7 @@
 import type { Citation } from '../corpus/model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { BROKEN_LINK_STATUSES, type LinkStatus, type LinkStatusEntry } from '../schemas/link-status.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 export type LinkStatusIndex = ReadonlyMap<string, LinkStatusEntry>;
 
@@ -41,16 +42,6 @@ export function linkHealth(data: Citation['data'], index: LinkStatusIndex): Link
   };
 }
 
-/** How each status reads on the editors' page. */
-export const LINK_STATUS_LABELS: Readonly<Record<LinkStatus, string>> = {
-  ok: 'working',
-  redirected: 'redirected',
-  dead: 'dead',
-  blocked: 'blocked',
-  error: 'error',
-  changed: 'changed (possible soft 404)',
-};
-
 export interface HealthRow<T> {
   readonly citation: T;
   readonly health: LinkHealth;
@@ -75,17 +66,18 @@ export interface LinkHealthReport<T> {
 
 function detailOf(health: LinkHealth): string {
   const entry = health.entry;
-  if (!entry) return 'not checked';
-  const parts = [LINK_STATUS_LABELS[entry.status]];
-  if (entry.httpStatus !== null) parts.push(`HTTP ${entry.httpStatus}`);
+  const t = activeTranslator();
+  if (!entry) return t('linkStatus.notChecked');
+  const parts = [t(`linkStatus.${entry.status}`)];
+  // The HTTP status as the server sent it: a number, not a quantity to group.
+  if (entry.httpStatus !== null) parts.push(t('linkStatus.http', { status: String(entry.httpStatus) }));
   if (entry.errorCode) parts.push(entry.errorCode);
-  if (entry.finalUrl && entry.status === 'redirected') parts.push(`now at ${entry.finalUrl}`);
+  if (entry.finalUrl && entry.status === 'redirected') parts.push(t('linkStatus.nowAt', { url: entry.finalUrl }));
   if (entry.status === 'changed' && entry.title !== undefined) {
-    parts.push(
-      `page title now ${quoteForDisplay(entry.title)}, expected ${quoteForDisplay(entry.expectedTitle ?? '')}`,
-    );
+    const titles = { title: quoteForDisplay(entry.title), expected: quoteForDisplay(entry.expectedTitle ?? '') };
+    parts.push(t('linkStatus.titleChanged', titles));
   }
-  return parts.join(', ');
+  return parts.join(t('list.separator'));
 }
 
 export function linkHealthReport<T extends { readonly data: Citation['data']; readonly health: LinkHealth }>(

@@ -8,6 +8,7 @@ import type { ClaimData, Correction, CorrectionKind } from '../schemas/claim.ts'
 import type { PersonKind } from '../schemas/person.ts';
 import { authorshipText } from './authorship.ts';
 import type { ClaimView } from './site-model.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 /** A person or team as a byline names them: enough for a link and for structured data. */
 export interface PersonRef {
@@ -45,14 +46,6 @@ export interface PersonView extends PersonRef {
   readonly reviewed: readonly ClaimView[];
 }
 
-export const PERSON_KIND_LABELS: Record<PersonKind, string> = { person: 'Person', team: 'Team' };
-
-export const CORRECTION_KIND_LABELS: Record<CorrectionKind, string> = {
-  correction: 'Correction',
-  update: 'Update',
-  clarification: 'Clarification',
-};
-
 export const personRef = (person: Person): PersonRef => ({
   id: person.id,
   name: person.data.name,
@@ -84,7 +77,7 @@ export function historyOf(corrections: readonly Correction[] | undefined, scale:
     .map(({ entry }) => ({
       date: entry.date,
       kind: entry.kind,
-      kindLabel: CORRECTION_KIND_LABELS[entry.kind],
+      kindLabel: activeTranslator()(`correction.kind.${entry.kind}`),
       note: entry.note,
       previousVerdict: entry.previousVerdict ? scale.verdict(entry.previousVerdict) : undefined,
     }));
@@ -95,7 +88,7 @@ export function peopleViews(people: readonly Person[], claims: readonly ClaimVie
     .map((person) => ({
       ...personRef(person),
       person,
-      kindLabel: PERSON_KIND_LABELS[person.data.kind],
+      kindLabel: activeTranslator()(`person.kind.${person.data.kind}`),
       role: person.data.role,
       bio: person.data.bio,
       url: person.data.url,

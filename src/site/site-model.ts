@@ -6,7 +6,6 @@
 import type { Citation, Claim, Corpus, Person, Source } from '../corpus/model.ts';
 import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
-import { CITATION_KINDS } from '../domain/citation-kinds.ts';
 import { enclosingSentences, excerptFragment, sentenceRanges, textFragment } from '../annotations/index.ts';
 import { countByVerdict, type Flag, type Verdict, type VerdictScale } from '../domain/scale.ts';
 import { activeScale } from './active-scale.ts';
@@ -19,6 +18,7 @@ import { claimTitle, titleRoom } from './page-title.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
 import { updateMarkOf, type UpdateMark } from './update-mark.ts';
+import { activeTranslator, interfaceLanguage } from '../i18n/active.ts';
 
 /** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
 export interface SiteData {
@@ -158,20 +158,25 @@ const LIST_QUOTE_CHARS = 90;
  * A citation's title for reference managers (CSL), or `[description]` where the document showed none: a
  * supplied title goes in brackets, as bibliographies write it.
  */
-export const citationTitle = (data: Citation['data']) => data.title ?? `[${data.description ?? 'Untitled document'}]`;
+export const citationTitle = (data: Citation['data']) =>
+  data.title ?? `[${data.description ?? activeTranslator()('citation.untitledDocument')}]`;
 
 /** A citation's title as readers see it: where the document showed none, what it is and who published it. */
 export const citationDisplayTitle = (data: Citation['data']) =>
   data.title ??
   (data.description
-    ? `Untitled page from ${data.publisher}: ${data.description}`
-    : `Untitled page from ${data.publisher}`);
+    ? activeTranslator()('citation.untitledPage.described', {
+        publisher: data.publisher,
+        description: data.description,
+      })
+    : activeTranslator()('citation.untitledPage', { publisher: data.publisher }));
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
 
 /** "Publisher, Author, 2024-05-01": the author only where it is not the publisher again. */
 export function citationMetaLine(data: Citation['data']): string {
   const author = data.author && data.author !== data.publisher ? `, ${data.author}` : '';
-  return `${data.publisher}${author}, ${data.date ?? 'date not shown'}`;
+  const t = activeTranslator();
+  return `${data.publisher}${author}, ${data.date ? t.date(data.date) : t('citation.dateNotShown')}`;
 }
 
 /** When a claim's check last changed: one definition for the checker, feeds, exports and pages. */
@@ -179,7 +184,7 @@ export { lastChanged };
 
 export function citationView(citation: Citation, links: LinkStatusIndex = new Map()): CitationView {
   const { id, data } = citation;
-  const kindLabel = CITATION_KINDS[data.kind].label;
+  const kindLabel = activeTranslator()(`citationKind.${data.kind}`);
   const health = linkHealth(data, links);
   // A dead original opens nowhere: the archived copy, where there is one, opens at the passage instead.
   const excerptFragmentUrl = data.excerpt ? excerptFragment(health.href, data.excerpt) : undefined;
@@ -219,7 +224,7 @@ function linkRelated(claims: ReadonlyMap<string, ClaimView>, lists: ReadonlyMap<
 type ClaimLinks = Pick<ClaimView, 'number' | 'citations' | 'related' | 'overlaps' | 'nextFlagged' | 'byline'>;
 
 function claimView(claim: Claim, source: Source, links: ClaimLinks, scale: VerdictScale): ClaimView {
-  const sentence = enclosingSentences(source.text, claim);
+  const sentence = enclosingSentences(source.text, claim, interfaceLanguage());
   const verdict = scale.verdict(claim.data.verdict);
   const { published } = claim.data;
   const changed = lastChanged(claim.data);
@@ -328,7 +333,7 @@ function sourceView(
 
 /** A paragraph's first sentence and the rest (empty where it has one sentence), each trimmed. */
 export function splitLead(paragraph: string): { lead: string; rest: string } {
-  const [first] = sentenceRanges(paragraph);
+  const [first] = sentenceRanges(paragraph, interfaceLanguage());
   const end = first?.end ?? paragraph.length;
   return { lead: paragraph.slice(0, end).trim(), rest: paragraph.slice(end).trim() };
 }

@@ -6,11 +6,10 @@
  */
 import { SITE } from '../site.config.ts';
 import { CorrectionTargetError } from './correction-request.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 // The same plain addr-spec the correction route accepts (RFC 6068 needs nothing encoded in it).
 const EMAIL = /^[A-Za-z0-9!$'*+._^`|~-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
-
-const BODY = ['The claim, in its own words:', '', 'Where it appeared (a link):', '', 'Why it should be checked:', ''];
 
 /** The link from the two settings, or `undefined`; refuses anything but an http(s) URL or one address. */
 export function suggestClaimHref(settings: {
@@ -39,8 +38,13 @@ export function suggestClaimHref(settings: {
       `Unexpected SUGGEST_EMAIL "${settings.email}", expected one e-mail address`,
       'Set it to the address that receives suggestions of claims to check.',
     );
-  const subject = encodeURIComponent('Claim to check');
-  return `mailto:${address}?subject=${subject}&body=${encodeURIComponent(BODY.join('\r\n'))}`;
+  const t = activeTranslator();
+  // The questions the suggest-claim form asks, each followed by a line to answer on.
+  const questions = (['mail.suggest.claim', 'mail.suggest.where', 'mail.suggest.why'] as const).map(
+    (key) => `${t(key)}\r\n`,
+  );
+  const subject = encodeURIComponent(t('mail.suggest.subject'));
+  return `mailto:${address}?subject=${subject}&body=${encodeURIComponent(questions.join('\r\n'))}`;
 }
 
 let site: { href: string | undefined } | undefined;

@@ -6,10 +6,7 @@ import type { Person } from '../corpus/model.ts';
 import { inconsistentPairs } from '../domain/consistency.ts';
 import { countByVerdict, type VerdictScale } from '../domain/scale.ts';
 import type { ClaimView, SiteModel } from './site-model.ts';
-
-export const OUTLET_NOT_RECORDED = 'Outlet not recorded';
-export const AUTHOR_NOT_RECORDED = 'Author not recorded';
-export const REVIEWER_NOT_RECORDED = 'No reviewer recorded';
+import { activeTranslator } from '../i18n/active.ts';
 
 /** One row of a "checks by verdict" table. */
 export interface TransparencyRow {
@@ -74,6 +71,7 @@ export function differingVerdictPairs(claims: Iterable<ClaimView>): VerdictPair[
 export function transparency(model: Pick<SiteModel, 'claims' | 'corpus' | 'scale'>): Transparency {
   const claims = [...model.claims.values()];
   const people = new Map<string, Person>(model.corpus.people.map((person) => [person.id, person]));
+  const t = activeTranslator();
   const person = (missing: string) => (id: string) =>
     id === '' ? { label: missing } : { label: people.get(id)?.data.name ?? id, personId: id };
   return {
@@ -82,14 +80,19 @@ export function transparency(model: Pick<SiteModel, 'claims' | 'corpus' | 'scale
       model.scale,
       claims,
       (claim) => [claim.source.data.outlet ?? ''],
-      (key) => ({ label: key || OUTLET_NOT_RECORDED }),
+      (key) => ({ label: key || t('transparency.outletNotRecorded') }),
     ),
-    byAuthor: rows(model.scale, claims, (claim) => [claim.claim.data.author ?? ''], person(AUTHOR_NOT_RECORDED)),
+    byAuthor: rows(
+      model.scale,
+      claims,
+      (claim) => [claim.claim.data.author ?? ''],
+      person(t('transparency.authorNotRecorded')),
+    ),
     byReviewer: rows(
       model.scale,
       claims,
       (claim) => (claim.claim.data.reviewers.length > 0 ? claim.claim.data.reviewers : ['']),
-      person(REVIEWER_NOT_RECORDED),
+      person(t('transparency.reviewerNotRecorded')),
     ),
     withCorrections: claims.filter((claim) => claim.claim.data.corrections.length > 0).length,
     withVerdictChanges: claims.filter((claim) => claim.claim.data.corrections.some((entry) => entry.previousVerdict))

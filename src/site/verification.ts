@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Source } from '../corpus/model.ts';
 import type { Verification } from '../schemas/verification.ts';
 import type { ClaimView, SourceView } from './site-model.ts';
-import { plural } from './text.ts';
+import { activeTranslator } from '../i18n/active.ts';
 
 type ClaimStatus = Verification['claims'][number]['status'];
 
@@ -73,13 +73,6 @@ export interface VerificationExport {
   readonly claimsAffected: number;
 }
 
-const STATUS_EXPLANATIONS: Record<ClaimStatus, string> = {
-  unchanged: 'The quoted words are in the original, in the same place.',
-  moved: 'The quoted words are in the original, in another place.',
-  changed: 'The closest passage in the original has different words.',
-  missing: 'No passage close to the quoted words is in the original any more.',
-};
-
 /** The date part of an ISO 8601 date-time, as written (the editor's own offset, not converted). */
 export const dateOf = (checkedAt: string) => checkedAt.slice(0, 10);
 
@@ -87,8 +80,9 @@ export const dateOf = (checkedAt: string) => checkedAt.slice(0, 10);
 export const percent = (score: number) => `${score < 1 ? Math.min(99, Math.round(score * 100)) : 100}%`;
 
 export function statusLabel(status: ClaimStatus, score: number | null): string {
-  if (status === 'changed' && score !== null) return `changed (closest passage ${percent(score)} the same)`;
-  return status;
+  const t = activeTranslator();
+  if (status === 'changed' && score !== null) return t('verification.status.changedScore', { percent: percent(score) });
+  return t(`verification.status.${status}`);
 }
 
 /**
@@ -116,16 +110,14 @@ export function verificationExport(source: Source): VerificationExport | null {
 
 export function comparisonLine(source: Source): ComparisonLine {
   const verification = source.verification;
-  if (!verification) return { state: 'unverified', text: 'Not yet compared with the original', linked: false };
-  if (verification.status === 'identical')
-    return {
-      state: 'identical',
-      text: `Compared with the original on ${dateOf(verification.checkedAt)}: unchanged`,
-      linked: true,
-    };
-  const count = verification.changes.length;
-  const differ = `${plural(count, 'passage')} ${count === 1 ? 'differs' : 'differ'}`;
-  return { state: 'changed', text: `The original has changed since we saved it: ${differ}`, linked: true };
+  const t = activeTranslator();
+  if (!verification) return { state: 'unverified', text: t('verification.line.unverified'), linked: false };
+  if (verification.status === 'identical') {
+    const date = t.date(dateOf(verification.checkedAt));
+    return { state: 'identical', text: t('verification.line.identical', { date }), linked: true };
+  }
+  const passages = t('changes.passagesDiffer', { count: verification.changes.length });
+  return { state: 'changed', text: t('verification.line.changed', { passages }), linked: true };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -166,7 +158,7 @@ export function verificationView(view: SourceView): VerificationView {
       claim: byId.get(entry.id),
       status: entry.status,
       label: statusLabel(entry.status, entry.score),
-      explanation: STATUS_EXPLANATIONS[entry.status],
+      explanation: activeTranslator()(`verification.explanation.${entry.status}`),
     }));
   return {
     ...base,

@@ -7,6 +7,11 @@ import {
   toResultView,
   type PagefindResultData,
 } from '../../src/search/results.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { searchText, searchWords } from '../../src/search/words.ts';
+
+/** The words the English search page hands its script. */
+const text = searchText(searchWords(translator('en')));
 
 const claim: PagefindResultData = {
   url: '/claims/x/?pagefind-highlight=detainer',
@@ -28,7 +33,7 @@ const source: PagefindResultData = {
 
 describe('result view', () => {
   it('shows a claim with its quote as title, its verdict badge, source and check date', () => {
-    expect(toResultView(claim, DEFAULT_SCALE)).toEqual({
+    expect(toResultView(claim, DEFAULT_SCALE, text)).toEqual({
       url: '/claims/x/?pagefind-highlight=detainer',
       kind: 'claim',
       kindLabel: 'Claim',
@@ -44,7 +49,7 @@ describe('result view', () => {
   });
 
   it('shows an article without a verdict, dated by publication', () => {
-    const view = toResultView(source, DEFAULT_SCALE);
+    const view = toResultView(source, DEFAULT_SCALE, text);
     expect(view).toMatchObject({
       kind: 'source',
       kindLabel: 'Article',
@@ -55,7 +60,7 @@ describe('result view', () => {
   });
 
   it('ignores a verdict that is not on the scale and falls back to the URL without a title', () => {
-    const view = toResultView({ ...claim, meta: { verdict: 'constructor' } }, DEFAULT_SCALE);
+    const view = toResultView({ ...claim, meta: { verdict: 'constructor' } }, DEFAULT_SCALE, text);
     expect(view.verdict).toBeNull();
     expect(view.title).toBe(claim.url);
     expect(view.dateText).toBe('');
@@ -66,16 +71,16 @@ describe('counts and status', () => {
   it('shows a blank count until the index answers, then the number', () => {
     expect(formatCount(undefined)).toBe('');
     expect(formatCount(0)).toBe('0');
-    expect(spokenCount(1)).toBe('1 result');
-    expect(spokenCount(12)).toBe('12 results');
+    expect(spokenCount(1, text)).toBe('1 result');
+    expect(spokenCount(12, text)).toBe('12 results');
   });
 
   it('announces the number of results, the words and whether filters apply', () => {
-    expect(statusMessage({ q: 'detainer', total: 12, filtered: false })).toBe('12 results for “detainer”.');
-    expect(statusMessage({ q: 'detainer', total: 1, filtered: true })).toBe(
+    expect(statusMessage({ q: 'detainer', total: 12, filtered: false }, text)).toBe('12 results for “detainer”.');
+    expect(statusMessage({ q: 'detainer', total: 1, filtered: true }, text)).toBe(
       '1 result for “detainer” with the selected filters.',
     );
-    expect(statusMessage({ q: '', total: 6, filtered: true })).toBe('6 results matching the selected filters.');
-    expect(statusMessage({ q: 'zzz', total: 0, filtered: false })).toBe('No results for “zzz”.');
+    expect(statusMessage({ q: '', total: 6, filtered: true }, text)).toBe('6 results matching the selected filters.');
+    expect(statusMessage({ q: 'zzz', total: 0, filtered: false }, text)).toBe('No results for “zzz”.');
   });
 });

@@ -34,6 +34,9 @@ import { sourceAnnotations } from '../../src/site/web-annotations.ts';
 import { parseYaml } from '../../src/corpus/yaml-document.ts';
 import { CUSTOM_CONTENT, CUSTOM_SCALE, NEEDS_CONTEXT, OUTDATED } from '../support/custom-scale.ts';
 import { ROOT } from '../support/fixture-case.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { searchText, searchWords } from '../../src/search/words.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../support/extension-words.ts';
 
 vi.mock('../../src/site/active-scale.ts', () => import('../support/custom-scale.ts'));
 
@@ -113,6 +116,7 @@ describe('a scale with one verdict and one flag more', () => {
     const result = toResultView(
       { url: '/claims/second-vote/', excerpt: 'x', meta: { verdict: 'needs-context' }, filters: { type: ['claim'] } },
       activeScale(),
+      searchText(searchWords(translator('en'))),
     );
     expect(result.verdict).toEqual({
       id: 'needs-context',
@@ -204,6 +208,7 @@ describe('the extension, built for a scale with one verdict more', () => {
       version: '1.0.0',
       bundledAt: '2026-12-01',
       scale: activeScale(),
+      words: ENGLISH_EXTENSION_WORDS,
     });
     const content = readFileSync(path.join(outDir, 'content.js'), 'utf8');
     expect(content).toContain('"needs-context"');

@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { type AnnotationCollection, linkableSite } from '../../annotations/index.ts';
 import { CONFIG_GLOBAL, type ExtensionConfig } from '../../extension/config.ts';
 import { EXTENSION_FILES } from '../../extension/files.ts';
+import { WORDS_GLOBAL, type ExtensionWords } from '../../extension/words.ts';
+import { formatMessage } from '../../i18n/format.ts';
 import { iconPng } from './icon.ts';
 import { BUNDLE_TARGETS, extensionManifest, ICON_SIZES } from './manifest.ts';
 import type { VerdictScale } from '../../domain/scale.ts';
@@ -36,6 +38,8 @@ export interface BuildExtensionOptions {
   bundledAt: string;
   /** The site's verdict scale: its verdicts' looks go into the bundle. */
   scale: VerdictScale;
+  /** Its words in the site's language: `t.pick(EXTENSION_MESSAGE_KEYS, 'long')` (src/i18n/). */
+  words: ExtensionWords;
 }
 
 /** The extension's browser source: what is bundled, and the popup's page and style sheet. */
@@ -45,7 +49,7 @@ const ENTRY_POINTS = {
   [EXTENSION_FILES.content]: 'content.ts',
   [EXTENSION_FILES.popup]: 'popup.ts',
 };
-const COPIED = [EXTENSION_FILES.popupHtml, EXTENSION_FILES.popupCss];
+const COPIED = [EXTENSION_FILES.popupCss];
 /**
  * Zip entries' modification time: fixed, so the same input gives the same bytes (deterministic builds). Zip stores
  * local time and fflate reads the Date's local fields, so the date is built from local fields too: 2000-01-01 00:00
@@ -67,8 +71,13 @@ export async function buildExtension(options: BuildExtensionOptions): Promise<vo
     verdicts: verdictLooks(options.scale),
   };
   const files = new Map<string, Uint8Array>();
-  for (const [outFile, entry] of Object.entries(ENTRY_POINTS)) files.set(outFile, await bundle(entry, config));
+  for (const [outFile, entry] of Object.entries(ENTRY_POINTS)) {
+    // The background worker says nothing to readers: only the bundles that do are handed the words.
+    files.set(outFile, await bundle(entry, config, entry === 'background.ts' ? undefined : options.words));
+  }
   for (const file of COPIED) files.set(file, await readFile(path.join(SOURCE_DIR, file)));
+  const popupHtml = await readFile(path.join(SOURCE_DIR, EXTENSION_FILES.popupHtml), 'utf8');
+  files.set(EXTENSION_FILES.popupHtml, utf8(popupInLanguage(popupHtml, options.words)));
   for (const size of ICON_SIZES) files.set(EXTENSION_FILES.icon(size), await iconPng(size));
   for (const source of options.sources)
     files.set(EXTENSION_FILES.annotations(source.slug), utf8(JSON.stringify(source.collection)));
@@ -97,6 +106,7 @@ export function extensionFileNames(slugs: readonly string[]): string[] {
   return [
     ...Object.keys(ENTRY_POINTS),
     ...COPIED,
+    EXTENSION_FILES.popupHtml,
     EXTENSION_FILES.manifest,
     ...ICON_SIZES.map((size) => EXTENSION_FILES.icon(size)),
     ...slugs.map((slug) => EXTENSION_FILES.annotations(slug)),
@@ -105,7 +115,20 @@ export function extensionFileNames(slugs: readonly string[]): string[] {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-async function bundle(entry: string, config: ExtensionConfig): Promise<Uint8Array> {
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** popup.html with its `{{language}}` and `{{message key}}` placeholders filled in the site's language. */
+export function popupInLanguage(template: string, words: ExtensionWords): string {
+  const escape = (text: string) => text.replace(/[&<>"]/g, (char) => HTML_ESCAPES[char]!);
+  return template.replace(/\{\{([\w.]+)\}\}/g, (_, name: string) => {
+    if (name === 'language') return escape(words.language);
+    const message = words.messages[name as keyof ExtensionWords['messages']];
+    if (message === undefined) throw new Error(`popup.html names {{${name}}}, which the extension's words lack`);
+    return escape(formatMessage(message, words.language));
+  });
+}
+
+async function bundle(entry: string, config: ExtensionConfig, words?: ExtensionWords): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [path.join(SOURCE_DIR, entry)],
     bundle: true,
@@ -118,7 +141,10 @@ async function bundle(entry: string, config: ExtensionConfig): Promise<Uint8Arra
     charset: 'utf8',
     write: false,
     logLevel: 'silent',
-    define: { [CONFIG_GLOBAL]: JSON.stringify(config) },
+    define: {
+      [CONFIG_GLOBAL]: JSON.stringify(config),
+      ...(words ? { [WORDS_GLOBAL]: JSON.stringify(words) } : {}),
+    },
   });
   return result.outputFiles[0]!.contents;
 }

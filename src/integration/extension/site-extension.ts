@@ -9,6 +9,8 @@ import { buildSiteModel, type SiteData } from '../../site/site-model.ts';
 import { buildExtension } from './build.ts';
 import { extensionSiteUrl, extensionSources } from './sources.ts';
 import { activeScale } from '../../site/active-scale.ts';
+import { EXTENSION_MESSAGE_KEYS } from '../../extension/words.ts';
+import { activeTranslator } from '../../i18n/active.ts';
 
 /**
  * The build's date in UTC, shown as the bundled copy's date; SOURCE_DATE_EPOCH (seconds) fixes it
@@ -47,6 +49,7 @@ export async function buildSiteExtension(root: string, distDir: string, data: Si
     version,
     bundledAt: bundledAt(),
     scale: activeScale(),
+    words: activeTranslator().pick(EXTENSION_MESSAGE_KEYS, 'long'),
   });
   const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
   const milliseconds = Math.round(performance.now() - started);

@@ -4,7 +4,7 @@
  * extension's permissions with their reasons (from manifest.ts, the manifest's own list).
  */
 import type { SiteModel } from '../../site/site-model.ts';
-import { plural } from '../../site/text.ts';
+import { activeTranslator } from '../../i18n/active.ts';
 import { absoluteUrl, href, paths } from '../../site/urls.ts';
 import { sourceAnnotations } from '../../site/web-annotations.ts';
 import type { ExtensionSource } from './build.ts';
@@ -41,16 +41,20 @@ export interface ExtensionPage {
 }
 
 export function extensionPage(model: SiteModel): ExtensionPage {
+  const t = activeTranslator();
   const counts = new Map(model.sources.map((view) => [view.source.slug, view.claims.length]));
   return {
     articles: extensionSources(model).map((source) => ({
       title: source.title,
       url: source.url,
       sourceHref: href(paths.source(source.slug)),
-      claims: plural(counts.get(source.slug) ?? 0, 'checked claim'),
+      claims: t('citations.checkedClaims', { count: counts.get(source.slug) ?? 0 }),
       patterns: articleMatchPatterns(source.url),
     })),
-    permissions: extensionPermissions(extensionSiteUrl()),
+    // The site's host is the one permission; its reason is worded in the interface's language.
+    permissions: extensionPermissions(extensionSiteUrl()).map((entry) =>
+      entry.key === 'host_permissions' ? { ...entry, reason: t('extensionPage.reason.siteData') } : entry,
+    ),
     zipHref: href(paths.extensionZip()),
     annotationsHref: href(paths.annotationsData()),
   };

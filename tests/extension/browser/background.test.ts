@@ -15,6 +15,7 @@ import type { LoadResponse } from '../../../src/extension/messages.ts';
 import { activeScale } from '../../../src/site/active-scale.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 import { SITE_DIR } from '../../setup/build-site.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../../support/extension-words.ts';
 
 const OUT = path.join(ROOT, 'tests/.output/extension-background');
 const EXTENSION_DIR = path.join(OUT, 'extension');
@@ -68,6 +69,7 @@ beforeAll(async () => {
     version: '0.0.1',
     bundledAt: '2026-12-01',
     scale: activeScale(),
+    words: ENGLISH_EXTENSION_WORDS,
   });
   context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,

@@ -19,6 +19,7 @@ import { activeScale } from '../../../src/site/active-scale.ts';
 import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import type { AnnotationCollection } from '../../../src/annotations/index.ts';
 import { ROOT } from '../../support/fixture-case.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../../support/extension-words.ts';
 
 export interface Article extends ExtensionSource {
   readonly outlet: string | undefined;
@@ -57,7 +58,15 @@ export function readArticles(siteDir: string): Article[] {
 export async function buildTestExtension(name: string, siteUrl: string, sources: ExtensionSource[]): Promise<string> {
   const outDir = path.join(ROOT, 'tests/.output/extension-tests', name);
   await rm(outDir, { recursive: true, force: true });
-  await buildExtension({ siteUrl, sources, outDir, version: '0.0.1', bundledAt: '2026-12-01', scale: activeScale() });
+  await buildExtension({
+    siteUrl,
+    sources,
+    outDir,
+    version: '0.0.1',
+    bundledAt: '2026-12-01',
+    scale: activeScale(),
+    words: ENGLISH_EXTENSION_WORDS,
+  });
   return outDir;
 }
 

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCALE } from '../../../src/domain/scale.ts';
 import { buildExtension, extensionFileNames, type ExtensionSource } from '../../../src/integration/extension/build.ts';
+import { ENGLISH_EXTENSION_WORDS } from '../../support/extension-words.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'extension-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,6 +26,7 @@ const options = (name: string) => ({
   version: '1.2.3',
   bundledAt: '2026-12-01',
   scale: DEFAULT_SCALE,
+  words: ENGLISH_EXTENSION_WORDS,
 });
 
 describe('buildExtension', () => {

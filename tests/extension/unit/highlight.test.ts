@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimAnnotation } from '../../../src/annotations/index.ts';
 import type { AnchoredClaim } from '../../../src/extension/anchor-page.ts';
 import { highlightClaims } from '../../../src/extension/highlight.ts';
+import '../../support/extension-words.ts';
 
 function annotation(id: string, exact: string, verdictId: ClaimAnnotation['verdictId']): ClaimAnnotation {
   return {

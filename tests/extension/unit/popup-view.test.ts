@@ -3,6 +3,7 @@ import '../../support/extension-config.ts';
 import { describe, expect, it } from 'vitest';
 import type { ClaimState, PageState } from '../../../src/extension/messages.ts';
 import { renderPopup } from '../../../src/extension/popup-view.ts';
+import '../../support/extension-words.ts';
 
 function claim(id: string, anchored: boolean, extra: Partial<ClaimState> = {}): ClaimState {
   return {
