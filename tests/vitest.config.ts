@@ -27,6 +27,7 @@ export default defineConfig({
             'tests/links/**/*.test.ts',
             'tests/extension/unit/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
+            'tests/sites/**/*.test.ts',
           ],
         },
       },
