@@ -1,15 +1,15 @@
 import rss from '@astrojs/rss';
-import { SITE } from '../site.config.ts';
+import config from 'virtual:factcheck/config';
 import { getSiteModel } from '../site/current-model.ts';
 import { correctionFeedItems, correctionsLog } from '../site/corrections-log.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
 
 export async function GET() {
   return rss({
-    title: `${SITE.name}: corrections`,
+    title: `${config.name}: corrections`,
     description: 'Every correction, update and clarification to a published check, newest first.',
     site: absoluteUrl(paths.corrections()),
     items: correctionFeedItems(correctionsLog(getSiteModel().claims.values())),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${config.language}</language>`,
   });
 }

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import { SITE } from '../site.config.ts';
+import config from 'virtual:factcheck/config';
 import { getSiteModel } from '../site/current-model.ts';
 import { feedItems } from '../site/feed.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
@@ -7,10 +7,10 @@ import { absoluteUrl, paths } from '../site/urls.ts';
 export async function GET() {
   const model = getSiteModel();
   return rss({
-    title: SITE.name,
-    description: SITE.description,
+    title: config.name,
+    description: config.description,
     site: absoluteUrl(paths.home()),
     items: feedItems(model.claims.values()),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${config.language}</language>`,
   });
 }
