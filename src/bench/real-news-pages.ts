@@ -8,6 +8,7 @@ import { loadSiteData } from '../integration/site-data.ts';
 import { buildSiteModel } from '../site/site-model.ts';
 import { sourceAnnotations, type AnnotationCollection } from '../site/web-annotations.ts';
 import { newsPageHtml, type NewsSource } from './news-page.ts';
+import { loadSiteConfig } from '../integration/load-site-config.ts';
 
 export interface RealNewsPage {
   readonly slug: string;
@@ -21,6 +22,7 @@ export interface RealNewsPage {
 }
 
 export async function realNewsPages(root: string, options: { seed?: number } = {}): Promise<RealNewsPage[]> {
+  const { config: site } = await loadSiteConfig(root);
   const { data } = await loadSiteData(root, contentDirs('content'));
   const model = buildSiteModel(data);
   return model.sources.map((view, index) => {
@@ -32,7 +34,7 @@ export async function realNewsPages(root: string, options: { seed?: number } = {
       length: view.source.text.length,
       source,
       html: newsPageHtml(source, { seed: (options.seed ?? 1) + index }),
-      collection: sourceAnnotations(view),
+      collection: sourceAnnotations(view, site),
     };
   });
 }

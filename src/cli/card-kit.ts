@@ -11,8 +11,11 @@ import { VERDICT_LIST } from '../domain/verdicts.ts';
 import { CARD_KIT_FILE, encodeCardKit } from '../site/card-kit.ts';
 import { claimCardLayout, currentCardKit, useCardKit, warmUp } from '../site/card-render.ts';
 import { cardTree, claimCardInputs, MAX_QUOTE_CHARS, siteCardTree } from '../site/share-card.ts';
+import { siteConfigOrExit } from './site-config.ts';
 
-const { corpus } = await loadCorpus(process.cwd());
+// Drawn for the site's name and description, as its build draws the cards.
+const { config, dirs } = await siteConfigOrExit('cards:kit');
+const { corpus } = await loadCorpus(process.cwd(), dirs);
 const [first] = claimCardInputs(corpus);
 if (!first) throw new Error('cards:kit needs one published claim in content/ to lay a card out');
 
@@ -22,9 +25,10 @@ await warmUp();
 const lengths = new Set<number>();
 for (let length = 1; length <= MAX_QUOTE_CHARS; length++) lengths.add(length);
 for (const verdict of VERDICT_LIST) {
-  for (const length of lengths) await claimCardLayout(cardTree({ ...first.input, verdict, quote: 'a'.repeat(length) }));
+  for (const length of lengths)
+    await claimCardLayout(cardTree({ ...first.input, verdict, quote: 'a'.repeat(length) }, config));
 }
-const kit = await currentCardKit([siteCardTree()]);
+const kit = await currentCardKit([siteCardTree(config)]);
 const bytes = encodeCardKit(kit);
 writeFileSync(CARD_KIT_FILE, bytes);
 console.log(

@@ -11,7 +11,6 @@
  * FACTCHECK_CONTENT (the content folder), WAYBACK_AVAILABILITY_URL and WAYBACK_SAVE_URL (archive.ts).
  */
 import { allowPrivateFromEnv } from '../net/address-guard.ts';
-import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { writeArchivedUrl } from '../editing/write-archived-url.ts';
 import { writeLinkStatus } from '../editing/write-link-status.ts';
@@ -19,6 +18,7 @@ import { createWaybackArchive } from '../links/archive.ts';
 import { checkLinks, DEFAULTS } from '../links/check-links.ts';
 import { collectTargets } from '../links/collect.ts';
 import { formatSummary } from '../links/format.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine, usageError, withContentFolder } from './usage.ts';
 
 const USAGE =
@@ -70,7 +70,7 @@ const options = {
 };
 
 const root = process.cwd();
-const dirs = contentDirs();
+const { dirs } = await siteConfigOrExit('links', root);
 const { corpus } = await withContentFolder('links', () => loadCorpus(root, dirs, { checkBodies: false }));
 const targets = collectTargets(corpus);
 const started = performance.now();

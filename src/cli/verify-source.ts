@@ -9,6 +9,7 @@
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
 import { verifySource } from '../verify/verify-source.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine, withContentFolder } from './usage.ts';
 
 const USAGE =
@@ -29,9 +30,10 @@ if (!slug || positionals.length > 1) {
   process.exit(2);
 }
 const root = process.cwd();
+const { dirs } = await siteConfigOrExit('verify-source', root);
 const allowPrivateAddresses = values['allow-private-addresses'] === true ? true : undefined;
 const result = await withContentFolder('verify-source', () =>
-  verifySource(root, slug, { from: values.from, allowPrivateAddresses }),
+  verifySource(root, slug, { dirs, from: values.from, allowPrivateAddresses }),
 );
 if (!result.ok) {
   console.error(`verify-source: ${slug}: ${result.reason}`);

@@ -2,7 +2,6 @@
  * Reads and checks all content: the one entry point shared by the build (integration),
  * the pages (site/) and `npm run check`. Every problem is collected before anything fails.
  */
-import { SITE } from '../site.config.ts';
 import { checkBylines } from './check-byline.ts';
 import { checkInternalLinks } from './check-internal-links.ts';
 import { checkLinkStatusStale } from './check-link-status.ts';
@@ -39,12 +38,15 @@ export interface LoadOptions {
   readonly render?: boolean;
   /** Explanations rendered by an earlier build, reused where the input is unchanged (markdown/explanation-cache.ts). */
   readonly explanationCache?: ExplanationCache | undefined;
-  /** A published claim must name a reviewer (rule `missing-reviewer`); default `SITE.requireReview`. */
+  /**
+   * A published claim must name a reviewer (rule `missing-reviewer`): the site's `requireReview` option
+   * (src/integration/options.ts), whose default, true, is this one's.
+   */
   readonly requireReview?: boolean;
   /**
    * The previous build's `/data/claims.json`, a path (relative to `root`) or an http(s) URL, to find
-   * verdicts changed without a corrections entry (`silent-verdict-change`); default the environment
-   * variable `FACTCHECK_PREVIOUS_CLAIMS`, else no comparison.
+   * verdicts changed without a corrections entry (`silent-verdict-change`); none, no comparison. The build
+   * and `npm run check` pass `FACTCHECK_PREVIOUS_CLAIMS` here (src/integration/deploy-env.ts).
    */
   readonly previous?: string | undefined;
   /** Today, YYYY-MM-DD (UTC), for dates that may not lie in the future; default the current date. */
@@ -79,7 +81,7 @@ export async function loadCorpus(
     onAnchored: options.onAnchored && ((claims) => options.onAnchored?.({ sources: sourcesResult.sources, claims })),
   });
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
-  const previousSpec = options.previous ?? (process.env['FACTCHECK_PREVIOUS_CLAIMS'] || undefined);
+  const previousSpec = options.previous || undefined;
   const previous = previousSpec ? await readPreviousClaims(root, previousSpec) : undefined;
   // Only when links were checked: finding the links in every explanation costs a parse of each that has one.
   const staleLinks = linkStatus.entries
@@ -138,7 +140,7 @@ export async function loadCorpus(
     ),
     ...checkBylines(claimsResult.fields, {
       personIds: peopleResult.ids,
-      requireReview: options.requireReview ?? SITE.requireReview,
+      requireReview: options.requireReview ?? true,
     }),
     ...checkReviews(claimsResult.fields, peopleResult.ids),
     ...(previous?.problems ?? []),

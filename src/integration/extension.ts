@@ -7,15 +7,15 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildExtension } from '../extension/build.ts';
 import { extensionSiteUrl, extensionSources } from '../site/extension-sources.ts';
+import type { SiteIdentity } from '../site/site-identity.ts';
 import { buildSiteModel, type SiteData } from '../site/site-model.ts';
 
 /**
- * The build's date in UTC, shown as the bundled copy's date; SOURCE_DATE_EPOCH (seconds) fixes it
- * for reproducible builds.
+ * The build's date in UTC, shown as the bundled copy's date; `epoch`, SOURCE_DATE_EPOCH (seconds, read in
+ * deploy-env.ts), fixes it for reproducible builds.
  * @see https://reproducible-builds.org/specs/source-date-epoch/
  */
-export function bundledAt(now: Date = new Date()): string {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
+export function bundledAt(epoch: string | undefined, now: Date = new Date()): string {
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
   return date.toISOString().slice(0, 10);
 }
@@ -32,19 +32,30 @@ function articlesOnly(data: SiteData): SiteData {
   return { ...data, corpus: { ...data.corpus, sources, claims } };
 }
 
+/** What the extension takes from the site's options and the deploy (src/integration/options.ts). */
+export interface ExtensionSettings {
+  readonly site: SiteIdentity;
+  readonly sourceDateEpoch: string | undefined;
+}
+
 /** Builds it and says what was written, for the build log. */
-export async function buildSiteExtension(root: string, distDir: string, data: SiteData): Promise<string> {
+export async function buildSiteExtension(
+  root: string,
+  distDir: string,
+  data: SiteData,
+  { site, sourceDateEpoch }: ExtensionSettings,
+): Promise<string> {
   const started = performance.now();
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  const sources = extensionSources(buildSiteModel(articlesOnly(data)));
+  const sources = extensionSources(buildSiteModel(articlesOnly(data)), site);
   const zipFile = path.join(distDir, 'extension.zip');
   await buildExtension({
-    siteUrl: extensionSiteUrl(),
+    siteUrl: extensionSiteUrl(site),
     sources,
     outDir: path.join(distDir, 'extension'),
     zipFile,
     version,
-    bundledAt: bundledAt(),
+    bundledAt: bundledAt(sourceDateEpoch),
   });
   const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
   const milliseconds = Math.round(performance.now() - started);

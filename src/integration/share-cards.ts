@@ -12,8 +12,15 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { cardCacheDir, cardCacheFile, pruneCardCache, useCachedCard } from '../site/card-cache.ts';
 import type { Corpus } from '../corpus/model.ts';
-import { cardTree, claimCardInputs, siteCardTree, type CardElement, type ClaimCardInput } from '../site/share-card.ts';
-import { paths } from '../site/urls.ts';
+import {
+  cardTree,
+  claimCardInputs,
+  siteCardTree,
+  type CardElement,
+  type CardSite,
+  type ClaimCardInput,
+} from '../site/share-card.ts';
+import { paths } from '../domain/site-paths.ts';
 import { drawCardsInPool, prestartCardWorkers, type CardPool } from './card-pool.ts';
 
 /**
@@ -21,10 +28,10 @@ import { drawCardsInPool, prestartCardWorkers, type CardPool } from './card-pool
  * build, a fresh CI runner): every card will be drawn, and the worker's warm-up overlaps the
  * content check. A build with cards cached starts workers only for the cards missing.
  */
-export async function prepareCardBuild(): Promise<void> {
+export async function prepareCardBuild(cacheDir: string): Promise<void> {
   let names: string[] = [];
   try {
-    names = readdirSync(cardCacheDir());
+    names = readdirSync(cardCacheDir(cacheDir));
   } catch {
     // No cache folder yet: a first build.
   }
@@ -45,16 +52,22 @@ export interface CardBuild {
 /** What cards are drawn from: the claims, and their sources. */
 export type CardCorpus = Pick<Corpus, 'sources' | 'claims'>;
 
-type Card = { name: string; out: string; tree: CardElement; file: string };
-
-function cardOf(name: string, out: string, tree: CardElement): Card {
-  return { name, out, tree, file: cardCacheFile(tree) };
+/** Where the cards are cached (Astro's `cacheDir`, handed over by the integration) and the site they name. */
+export interface CardSettings {
+  readonly cacheDir: string;
+  readonly site: CardSite;
 }
 
-const siteCard = () => cardOf('site', paths.siteCard(), siteCardTree());
+type Card = { name: string; out: string; tree: CardElement; file: string };
 
-function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[]): Card[] {
-  return inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input)));
+function cardOf(name: string, out: string, tree: CardElement, settings: CardSettings): Card {
+  return { name, out, tree, file: cardCacheFile(tree, cardCacheDir(settings.cacheDir)) };
+}
+
+const siteCard = (settings: CardSettings) => cardOf('site', paths.siteCard(), siteCardTree(settings.site), settings);
+
+function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[], settings: CardSettings): Card[] {
+  return inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input, settings.site), settings));
 }
 
 /**
@@ -62,9 +75,9 @@ function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[]): Card
  * claim is anchored (load-claims.ts `onAnchored`), so the workers draw while the explanations are
  * still being rendered, on a core that would otherwise wait.
  */
-export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
+export async function startCardBuild(corpus: CardCorpus, settings: CardSettings): Promise<CardBuild> {
   const now = new Date();
-  const started = [...cardsOf(claimCardInputs(corpus)), siteCard()];
+  const started = [...cardsOf(claimCardInputs(corpus), settings), siteCard(settings)];
   const missing = started.filter((card) => !useCachedCard(card.file, now));
   const pools: CardPool[] = [await drawCardsInPool(missing)];
   const byName = new Map(started.map((card) => [card.name, card]));
@@ -75,7 +88,7 @@ export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
       const early = new Map(claimCardInputs(corpus).map(({ id, input }) => [id, input]));
       const inputs = claimCardInputs(final);
       const changed = inputs.filter(({ id, input }) => !sameInput(early.get(id), input));
-      const changedCards = new Map(cardsOf(changed).map((card) => [card.name, card]));
+      const changedCards = new Map(cardsOf(changed, settings).map((card) => [card.name, card]));
       const cards = [...inputs.map(({ id }) => changedCards.get(id) ?? byName.get(id)!), byName.get('site')!];
       const late = [...changedCards.values()].filter((card) => !useCachedCard(card.file, new Date()));
       await pools[0]!.drain();
@@ -87,7 +100,7 @@ export async function startCardBuild(corpus: CardCorpus): Promise<CardBuild> {
       await Promise.all(cards.map((card) => copyFile(card.file, path.join(outDir, card.out))));
       const written = new Set(cards.map((card) => card.file));
       const drawn = missing.filter((card) => written.has(card.file)).length + late.length;
-      const pruned = await pruneCardCache(written);
+      const pruned = await pruneCardCache(written, cardCacheDir(settings.cacheDir));
       return { cards: cards.length, drawn, pruned };
     },
     close: async () => {

@@ -62,15 +62,14 @@ export function rendererKey(): string {
   return rendererDigest;
 }
 
-/** `FACTCHECK_CACHE_DIR/share-cards`, else `node_modules/.astro/share-cards` (Astro's own cache folder). */
-export function cardCacheDir(): string {
-  const base = process.env['FACTCHECK_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.astro');
-  return path.join(base, 'share-cards');
+/** `<cacheDir>/share-cards`: Astro's cache folder, which the `factcheck` integration hands over. */
+export function cardCacheDir(cacheDir: string): string {
+  return path.join(cacheDir, 'share-cards');
 }
 
 const CARD_FILE = /^[0-9a-f]{64}\.png$/;
 
-export function cardCacheFile(tree: CardElement, dir = cardCacheDir()): string {
+export function cardCacheFile(tree: CardElement, dir: string): string {
   const key = createHash('sha256').update(rendererKey()).update(JSON.stringify(tree)).digest('hex');
   return path.join(dir, `${key}.png`);
 }
@@ -97,11 +96,7 @@ export const CARD_CACHE_GRACE_MS = 60 * 60 * 1000;
  * files (`<sha256>.png`) in `dir` are touched.
  * @returns how many were removed
  */
-export async function pruneCardCache(
-  used: ReadonlySet<string>,
-  dir = cardCacheDir(),
-  now = Date.now(),
-): Promise<number> {
+export async function pruneCardCache(used: ReadonlySet<string>, dir: string, now = Date.now()): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const candidates = names.filter((name) => CARD_FILE.test(name) && !used.has(path.join(dir, name)));
   const stale = await Promise.all(

@@ -4,7 +4,7 @@
  * @see https://developers.google.com/search/docs/appearance/structured-data/factcheck
  */
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
-import { SITE } from '../site.config.ts';
+import config from 'virtual:factcheck/config';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
@@ -13,7 +13,7 @@ export const RATING_SCALE = { worst: 1, best: 5 } as const;
 
 /** The site: the review's publisher, and its author where the check names no one. */
 export function siteOrganization(): Organization {
-  return { '@type': 'Organization', name: SITE.name, url: absoluteUrl(paths.home()) };
+  return { '@type': 'Organization', name: config.name, url: absoluteUrl(paths.home()) };
 }
 
 /** Who checked the claim: a `Person`, or an `Organization` for a team, linked to their page here. */

@@ -8,7 +8,8 @@ import type { Claim, Corpus, DraftClaim, Source } from '../corpus/model.ts';
 import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
 import { enclosingSentences } from '../domain/sentences.ts';
 import { bylineOf, type Byline } from './people.ts';
-import type { CitationView, SiteData } from './site-model.ts';
+import type { CitationView } from './citation-view.ts';
+import type { SiteData } from './site-data.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 
 /** What a draft shows where a published check would show a verdict, a summary or an explanation. */

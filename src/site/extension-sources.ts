@@ -8,18 +8,19 @@ import { extensionPermissions, type ExtensionPermission } from '../extension/man
 import { articleMatchPatterns } from '../extension/match-patterns.ts';
 import type { SiteModel } from './site-model.ts';
 import { plural } from './text.ts';
-import { absoluteUrl, href, paths } from './urls.ts';
+import { paths } from '../domain/site-paths.ts';
+import { siteUrls, type SiteIdentity } from './site-identity.ts';
 import { sourceAnnotations } from './web-annotations.ts';
 
 /** The site's address with its base path, ending in `/`: where the extension fetches annotations. */
-export const extensionSiteUrl = () => absoluteUrl(paths.home());
+export const extensionSiteUrl = (site: SiteIdentity) => siteUrls(site).absoluteUrl(paths.home());
 
 /** Sources with an original address and at least one published claim: the articles the extension runs on. */
-export function extensionSources(model: SiteModel): ExtensionSource[] {
+export function extensionSources(model: SiteModel, site: SiteIdentity): ExtensionSource[] {
   return model.sources.flatMap((view) => {
     const url = view.source.data.url;
     if (!url || view.claims.length === 0) return [];
-    return [{ slug: view.source.slug, title: view.title, url, collection: sourceAnnotations(view) }];
+    return [{ slug: view.source.slug, title: view.title, url, collection: sourceAnnotations(view, site) }];
   });
 }
 
@@ -40,17 +41,18 @@ export interface ExtensionPage {
   readonly annotationsHref: string;
 }
 
-export function extensionPage(model: SiteModel): ExtensionPage {
+export function extensionPage(model: SiteModel, site: SiteIdentity): ExtensionPage {
+  const { href } = siteUrls(site);
   const counts = new Map(model.sources.map((view) => [view.source.slug, view.claims.length]));
   return {
-    articles: extensionSources(model).map((source) => ({
+    articles: extensionSources(model, site).map((source) => ({
       title: source.title,
       url: source.url,
       sourceHref: href(paths.source(source.slug)),
       claims: plural(counts.get(source.slug) ?? 0, 'checked claim'),
       patterns: articleMatchPatterns(source.url),
     })),
-    permissions: extensionPermissions(extensionSiteUrl()),
+    permissions: extensionPermissions(extensionSiteUrl(site)),
     zipHref: href(paths.extensionZip()),
     annotationsHref: href(paths.annotationsData()),
   };

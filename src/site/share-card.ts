@@ -5,16 +5,18 @@
  * worker thread); `card-render.ts` turns it into a PNG.
  */
 import { VERDICTS, type Verdict } from '../domain/verdicts.ts';
-import { SITE } from '../site.config.ts';
 import { CARD_SIZE } from './card-size.ts';
 import type { Corpus, Source } from '../corpus/model.ts';
 import { isDraft } from './drafts.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
+import type { SiteIdentity } from './site-identity.ts';
 import { truncate } from './text.ts';
 import { CARD_COLORS, type CardElement } from './card-element.ts';
 
 export type { CardElement } from './card-element.ts';
+/** What a card says about the site: the build hands it the site's options. */
+export type CardSite = Pick<SiteIdentity, 'name' | 'description'>;
 const ACCENT_WIDTH = 24;
 const PADDING = { top: 52, right: 72, bottom: 44, left: 64 } as const;
 /** Width left for text inside the accent bar and the margins. */
@@ -90,7 +92,7 @@ function frame(accent: string, children: CardElement[]): CardElement {
   );
 }
 
-function footer(left: string): CardElement {
+function footer(left: string, site: CardSite): CardElement {
   return el(
     'div',
     {
@@ -104,7 +106,7 @@ function footer(left: string): CardElement {
     },
     [
       el('div', { display: 'flex', width: INNER_WIDTH }, left),
-      el('div', { display: 'flex', fontWeight: 700, color: CARD_COLORS.ink }, `Checked by ${SITE.name}`),
+      el('div', { display: 'flex', fontWeight: 700, color: CARD_COLORS.ink }, `Checked by ${site.name}`),
     ],
   );
 }
@@ -117,14 +119,14 @@ export interface ClaimCardInput {
 }
 
 /** The card for one claim: verdict badge, the quote, and where it was published. */
-export function cardTree(view: ClaimCardInput | ClaimView): CardElement {
+export function cardTree(view: ClaimCardInput | ClaimView, site: CardSite): CardElement {
   const quote = quoteForDisplay('context' in view ? view.context.quote : view.quote, MAX_QUOTE_CHARS);
   const source = view.source.data;
   const from = [truncate(sourceTitle(view.source), 80), source.outlet, source.published].filter(Boolean).join(' · ');
   return frame(view.verdict.color.light, [
     badge(view.verdict),
     el('div', { display: 'flex', width: INNER_WIDTH, fontSize: quoteFontSize(quote.length), lineHeight: 1.3 }, quote),
-    footer(`From: ${from}`),
+    footer(`From: ${from}`, site),
   ]);
 }
 
@@ -144,10 +146,10 @@ export function claimCardInputs(corpus: Pick<Corpus, 'sources' | 'claims'>): { i
 }
 
 /** The card for pages without their own (home, sources, methodology). */
-export function siteCardTree(): CardElement {
+export function siteCardTree(site: CardSite): CardElement {
   return frame(CARD_COLORS.ink, [
-    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, SITE.name),
-    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, SITE.description),
-    footer('Every claim highlighted in place, with a verdict and the documents it rests on.'),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 64, fontWeight: 700 }, site.name),
+    el('div', { display: 'flex', width: INNER_WIDTH, fontSize: 38, lineHeight: 1.35 }, site.description),
+    footer('Every claim highlighted in place, with a verdict and the documents it rests on.', site),
   ]);
 }

@@ -1,5 +1,8 @@
 /** `astro dev` only: each claim's share card, drawn on request (a build draws them in share-cards.ts). */
 import type { GetStaticPaths } from 'astro';
+import config from 'virtual:factcheck/config';
+import project from 'virtual:factcheck/project-context';
+import { cardCacheDir } from '../../site/card-cache.ts';
 import { renderCard } from '../../site/card-render.ts';
 import { getSiteModel } from '../../site/current-model.ts';
 import { type ClaimView } from '../../site/site-model.ts';
@@ -11,5 +14,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET({ props }: { props: { view: ClaimView } }) {
-  return new Response(await renderCard(cardTree(props.view)), { headers: { 'Content-Type': 'image/png' } });
+  const png = await renderCard(cardTree(props.view, config), cardCacheDir(project.cacheDir));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,7 +1,11 @@
 /** `astro dev` only: the share card of pages without their own (a build draws it in share-cards.ts). */
+import config from 'virtual:factcheck/config';
+import project from 'virtual:factcheck/project-context';
+import { cardCacheDir } from '../../site/card-cache.ts';
 import { renderCard } from '../../site/card-render.ts';
 import { siteCardTree } from '../../site/share-card.ts';
 
 export async function GET() {
-  return new Response(await renderCard(siteCardTree()), { headers: { 'Content-Type': 'image/png' } });
+  const png = await renderCard(siteCardTree(config), cardCacheDir(project.cacheDir));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,0 +1,21 @@
+/**
+ * The site's options for a command (src/integration/load-site-config.ts): what `npm run build` reads, or one line
+ * and exit code 2 when the site's configuration is wrong.
+ */
+import { FactcheckOptionsError, type ResolvedSite } from '../integration/resolve-options.ts';
+import { loadSiteConfig, SiteConfigError } from '../integration/load-site-config.ts';
+
+/**
+ * The options, or the process ends with the reason in one line per problem and exit code 2 (a mistake in the
+ * site's configuration, not in its content), as `usageError` ends on a mistaken command line.
+ */
+export async function siteConfigOrExit(command: string, root?: string): Promise<ResolvedSite> {
+  try {
+    return await loadSiteConfig(root);
+  } catch (error) {
+    if (!(error instanceof SiteConfigError || error instanceof FactcheckOptionsError)) throw error;
+    const hint = error instanceof FactcheckOptionsError ? `\n${error.hint}` : '';
+    console.error(`${command}: ${error.message}${hint}`);
+    process.exit(2);
+  }
+}
