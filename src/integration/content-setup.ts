@@ -10,6 +10,7 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import type { Plugin } from 'vite';
 import { ContentFolderError, type ContentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
+import { useAstroCacheDir } from '../site/card-cache.ts';
 import { publishedOnly } from '../site/drafts.ts';
 import { siteUrls } from '../site/site-identity.ts';
 import type { SiteData } from '../site/site-model.ts';
@@ -45,13 +46,14 @@ export interface ContentSetup {
 export async function setUpContent(site: ResolvedSite, context: ContentContext): Promise<ContentSetup> {
   const { root, command, logger } = context;
   const building = command === 'build';
-  const cardSettings = { cacheDir: context.cacheDir, site: site.config };
-  if (building) await prepareCardBuild(context.cacheDir);
+  // Share cards are kept in Astro's cache folder, beside the explanations.
+  useAstroCacheDir(context.cacheDir);
+  if (building) await prepareCardBuild();
   // A build starts its share cards as soon as the claims are anchored, while explanations render.
   let startedCards: Promise<CardBuild> | undefined;
   const onAnchored = building
     ? (anchored: CardCorpus) => {
-        startedCards = startCardBuild(anchored, cardSettings);
+        startedCards = startCardBuild(anchored, site.config);
         // Awaited below; a failure to start shows there, not as an unhandled rejection meanwhile.
         startedCards.catch(() => undefined);
       }
@@ -69,7 +71,7 @@ export async function setUpContent(site: ResolvedSite, context: ContentContext):
     plugins.push(contentWatchPlugin({ root, dirs, logger, href, load, initial: loaded, onData: module.update }));
     injectDevCards(context.injectRoute);
   }
-  const cards = building ? await (startedCards ?? startCardBuild(data.corpus, cardSettings)) : undefined;
+  const cards = building ? await (startedCards ?? startCardBuild(data.corpus, site.config)) : undefined;
   return { published, data, plugins, cards };
 }
 

@@ -28,10 +28,10 @@ import { drawCardsInPool, prestartCardWorkers, type CardPool } from './card-pool
  * build, a fresh CI runner): every card will be drawn, and the worker's warm-up overlaps the
  * content check. A build with cards cached starts workers only for the cards missing.
  */
-export async function prepareCardBuild(cacheDir: string): Promise<void> {
+export async function prepareCardBuild(): Promise<void> {
   let names: string[] = [];
   try {
-    names = readdirSync(cardCacheDir(cacheDir));
+    names = readdirSync(cardCacheDir());
   } catch {
     // No cache folder yet: a first build.
   }
@@ -52,22 +52,17 @@ export interface CardBuild {
 /** What cards are drawn from: the claims, and their sources. */
 export type CardCorpus = Pick<Corpus, 'sources' | 'claims'>;
 
-/** Where the cards are cached (Astro's `cacheDir`, handed over by the integration) and the site they name. */
-export interface CardSettings {
-  readonly cacheDir: string;
-  readonly site: CardSite;
-}
-
 type Card = { name: string; out: string; tree: CardElement; file: string };
 
-function cardOf(name: string, out: string, tree: CardElement, settings: CardSettings): Card {
-  return { name, out, tree, file: cardCacheFile(tree, cardCacheDir(settings.cacheDir)) };
+function cardOf(name: string, out: string, tree: CardElement): Card {
+  return { name, out, tree, file: cardCacheFile(tree) };
 }
 
-const siteCard = (settings: CardSettings) => cardOf('site', paths.siteCard(), siteCardTree(settings.site), settings);
+/** The site's card, and each claim's: each names the site (`site`, from its options). */
+const siteCard = (site: CardSite) => cardOf('site', paths.siteCard(), siteCardTree(site));
 
-function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[], settings: CardSettings): Card[] {
-  return inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input, settings.site), settings));
+function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[], site: CardSite): Card[] {
+  return inputs.map(({ id, input }) => cardOf(id, paths.claimCard(id), cardTree(input, site)));
 }
 
 /**
@@ -75,9 +70,9 @@ function cardsOf(inputs: readonly { id: string; input: ClaimCardInput }[], setti
  * claim is anchored (load-claims.ts `onAnchored`), so the workers draw while the explanations are
  * still being rendered, on a core that would otherwise wait.
  */
-export async function startCardBuild(corpus: CardCorpus, settings: CardSettings): Promise<CardBuild> {
+export async function startCardBuild(corpus: CardCorpus, site: CardSite): Promise<CardBuild> {
   const now = new Date();
-  const started = [...cardsOf(claimCardInputs(corpus), settings), siteCard(settings)];
+  const started = [...cardsOf(claimCardInputs(corpus), site), siteCard(site)];
   const missing = started.filter((card) => !useCachedCard(card.file, now));
   const pools: CardPool[] = [await drawCardsInPool(missing)];
   const byName = new Map(started.map((card) => [card.name, card]));
@@ -88,7 +83,7 @@ export async function startCardBuild(corpus: CardCorpus, settings: CardSettings)
       const early = new Map(claimCardInputs(corpus).map(({ id, input }) => [id, input]));
       const inputs = claimCardInputs(final);
       const changed = inputs.filter(({ id, input }) => !sameInput(early.get(id), input));
-      const changedCards = new Map(cardsOf(changed, settings).map((card) => [card.name, card]));
+      const changedCards = new Map(cardsOf(changed, site).map((card) => [card.name, card]));
       const cards = [...inputs.map(({ id }) => changedCards.get(id) ?? byName.get(id)!), byName.get('site')!];
       const late = [...changedCards.values()].filter((card) => !useCachedCard(card.file, new Date()));
       await pools[0]!.drain();
@@ -100,7 +95,7 @@ export async function startCardBuild(corpus: CardCorpus, settings: CardSettings)
       await Promise.all(cards.map((card) => copyFile(card.file, path.join(outDir, card.out))));
       const written = new Set(cards.map((card) => card.file));
       const drawn = missing.filter((card) => written.has(card.file)).length + late.length;
-      const pruned = await pruneCardCache(written, cardCacheDir(settings.cacheDir));
+      const pruned = await pruneCardCache(written);
       return { cards: cards.length, drawn, pruned };
     },
     close: async () => {

@@ -62,14 +62,25 @@ export function rendererKey(): string {
   return rendererDigest;
 }
 
-/** `<cacheDir>/share-cards`: Astro's cache folder, which the `factcheck` integration hands over. */
-export function cardCacheDir(cacheDir: string): string {
-  return path.join(cacheDir, 'share-cards');
+let astroCacheDir: string | undefined;
+
+/**
+ * Where Astro keeps its cache (its `cacheDir`), handed over by the `factcheck` integration (and by the dev
+ * server's card endpoints, which run in Vite's copy of this module), so cards live beside the explanations.
+ */
+export function useAstroCacheDir(dir: string): void {
+  astroCacheDir = dir;
+}
+
+/** `<Astro's cacheDir>/share-cards`; before one is handed over, Astro's default `node_modules/.astro`. */
+export function cardCacheDir(): string {
+  const base = astroCacheDir ?? path.join(process.cwd(), 'node_modules/.astro');
+  return path.join(base, 'share-cards');
 }
 
 const CARD_FILE = /^[0-9a-f]{64}\.png$/;
 
-export function cardCacheFile(tree: CardElement, dir: string): string {
+export function cardCacheFile(tree: CardElement, dir = cardCacheDir()): string {
   const key = createHash('sha256').update(rendererKey()).update(JSON.stringify(tree)).digest('hex');
   return path.join(dir, `${key}.png`);
 }
@@ -96,7 +107,11 @@ export const CARD_CACHE_GRACE_MS = 60 * 60 * 1000;
  * files (`<sha256>.png`) in `dir` are touched.
  * @returns how many were removed
  */
-export async function pruneCardCache(used: ReadonlySet<string>, dir: string, now = Date.now()): Promise<number> {
+export async function pruneCardCache(
+  used: ReadonlySet<string>,
+  dir = cardCacheDir(),
+  now = Date.now(),
+): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const candidates = names.filter((name) => CARD_FILE.test(name) && !used.has(path.join(dir, name)));
   const stale = await Promise.all(

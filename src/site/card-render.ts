@@ -224,9 +224,9 @@ export async function drawCardTo(tree: CardElement, file: string): Promise<void>
   await rename(partial, file);
 }
 
-/** The card from the cache folder `dir`, drawn first if missing (`astro dev`, tests). */
-export async function renderCard(tree: CardElement, dir: string): Promise<Uint8Array<ArrayBuffer>> {
-  const file = cardCacheFile(tree, dir);
+/** The card from the cache, drawn first if missing (`astro dev`, tests). */
+export async function renderCard(tree: CardElement): Promise<Uint8Array<ArrayBuffer>> {
+  const file = cardCacheFile(tree);
   try {
     return new Uint8Array(await readFile(file));
   } catch {

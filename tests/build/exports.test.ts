@@ -14,7 +14,7 @@ import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { QuoteAnchorer } from '../../src/domain/anchor.ts';
 import { excerptFragment } from '../../src/domain/text-fragment.ts';
 import { VERDICTS } from '../../src/domain/verdicts.ts';
-import { SITE } from '../../src/site.config.ts';
+import siteConfig from 'virtual:factcheck/config';
 import { lastChanged } from '../../src/site/site-model.ts';
 import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
 import type { AnnotationCollection, WebAnnotation } from '../../src/site/web-annotations.ts';
@@ -53,7 +53,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.url).toBe(absoluteUrl(paths.claim(id)));
     expect(review.claimReviewed).toBe(source.text.slice(claim.start, claim.end));
     expect(review.datePublished).toBe(claim.data.published);
-    const site = { '@type': 'Organization', name: SITE.name, url: absoluteUrl('/') };
+    const site = { '@type': 'Organization', name: siteConfig.name, url: absoluteUrl('/') };
     const author = corpus.people.find((person) => person.id === claim.data.author);
     expect(review.author).toEqual(
       author

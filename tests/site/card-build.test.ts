@@ -1,11 +1,13 @@
+import siteConfig from 'virtual:factcheck/config';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import type { Claim } from '../../src/corpus/model.ts';
 import { drawCardsInPool, JOBS_IN_FLIGHT } from '../../src/integration/card-pool.ts';
+import { useAstroCacheDir } from '../../src/site/card-cache.ts';
 import { startCardBuild } from '../../src/integration/share-cards.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
 import { cardTree, claimCardInputs } from '../../src/site/share-card.ts';
@@ -15,14 +17,9 @@ import { ROOT } from '../support/fixture-case.ts';
 const temporary = () => mkdtempSync(path.join(tmpdir(), 'card-build-'));
 
 describe('share cards in a build', () => {
-  let previousCache: string | undefined;
+  // A cache folder of its own for each test, handed over as the integration hands over Astro's `cacheDir`.
   beforeEach(() => {
-    previousCache = process.env['FACTCHECK_CACHE_DIR'];
-    process.env['FACTCHECK_CACHE_DIR'] = temporary();
-  });
-  afterEach(() => {
-    if (previousCache === undefined) delete process.env['FACTCHECK_CACHE_DIR'];
-    else process.env['FACTCHECK_CACHE_DIR'] = previousCache;
+    useAstroCacheDir(temporary());
   });
 
   it('can start once every claim is anchored, before any explanation is rendered', async () => {
@@ -44,7 +41,7 @@ describe('share cards in a build', () => {
     );
     const corpus = publishedOnly(data).corpus;
     const [first, ...rest] = corpus.claims;
-    const build = await startCardBuild({ sources: corpus.sources, claims: rest });
+    const build = await startCardBuild({ sources: corpus.sources, claims: rest }, siteConfig);
     const outDir = temporary();
     try {
       const { cards, drawn } = await build.finish(outDir, corpus);
@@ -67,7 +64,7 @@ describe('share cards in a build', () => {
     const jobs = Array.from({ length: 12 }, (_, i) => inputs[i % inputs.length]!).map(({ id, input }, i) => ({
       name: id,
       // A different tree each, so each is drawn.
-      tree: cardTree({ ...input, quote: `${input.quote} ${i}` }),
+      tree: cardTree({ ...input, quote: `${input.quote} ${i}` }, siteConfig),
       file: path.join(dir, `${i}.png`),
     }));
     expect(jobs.length).toBeLessThanOrEqual(JOBS_IN_FLIGHT);

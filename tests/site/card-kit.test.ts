@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,14 +31,14 @@ describe('the card kit (templates, glyphs and the site card drawn ahead)', () =>
   it('holds every verdict’s template and the site card', () => {
     const sample = inputs[0]!.input;
     for (const verdict of VERDICT_LIST) {
-      const template = claimCardText(cardTree({ ...sample, verdict }))!.template;
+      const template = claimCardText(cardTree({ ...sample, verdict }, siteConfig))!.template;
       expect(kit?.templates.has(JSON.stringify(template)), `${verdict.id}: ${STALE}`).toBe(true);
     }
-    expect(kit?.cards.has(JSON.stringify(siteCardTree())), STALE).toBe(true);
+    expect(kit?.cards.has(JSON.stringify(siteCardTree(siteConfig))), STALE).toBe(true);
   });
 
   it('draws every real card byte for byte as the renderer draws it without the kit', async () => {
-    const trees = [...inputs.map(({ input }) => cardTree(input)), siteCardTree()];
+    const trees = [...inputs.map(({ input }) => cardTree(input, siteConfig)), siteCardTree(siteConfig)];
     useCardKit(kit ?? null);
     const withKit = [];
     for (const tree of trees) withKit.push(await drawCard(tree));
@@ -77,7 +78,7 @@ describe('the card kit (templates, glyphs and the site card drawn ahead)', () =>
       registerHooks({ load(url, context, next) { loaded.push(url); return next(url, context); } });
       const { warmUp, drawCard } = await import(${JSON.stringify(path.join(ROOT, 'src/site/card-render.ts'))});
       await warmUp();
-      const png = await drawCard(${JSON.stringify(cardTree(inputs[0]!.input))});
+      const png = await drawCard(${JSON.stringify(cardTree(inputs[0]!.input, siteConfig))});
       const libraries = ['satori', 'sharp'].filter((name) => loaded.some((url) => url.includes('/' + name + '/')));
       console.log(JSON.stringify({ bytes: png.length, libraries }));
     `;

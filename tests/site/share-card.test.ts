@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,7 +58,7 @@ const temporary = () => mkdtempSync(path.join(tmpdir(), 'share-cards-'));
 
 describe('share cards', () => {
   it('show the verdict, the quote and where it was published', () => {
-    const text = textOf(cardTree(claimOf(model, 'sample-vote')));
+    const text = textOf(cardTree(claimOf(model, 'sample-vote'), siteConfig));
     expect(text).toContain('✓ Supported');
     expect(text).toContain('“The council voted unanimously on Wednesday.”');
     expect(text).toContain('Fixture Gazette · 2024-05-01');
@@ -69,11 +70,12 @@ describe('share cards', () => {
     const views = buildSiteModel(published).claims;
     const inputs = claimCardInputs(published.corpus);
     expect(inputs.map(({ id }) => id).sort()).toEqual([...views.keys()].sort());
-    for (const { id, input } of inputs) expect(cardTree(input), id).toEqual(cardTree(views.get(id)!));
+    for (const { id, input } of inputs)
+      expect(cardTree(input, siteConfig), id).toEqual(cardTree(views.get(id)!, siteConfig));
   });
 
   it(`render as a ${CARD_SIZE.width}×${CARD_SIZE.height} 16-colour palette PNG`, async () => {
-    const png = Buffer.from(await renderCard(cardTree(claimOf(model, 'sample-script'))));
+    const png = Buffer.from(await renderCard(cardTree(claimOf(model, 'sample-script'), siteConfig)));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_SIZE.width, CARD_SIZE.height]);
     // IHDR bit depth 4, colour type 3 (indexed).
@@ -83,13 +85,13 @@ describe('share cards', () => {
   it('stay under 25 KB for the longest quote in the content', async () => {
     const view = await longestRealClaim();
     expect(view.context.quote.length).toBeGreaterThan(200);
-    const png = await drawCard(cardTree(view));
+    const png = await drawCard(cardTree(view, siteConfig));
     expect(png.length, `${view.id}: ${png.length} bytes`).toBeLessThanOrEqual(MAX_CARD_BYTES);
   });
 
   it('are drawn from the glyph atlas nearly pixel for pixel as satori draws them', async () => {
     const view = await longestRealClaim();
-    for (const tree of [cardTree(view), cardTree(claimOf(model, 'sample-vote'))]) {
+    for (const tree of [cardTree(view, siteConfig), cardTree(claimOf(model, 'sample-vote'), siteConfig)]) {
       const [fast, slow] = [await drawCard(tree), await drawCardWithSatori(tree)];
       expect(fast.equals(slow), 'drawn by the fast path, not satori').toBe(false);
       // Antialiased edges differ by a level here and there; a glyph or line out of place differs by far more.
@@ -98,7 +100,7 @@ describe('share cards', () => {
   });
 
   it('shrink a quote too long for its size until it fits between badge and footer', async () => {
-    const tree = withQuote(cardTree(claimOf(model, 'sample-vote')), `“${'WWWW '.repeat(52).trim()}”`, 56);
+    const tree = withQuote(cardTree(claimOf(model, 'sample-vote'), siteConfig), `“${'WWWW '.repeat(52).trim()}”`, 56);
     const layout = await claimCardLayout(tree);
     expect(layout).toBeDefined();
     expect(layout!.quoteSize).toBeLessThan(56);
@@ -108,7 +110,7 @@ describe('share cards', () => {
   });
 
   it('are drawn by satori when the text has a character the font lacks (never a blank box)', async () => {
-    const tree = withQuote(cardTree(claimOf(model, 'sample-vote')), '“议会一致通过。”');
+    const tree = withQuote(cardTree(claimOf(model, 'sample-vote'), siteConfig), '“议会一致通过。”');
     expect(await claimCardLayout(tree)).toBeUndefined();
     expect((await drawCard(tree)).equals(await drawCardWithSatori(tree))).toBe(true);
     // Curly quotes, dashes, accents and Cyrillic are in the font: the fast path draws them.
@@ -117,7 +119,7 @@ describe('share cards', () => {
 
   it('come out of the worker pool byte for byte as a direct draw', async () => {
     const dir = temporary();
-    const trees = { vote: cardTree(claimOf(model, 'sample-vote')), site: siteCardTree() };
+    const trees = { vote: cardTree(claimOf(model, 'sample-vote'), siteConfig), site: siteCardTree(siteConfig) };
     const pool = await drawCardsInPool(
       Object.entries(trees).map(([name, tree]) => ({ name, tree, file: path.join(dir, `${name}.png`) })),
     );
@@ -134,7 +136,9 @@ describe('share cards', () => {
   it('fail the pool with the name of each card that could not be drawn', async () => {
     const file = path.join(temporary(), 'not-a-folder');
     writeFileSync(file, '');
-    const pool = await drawCardsInPool([{ name: 'sample-vote', tree: siteCardTree(), file: path.join(file, 'x.png') }]);
+    const pool = await drawCardsInPool([
+      { name: 'sample-vote', tree: siteCardTree(siteConfig), file: path.join(file, 'x.png') },
+    ]);
     try {
       await expect(pool.drain()).rejects.toThrow(/Could not draw 1 share card\(s\):\nsample-vote: Error: EEXIST/);
     } finally {
