@@ -63,10 +63,13 @@ const options = {
   // "No snapshot" and "the archive could not be asked" both come back empty: say the second.
   archive: values['no-archive']
     ? undefined
-    : createWaybackArchive({ onError: (error) => console.error(`archive: ${error.url}: ${error.message}`) }),
+    : createWaybackArchive({
+        env: process.env,
+        onError: (error) => console.error(`archive: ${error.url}: ${error.message}`),
+      }),
   saveArchives: values.save ?? false,
   // Loopback and private addresses only for tests against a local server (net/address-guard.ts).
-  allowPrivateAddresses: values['allow-private-addresses'] === true || allowPrivateFromEnv(),
+  allowPrivateAddresses: values['allow-private-addresses'] === true || allowPrivateFromEnv(process.env),
 };
 
 const root = process.cwd();

@@ -8,6 +8,8 @@
  */
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
+import { allowPrivateFromEnv } from '../net/address-guard.ts';
+import { timeoutFromEnv } from '../verify/fetch-original.ts';
 import { verifySource } from '../verify/verify-source.ts';
 import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine, withContentFolder } from './usage.ts';
@@ -31,9 +33,10 @@ if (!slug || positionals.length > 1) {
 }
 const root = process.cwd();
 const { dirs } = await siteConfigOrExit('verify-source', root);
-const allowPrivateAddresses = values['allow-private-addresses'] === true ? true : undefined;
+const allowPrivateAddresses = values['allow-private-addresses'] === true || allowPrivateFromEnv(process.env);
+const timeoutMs = timeoutFromEnv(process.env);
 const result = await withContentFolder('verify-source', () =>
-  verifySource(root, slug, { dirs, from: values.from, allowPrivateAddresses }),
+  verifySource(root, slug, { dirs, from: values.from, allowPrivateAddresses, timeoutMs }),
 );
 if (!result.ok) {
   console.error(`verify-source: ${slug}: ${result.reason}`);
