@@ -31,6 +31,7 @@ export default defineConfig({
             'tests/verify/**/*.test.ts',
             'tests/links/**/*.test.ts',
             'tests/extension/unit/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
           ],
         },
       },

@@ -1,6 +1,6 @@
 /**
  * Bylines, once every file is read: a published claim names its `author` and (with `requireReview`
- * on in src/site.config.ts) its `reviewers`, each a person or team in `content/people/`.
+ * on in astro.config.mjs) its `reviewers`, each a person or team in `content/people/`.
  */
 import type { ClaimFields } from './check-references.ts';
 import { createProblem, didYouMean, type Problem } from './problems.ts';
@@ -51,10 +51,10 @@ export function checkBylines(claims: readonly ClaimFields[], options: BylineOpti
     if (published && requireReview && reviewers.length === 0 && fields.reviewers !== undefined) {
       const reason =
         'Missing reviewer in a published claim, expected "reviewers" to name at least one person or team ' +
-        '(required by requireReview in src/site.config.ts)';
+        '(required by the requireReview option in astro.config.mjs)';
       const hint =
         'Add "reviewers: [<id>]" naming who reviewed the check; to publish without review (a one-person ' +
-        'site), set requireReview: false in src/site.config.ts.';
+        'site), set requireReview: false in the factcheck() options in astro.config.mjs.';
       const at = locate([written.has('reviewers') ? 'reviewers' : written.has('author') ? 'author' : 'published']);
       problems.push(createProblem('missing-reviewer', file, at, reason, { hint }));
     }

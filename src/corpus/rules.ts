@@ -363,10 +363,10 @@ export const RULES = [
   {
     id: 'missing-reviewer',
     severity: 'error',
-    meaning: 'a published claim without `reviewers` while `requireReview` is on in `src/site.config.ts`',
+    meaning: 'a published claim without `reviewers` while the `requireReview` option is on (astro.config.mjs)',
     fix:
       'Add "reviewers: [<id>]" naming who reviewed the check; a one-person site may set requireReview: false in ' +
-      'src/site.config.ts.',
+      'the factcheck() options in astro.config.mjs.',
   },
   {
     id: 'duplicate-reviewer',

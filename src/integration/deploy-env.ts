@@ -1,7 +1,7 @@
 /**
  * The environment variables a deploy may set, read in this one module (README "Deploy"): they override the
  * options in astro.config.mjs for one build, so a workflow can publish the same site at another address. The
- * build and the tools (src/cli/site-config.ts) read them through `factcheck()`, so both see the same values.
+ * build and the tools (load-site-config.ts) read them through `factcheck()`, so both see the same values.
  * A variable that is set but empty counts as unset (a CI variable that is defined but empty), except
  * `FACTCHECK_CONTENT`, whose empty value is reported (an unset variable in a workflow is a mistake).
  */

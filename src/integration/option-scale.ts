@@ -12,6 +12,7 @@ const optionId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lower-case id of words joined by hyphens, such as "partly-true"');
 const text = z.string().trim().min(1, 'Expected text, found an empty value');
+const RATING = 'Expected a whole number from 1 (false) to 5 (true), or null for a verdict that is not rated';
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour written #rrggbb, such as "#1d6b35"');
 
 export const VerdictOptionSchema = z
@@ -28,9 +29,11 @@ export const VerdictOptionSchema = z
       .strict()
       .describe('Badge colours, each readable against its theme (4.5:1).'),
     rating: z
-      .union([z.number().int().min(1).max(5), z.null()], {
-        error: 'Expected a whole number from 1 (false) to 5 (true), or null for a verdict that is not rated',
-      })
+      .number({ error: RATING })
+      .int(RATING)
+      .min(1, RATING)
+      .max(5, RATING)
+      .nullable()
       .describe('ClaimReview rating from 1 (false) to 5 (true); `null` for a verdict that is not rated.'),
   })
   .strict();

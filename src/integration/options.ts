@@ -55,12 +55,18 @@ function canonicalLanguage(tag: string): string | undefined {
 function route(
   what: string,
   url: string,
+  emailVariable: string,
   check: (settings: { url?: string | undefined; email?: string | undefined }) => unknown,
 ) {
   return z
     .object({
       url: z.string().trim().min(1).optional().describe(url),
-      email: z.string().trim().min(1).optional().describe(`Used when \`url\` is unset: ${what} go to this address.`),
+      email: z
+        .string()
+        .trim()
+        .min(1)
+        .optional()
+        .describe(`Used when \`url\` is unset: ${what} go to this address. \`${emailVariable}\` overrides it.`),
     })
     .strict()
     .superRefine((settings, context) => {
@@ -112,6 +118,7 @@ export const FactcheckOptionsSchema = z
       'correction requests',
       'Where "Request a correction" goes: an http(s) URL template in which `{id}`, `{url}`, `{quote}` and ' +
         "`{verdict}` are replaced by the claim's. `CORRECTIONS_URL` overrides it.",
+      'CORRECTIONS_EMAIL',
       correctionTarget,
     ).describe(
       'Where readers ask for a correction: `{ url, email }` (`CORRECTIONS_URL`, `CORRECTIONS_EMAIL`). ' +
@@ -120,6 +127,7 @@ export const FactcheckOptionsSchema = z
     suggestions: route(
       'suggestions',
       'Where "Suggest a claim to check" goes: an http(s) URL, such as an issue form. `SUGGEST_URL` overrides it.',
+      'SUGGEST_EMAIL',
       suggestClaimHref,
     ).describe(
       'Where readers suggest a claim to check: `{ url, email }` (`SUGGEST_URL`, `SUGGEST_EMAIL`). ' +

@@ -33,7 +33,7 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 // An addr-spec without the characters RFC 6068 would need percent-encoded (`%`, `/`, `?`, `#`, `&`, `=`).
 const EMAIL = /^[A-Za-z0-9!$'*+._^`|~-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
-// A field rather than a parameter property: the options are read by Node's type stripping too (src/cli/site-config.ts).
+// A field, not a parameter property: Node's type stripping loads this too (src/integration/load-site-config.ts).
 export class CorrectionTargetError extends Error {
   readonly hint: string;
   constructor(message: string, hint: string) {
