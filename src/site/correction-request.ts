@@ -131,7 +131,7 @@ export function warnOnceWithoutTarget(target: CorrectionTarget, log: (message: s
   if (target.kind !== 'none' || warned) return;
   warned = true;
   log(
-    '[factcheck] Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL is set: ' +
-      'claim pages have no "Request a correction" link. See README "Deploy".',
+    'Neither the `corrections` option nor CORRECTIONS_URL or CORRECTIONS_EMAIL is set: ' +
+      'claim pages have no "Request a correction" link. See README "Options" and "Deploy".',
   );
 }
