@@ -4,20 +4,12 @@
  * carries. tests/integration/options-table.test.ts keeps the README's table in step with the schema.
  */
 import type { z } from 'astro/zod';
-import { FactcheckOptionsSchema } from './options.ts';
+import { FactcheckOptionsSchema, innerSchema } from './options.ts';
 
 interface Row {
   readonly option: string;
   readonly fallback: string;
   readonly description: string;
-}
-
-/** The schema inside `.default()`, `.optional()`, refinements and transforms, where the shape is. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  const def = schema._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
-  if (def.innerType) return unwrap(def.innerType);
-  if (def.in) return unwrap(def.in);
-  return schema;
 }
 
 /** The first description on the way in: `.describe()` may sit on a wrapper or on the schema it wraps. */
@@ -44,8 +36,8 @@ function rowsOf(shape: Record<string, z.ZodType>, prefix: string): Row[] {
   return Object.entries(shape).flatMap(([key, schema]) => {
     const option = `${prefix}${key}`;
     const row = { option, fallback: fallbackOf(schema), description: descriptionOf(schema) };
-    const inner = unwrap(schema);
-    const element = 'element' in inner ? unwrap(inner.element as z.ZodType) : undefined;
+    const inner = innerSchema(schema);
+    const element = 'element' in inner ? innerSchema(inner.element as z.ZodType) : undefined;
     if (element && 'shape' in element) {
       return [row, ...rowsOf(element.shape as Record<string, z.ZodType>, `${option}[].`)];
     }
@@ -58,7 +50,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 /** The Markdown table, without a trailing newline. */
 export function optionsTable(): string {
-  const shape = unwrap(FactcheckOptionsSchema) as unknown as { shape: Record<string, z.ZodType> };
+  const shape = innerSchema(FactcheckOptionsSchema) as unknown as { shape: Record<string, z.ZodType> };
   const rows = rowsOf(shape.shape, '');
   return [
     '| option | default | what it sets |',

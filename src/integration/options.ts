@@ -1,8 +1,8 @@
 /**
  * `factcheck(options)`: what a site sets in its astro.config.mjs, one Zod schema with a description per
- * option (README "Options" is generated from them) and the defaults in the schema. `resolveOptions` applies
- * the deploy-time overrides (deploy-env.ts), validates, and fills in what follows from the options; invalid
- * options stop with one line per problem, each naming its option.
+ * option (README "Options" is generated from them, options-table.ts) and the defaults in the schema.
+ * `resolveSite` (resolve-options.ts) applies the deploy-time overrides (deploy-env.ts), validates, and fills in
+ * what follows from the options; invalid options stop with one line per problem, each naming its option.
  * @see https://github.com/withastro/starlight/blob/main/packages/starlight/utils/user-config.ts
  */
 import { z } from 'astro/zod';
@@ -177,4 +177,12 @@ export function completeOptions(parsed: ParsedOptions): FactcheckConfig {
     suggestions: { ...suggestions, ...(suggestEmail ? { email: suggestEmail } : {}) },
     extension: { name, shortName: extension.shortName ?? name },
   };
+}
+
+/** The schema inside `.default()`, `.optional()`, refinements and transforms: where an object's shape is. */
+export function innerSchema(schema: z.ZodType): z.ZodType {
+  const def = schema._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+  if (def.innerType) return innerSchema(def.innerType);
+  if (def.in) return innerSchema(def.in);
+  return schema;
 }

@@ -9,7 +9,13 @@ import type { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
 import { contentDirs, type ContentDirs } from '../corpus/content-dirs.ts';
 import { OPTION_VARIABLES, readDeployEnvironment, withOverrides, type DeployEnvironment } from './deploy-env.ts';
-import { completeOptions, FactcheckOptionsSchema, type FactcheckConfig, type FactcheckOptions } from './options.ts';
+import {
+  completeOptions,
+  FactcheckOptionsSchema,
+  innerSchema,
+  type FactcheckConfig,
+  type FactcheckOptions,
+} from './options.ts';
 
 /** Everything a build or a tool takes from the site's options. */
 export interface ResolvedSite {
@@ -73,20 +79,12 @@ function reason(issue: z.core.$ZodIssue): string {
 function known(path: readonly PropertyKey[]): string[] {
   let shape: z.ZodType = FactcheckOptionsSchema;
   for (const key of path) {
-    const inner = unwrap(shape);
+    const inner = innerSchema(shape);
     if (typeof key === 'number' && 'element' in inner) shape = inner.element as z.ZodType;
     else if ('shape' in inner) shape = (inner.shape as Record<string, z.ZodType>)[String(key)]!;
   }
-  const inner = unwrap(shape);
+  const inner = innerSchema(shape);
   return 'shape' in inner ? Object.keys(inner.shape as object) : [];
-}
-
-/** The schema inside `.default()`, `.optional()` and refinements. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  const def = schema._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
-  if (def.innerType) return unwrap(def.innerType);
-  if (def.in) return unwrap(def.in);
-  return schema;
 }
 
 /** "Did you mean `x`?" when a known name is within two edits of the one written. */
