@@ -13,7 +13,7 @@ import UpdateMark from '../../src/components/UpdateMark.astro';
 import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translator } from '../../src/i18n/index.ts';
-import NotFound from '../../src/pages/404.astro';
+import NotFound from '../../src/routes/404.astro';
 import siteConfig from 'virtual:factcheck/config';
 import { linkStatusIndex } from '../../src/site/link-health.ts';
 import { historyOf } from '../../src/site/people.ts';
