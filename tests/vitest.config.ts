@@ -1,4 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { configModulePlugin } from '../src/integration/config-module.ts';
+import { loadSiteConfig } from '../src/integration/load-site-config.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+/** The real site's options, as its build and tools read them (astro.config.mjs), for the modules pages import. */
+const site = await loadSiteConfig(ROOT);
 
 /**
  * Four projects, fastest first: `unit` (domain and checker, no build), `components` (Astro components
@@ -7,8 +13,10 @@ import { defineConfig } from 'vitest/config';
  * `tests/setup/build-site.ts` builds the real site once for the last two.
  */
 export default defineConfig({
+  // `virtual:factcheck/config` and its project context, as the integration serves them to pages.
+  plugins: [configModulePlugin(site.config, { cacheDir: `${ROOT}tests/.output/cache/unit` })],
   test: {
-    root: new URL('..', import.meta.url).pathname,
+    root: ROOT,
     projects: [
       {
         extends: true,
@@ -27,6 +35,7 @@ export default defineConfig({
             'tests/links/**/*.test.ts',
             'tests/extension/unit/**/*.test.ts',
             'tests/i18n/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
             'tests/sites/**/*.test.ts',
           ],
         },

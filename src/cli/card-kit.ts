@@ -4,7 +4,9 @@
  * or libraries, or the scale: until then a build draws its cards without the kit, the same cards more slowly.
  */
 import { writeCardKit } from '../cards/index.ts';
-import { SITE } from '../site.config.ts';
 import { activeScale } from '../site/active-scale.ts';
+import { siteConfigOrExit } from './site-config.ts';
 
-console.log(await writeCardKit({ site: SITE, verdicts: activeScale().verdicts }));
+// Drawn for the site's name and scale, as its build draws the cards.
+const { config } = await siteConfigOrExit('cards:kit');
+console.log(await writeCardKit({ site: config, verdicts: activeScale().verdicts }));

@@ -15,6 +15,7 @@ import { inconsistentPairs } from '../domain/consistency.ts';
 import { coverage } from '../domain/coverage.ts';
 import { pointLocator } from '../annotations/index.ts';
 import { activeScale } from '../site/active-scale.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { answerHelp, usageError } from './usage.ts';
 
 const USAGE = `Usage: npm run check -- [<project folder>] [--fix] [--coverage] [--consistency]
@@ -23,7 +24,8 @@ const USAGE = `Usage: npm run check -- [<project folder>] [--fix] [--coverage] [
   --coverage     list, per source, the body sentences no claim covers
   --consistency  list related claims whose verdicts differ
   --previous     compare each verdict with a previous build's /data/claims.json (also FACTCHECK_PREVIOUS_CLAIMS)
-Content is read from FACTCHECK_CONTENT (default content/). Exit code 0: no errors; 1: errors; 2: usage error.`;
+Content is read from the site's content folder (the \`content\` option in astro.config.mjs, default content/;
+FACTCHECK_CONTENT overrides it). Exit code 0: no errors; 1: errors; 2: usage or configuration error.`;
 const FLAGS = new Set(['--fix', '--coverage', '--consistency', '--previous']);
 
 /**
@@ -52,9 +54,11 @@ if (previousAt >= 0 && (previous === undefined || previous.startsWith('-'))) {
 }
 const isPreviousValue = (index: number) => previousAt >= 0 && index === previousAt + 1;
 const root = args.find((arg, index) => !arg.startsWith('-') && !isPreviousValue(index)) ?? process.cwd();
+// The options `npm run build` reads: the content folder, whether reviews are required, the previous claims.
+const site = await siteConfigOrExit('check', root);
 const started = performance.now();
 if (args.includes('--fix')) {
-  const fixed = await fixQuotes(root);
+  const fixed = await fixQuotes(root, site.dirs);
   for (const fix of fixed) {
     console.log(
       `${fix.file}:${fix.line}:${fix.column}  fixed  quote "${fix.before}" → "${fix.after}" ` +
@@ -66,8 +70,9 @@ if (args.includes('--fix')) {
       're-read each fixed claim against the corrected text.\n',
   );
 }
-const options = { scale: activeScale(), ...(previous === undefined ? {} : { previous }) };
-const loaded = await loadCorpus(root, undefined, options).catch((error: unknown) => {
+const { requireReview } = site.config;
+const options = { requireReview, scale: activeScale(), previous: previous ?? site.environment.previousClaims };
+const loaded = await loadCorpus(root, site.dirs, options).catch((error: unknown) => {
   // A configuration mistake (no content folder), not a content problem: say it in one line.
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);

@@ -11,7 +11,6 @@
  * FACTCHECK_CONTENT (the content folder), WAYBACK_AVAILABILITY_URL and WAYBACK_SAVE_URL (archive.ts).
  */
 import { allowPrivateFromEnv } from '../net/address-guard.ts';
-import { contentDirs } from '../corpus/content-dirs.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { writeArchivedUrl } from '../editing/write-archived-url.ts';
 import { writeLinkStatus } from '../editing/write-link-status.ts';
@@ -20,6 +19,7 @@ import { checkLinks, DEFAULTS } from '../links/check-links.ts';
 import { collectTargets } from '../links/collect.ts';
 import { formatSummary } from '../links/format.ts';
 import { activeScale } from '../site/active-scale.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine, usageError, withContentFolder } from './usage.ts';
 
 const USAGE =
@@ -64,14 +64,17 @@ const options = {
   // "No snapshot" and "the archive could not be asked" both come back empty: say the second.
   archive: values['no-archive']
     ? undefined
-    : createWaybackArchive({ onError: (error) => console.error(`archive: ${error.url}: ${error.message}`) }),
+    : createWaybackArchive({
+        env: process.env,
+        onError: (error) => console.error(`archive: ${error.url}: ${error.message}`),
+      }),
   saveArchives: values.save ?? false,
   // Loopback and private addresses only for tests against a local server (net/address-guard.ts).
-  allowPrivateAddresses: values['allow-private-addresses'] === true || allowPrivateFromEnv(),
+  allowPrivateAddresses: values['allow-private-addresses'] === true || allowPrivateFromEnv(process.env),
 };
 
 const root = process.cwd();
-const dirs = contentDirs();
+const { dirs } = await siteConfigOrExit('links', root);
 const { corpus } = await withContentFolder('links', () =>
   loadCorpus(root, dirs, { checkBodies: false, scale: activeScale() }),
 );

@@ -13,11 +13,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { stripByteOrderMark } from '../corpus/claim-files.ts';
-import { contentDirs } from '../corpus/content-dirs.ts';
 import { CITATION_KIND_IDS } from '../domain/citation-kinds.ts';
 import { createClaim, createSource, type Created } from '../editing/new-entries.ts';
 import { createCitation, createPerson } from '../editing/new-records.ts';
 import { activeScale } from '../site/active-scale.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine } from './usage.ts';
 
 const USAGE = `Usage:
@@ -56,7 +56,8 @@ const { values, positionals } = parseCommandLine(USAGE, {
 });
 const [kind, first, second] = positionals;
 const root = process.cwd();
-const dirs = contentDirs();
+// The content folder `npm run build` reads (astro.config.mjs, or FACTCHECK_CONTENT).
+const { dirs } = await siteConfigOrExit('new', root);
 
 /** The quote as typed on the command line, or read from a file or (for `-`) standard input. */
 function readQuote(): string | undefined {

@@ -2,9 +2,9 @@
  * `npm run review -- <claim-id> --by <person-id> [--date YYYY-MM-DD]`: records that <person-id> reviewed the claim
  * as it stands (see editing/record-review.ts). An edit after it is the warning `review-stale`.
  */
-import { contentDirs } from '../corpus/content-dirs.ts';
 import { recordReview } from '../editing/record-review.ts';
 import { activeScale } from '../site/active-scale.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine, usageError } from './usage.ts';
 
 const USAGE = `Usage: npm run review -- <claim-id> --by <person-id> [--date YYYY-MM-DD]
@@ -21,7 +21,8 @@ if (!claimId || positionals.length > 1 || !values.by) usageError(USAGE, 'Missing
 const today = values.date ?? new Date().toISOString().slice(0, 10);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) usageError(USAGE, `Unexpected --date "${today}", expected YYYY-MM-DD`);
 
-const created = await recordReview(process.cwd(), contentDirs(), {
+const { dirs } = await siteConfigOrExit('review');
+const created = await recordReview(process.cwd(), dirs, {
   claimId: claimId!,
   by: values.by!,
   today,

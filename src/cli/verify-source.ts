@@ -9,7 +9,10 @@
 import { formatVerification } from '../verify/report.ts';
 import { writeVerification } from '../editing/write-verification.ts';
 import { activeScale } from '../site/active-scale.ts';
+import { allowPrivateFromEnv } from '../net/address-guard.ts';
+import { timeoutFromEnv } from '../verify/fetch-original.ts';
 import { verifySource } from '../verify/verify-source.ts';
+import { siteConfigOrExit } from './site-config.ts';
 import { parseCommandLine, withContentFolder } from './usage.ts';
 
 const USAGE =
@@ -30,9 +33,11 @@ if (!slug || positionals.length > 1) {
   process.exit(2);
 }
 const root = process.cwd();
-const allowPrivateAddresses = values['allow-private-addresses'] === true ? true : undefined;
+const { dirs } = await siteConfigOrExit('verify-source', root);
+const allowPrivateAddresses = values['allow-private-addresses'] === true || allowPrivateFromEnv(process.env);
+const timeoutMs = timeoutFromEnv(process.env);
 const result = await withContentFolder('verify-source', () =>
-  verifySource(root, slug, { from: values.from, allowPrivateAddresses, scale: activeScale() }),
+  verifySource(root, slug, { dirs, from: values.from, allowPrivateAddresses, timeoutMs, scale: activeScale() }),
 );
 if (!result.ok) {
   console.error(`verify-source: ${slug}: ${result.reason}`);

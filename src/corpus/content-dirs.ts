@@ -2,8 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * Where content lives, relative to the project root (or absolute). `FACTCHECK_CONTENT` points the
- * build and the checker at another folder (the test fixtures, the benchmark's synthetic corpus).
+ * Where content lives, relative to the project root (or absolute): the `content` option of the site
+ * (src/integration/options.ts), which `FACTCHECK_CONTENT` overrides to point the build and the checker
+ * at another folder (the test fixtures, the benchmark's synthetic corpus).
  */
 export interface ContentDirs {
   readonly sources: string;
@@ -12,9 +13,17 @@ export interface ContentDirs {
   readonly people: string;
   /** `link-status.json`: the last check of every link (`npm run links -- --write`); optional. */
   readonly linkStatus: string;
+  /** The variable that set the folder, for messages about it; none when it comes from the site's options. */
+  readonly origin?: ContentOrigin | undefined;
 }
 
-export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'): ContentDirs {
+/** A content folder set by an environment variable rather than the site's options. */
+export interface ContentOrigin {
+  readonly variable: string;
+  readonly value: string;
+}
+
+export function contentDirs(base = 'content', origin?: ContentOrigin): ContentDirs {
   const root = base.replace(/\/+$/, '');
   return {
     sources: `${root}/sources`,
@@ -22,6 +31,7 @@ export function contentDirs(base = process.env['FACTCHECK_CONTENT'] ?? 'content'
     citations: `${root}/citations`,
     people: `${root}/people`,
     linkStatus: `${root}/link-status.json`,
+    origin,
   };
 }
 
@@ -35,14 +45,14 @@ export class ContentFolderError extends Error {
  * and build an empty one: a mistyped or empty FACTCHECK_CONTENT (an unset variable in CI) must stop instead.
  */
 export function assertContentFolder(root: string, dirs: ContentDirs): void {
-  const variable = process.env['FACTCHECK_CONTENT'];
-  if (variable !== undefined && variable.trim() === '') {
+  const { origin } = dirs;
+  if (origin && origin.value.trim() === '') {
     throw new ContentFolderError(
-      'Unexpected empty FACTCHECK_CONTENT, expected the path of a content folder (or the variable unset for content/)',
+      `Unexpected empty ${origin.variable}, expected the path of a content folder (or the variable unset for content/)`,
     );
   }
   const folder = contentFolder(dirs);
-  const from = variable ? ` (from FACTCHECK_CONTENT="${variable}")` : '';
+  const from = origin ? ` (from ${origin.variable}="${origin.value}")` : '';
   if (!existsSync(path.resolve(root, folder))) {
     throw new ContentFolderError(
       `Missing content folder "${folder}"${from} in ${root}, ` +

@@ -2,7 +2,6 @@
  * Reads and checks all content: the one entry point shared by the build (integration),
  * the pages (site/) and `npm run check`. Every problem is collected before anything fails.
  */
-import { SITE } from '../site.config.ts';
 import { checkResearchNotes } from './check-research-notes.ts';
 import { assertContentFolder, contentDirs, type ContentDirs } from './content-dirs.ts';
 import { checkContentFolder, listContent } from './content-entries.ts';
@@ -42,12 +41,15 @@ export interface LoadOptions {
    * build and every tool pass; default the default scale, for tests and tools of a site with no scale of its own.
    */
   readonly scale?: VerdictScale;
-  /** A published claim must name a reviewer (rule `missing-reviewer`); default `SITE.requireReview`. */
+  /**
+   * A published claim must name a reviewer (rule `missing-reviewer`): the site's `requireReview` option
+   * (src/integration/options.ts), whose default, true, is this one's.
+   */
   readonly requireReview?: boolean;
   /**
    * The previous build's `/data/claims.json`, a path (relative to `root`) or an http(s) URL, to find
-   * verdicts changed without a corrections entry (`silent-verdict-change`); default the environment
-   * variable `FACTCHECK_PREVIOUS_CLAIMS`, else no comparison.
+   * verdicts changed without a corrections entry (`silent-verdict-change`); none, no comparison. The build
+   * and `npm run check` pass `FACTCHECK_PREVIOUS_CLAIMS` here (src/integration/deploy-env.ts).
    */
   readonly previous?: string | undefined;
   /** Today, YYYY-MM-DD (UTC), for dates that may not lie in the future; default the current date. */
@@ -84,7 +86,7 @@ export async function loadCorpus(
     onAnchored: options.onAnchored && ((claims) => options.onAnchored?.({ sources: sourcesResult.sources, claims })),
   });
   const notes = await checkResearchNotes(sourcesResult.sources, options.render ?? false);
-  const previousSpec = options.previous ?? (process.env['FACTCHECK_PREVIOUS_CLAIMS'] || undefined);
+  const previousSpec = options.previous || undefined;
   const previous = previousSpec ? await readPreviousClaims(root, previousSpec) : undefined;
   const read = {
     sources: sourcesResult.sources,
@@ -103,7 +105,7 @@ export async function loadCorpus(
     ...linkStatus.problems,
     ...claimsResult.problems,
     ...(previous?.problems ?? []),
-    ...runRules(CORPUS_RULES, 'corpus', corpusRead(read, dirs, options.requireReview ?? SITE.requireReview, scale)),
+    ...runRules(CORPUS_RULES, 'corpus', corpusRead(read, dirs, options.requireReview ?? true, scale)),
   ]);
   const corpus = corpusOf({ ...read, sources: notes.sources }, problems, options.render ?? false);
   return { corpus, problems, ok: !hasErrors(problems) };

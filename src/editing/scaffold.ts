@@ -163,7 +163,7 @@ published: ${today}
 # author: ""
 
 # Who reviewed the check: ids in content/people/, never the author. Required for a published claim
-# while requireReview is true in src/site.config.ts.
+# while the requireReview option is true (astro.config.mjs).
 # reviewers: []
 
 # Sign-offs, written by \`npm run review -- <claim-id> --by <person-id>\` (who, the day, and a fingerprint

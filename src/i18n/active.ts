@@ -1,18 +1,25 @@
 /**
- * The one place that reads which interface language the site is built in. Today that is `SITE.lang`; when the
- * integration takes options (issue 24, item 1) this module reads the option instead and nothing else changes.
- * Pages, components and view models ask here, never the configuration, and ask on each use rather than at import,
- * so a test can render the same component in another language.
+ * The one place that reads which interface language the site is built in: the site's `language` option, handed
+ * over by the integration (and by the tools' options loader) through a process-wide global, as the site data is:
+ * pages are rendered in this process by Vite's copy of this module, which must see the same language. English
+ * until then. Pages, components and view models ask here, never the configuration, and ask on each use rather
+ * than at import, so a test can render the same component in another language.
  */
-import { SITE } from '../site.config.ts';
 import { isLanguage, LANGUAGES, translator, type Language, type Translate } from './index.ts';
 
-export function interfaceLanguage(): Language {
-  const language: string = SITE.lang;
+const HANDOVER_KEY = Symbol.for('factcheck:interface-language');
+const handover = globalThis as unknown as Record<symbol, Language | undefined>;
+
+/** Sets the interface language from the site's `language` option; refuses one without a table. */
+export function useInterfaceLanguage(language: string): void {
   if (!isLanguage(language)) {
     throw new Error(`Unexpected interface language "${language}", expected one of ${LANGUAGES.join(', ')}`);
   }
-  return language;
+  handover[HANDOVER_KEY] = language;
+}
+
+export function interfaceLanguage(): Language {
+  return handover[HANDOVER_KEY] ?? 'en';
 }
 
 /** `t(key, params)` in the interface language. */

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems, type Problem } from '../corpus/problems.ts';
-import { href, paths } from '../site/urls.ts';
+import { paths } from '../domain/site-paths.ts';
 import type { LoadedSiteData } from './site-data.ts';
 
 /** `<folder>/<first segment>/…` → the first segment and the file's base name, when `file` is under `folder`. */
@@ -18,8 +18,12 @@ function under(folder: string, file: string): { first: string; id: string } | un
   return { first: relative.split('/')[0] ?? '', id: path.posix.basename(file).replace(/\.[^.]+$/, '') };
 }
 
-/** Page paths (with the site's base) mapped to the errors that break them. */
-export function brokenPages(loaded: LoadedSiteData, dirs: ContentDirs): Map<string, Problem[]> {
+/** Page paths (with the site's base, which `href` adds) mapped to the errors that break them. */
+export function brokenPages(
+  loaded: LoadedSiteData,
+  dirs: ContentDirs,
+  href: (path: string) => string,
+): Map<string, Problem[]> {
   const pages = new Map<string, Problem[]>();
   const add = (page: string, problem: Problem) => {
     const list = pages.get(href(page)) ?? [];

@@ -13,7 +13,7 @@ import type { ContentDirs } from '../corpus/content-dirs.ts';
 import { formatProblems } from '../corpus/problems.ts';
 import type { SiteData } from '../site/site-model.ts';
 import { brokenPages, problemPage } from './broken-pages.ts';
-import { loadSiteData, type LoadedSiteData } from './site-data.ts';
+import { loadSiteData, type LoadedSiteData, type SiteDataOptions } from './site-data.ts';
 
 /** Saves come in bursts (editors write a temp file, then rename): check once they settle. */
 const SETTLE_MS = 150;
@@ -22,24 +22,30 @@ export interface ContentWatchOptions {
   readonly root: string;
   readonly dirs: ContentDirs;
   readonly logger: AstroIntegrationLogger;
+  /** How the content is checked: as at start-up (the site's `requireReview`, the previous claims). */
+  readonly load: SiteDataOptions;
   /** The check the integration ran at start-up. */
   readonly initial: LoadedSiteData;
+  /** A page path with the site's base path: the pages a broken entry breaks are found by it. */
+  readonly href: (path: string) => string;
   /** Receives the content after each check, errors or not (entries that failed are left out). */
   readonly onData: (data: SiteData) => void;
 }
 
 export function contentWatchPlugin(options: ContentWatchOptions): Plugin {
-  const { root, dirs, logger } = options;
-  const folders = Object.values(dirs).map((dir) => path.resolve(root, dir));
+  const { root, dirs, logger, href } = options;
+  const folders = [dirs.sources, dirs.claims, dirs.citations, dirs.people, dirs.linkStatus].map((dir) =>
+    path.resolve(root, dir),
+  );
   const watched = (file: string) => folders.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let current = options.initial;
-  let broken = brokenPages(current, dirs);
+  let broken = brokenPages(current, dirs, href);
   let running: Promise<void> = Promise.resolve();
 
   const check = async (server: ViteDevServer, changed: string) => {
-    current = await loadSiteData(root, dirs);
-    broken = brokenPages(current, dirs);
+    current = await loadSiteData(root, dirs, options.load);
+    broken = brokenPages(current, dirs, href);
     options.onData(current.data);
     const { problems, ok } = current;
     const report = problems.length > 0 ? formatProblems(problems) : '';

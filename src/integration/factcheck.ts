@@ -1,139 +1,103 @@
 /**
- * Reads and checks the content once, before Astro builds anything, and hands the checked
- * corpus to the pages (site-data-module.ts). Bad input stops the build with every problem
- * listed as `file:line:column  error  message  rule-id` and nothing else: no page is rendered
- * from an entry that failed. In `astro dev` the problems are logged instead, so the preview
- * keeps running while the editor fixes them, and `content-watch.ts` checks again on every save.
- * A build also starts drawing the share cards here, beside Astro's work (src/cards).
+ * `factcheck(options)`: the engine as an Astro integration. The options (options.ts) are validated when the
+ * site's astro.config.mjs calls it, with the deploy-time overrides (deploy-env.ts), and attached to the
+ * integration as `site`, where the tools find them (load-site-config.ts): `npm run check` and `npm run build`
+ * accept and refuse the same things. At set-up it gives Astro its settings (astro-settings.ts), injects the
+ * engine's pages (routes.ts), hands the options to pages and components (`virtual:factcheck/config`,
+ * config-module.ts) and reads and checks the content once (content-setup.ts); when the pages are written it adds
+ * the policies, cards, extension and search index (build-done.ts).
+ * @see https://github.com/withastro/starlight/blob/main/packages/starlight/index.ts
  */
-import { addPolicies } from './content-security-policy.ts';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentDirs, ContentFolderError } from '../corpus/content-dirs.ts';
-import { PREVIEW_URL, SITE } from '../site.config.ts';
-import { formatProblems } from '../corpus/problems.ts';
+import { correctionTarget, warnOnceWithoutTarget } from '../site/correction-request.ts';
+import { astroSettings } from './astro-settings.ts';
+import { configModulePlugin } from './config-module.ts';
+import type { ContentSetup } from './content-setup.ts';
+import type { FactcheckConfig, FactcheckOptions } from './options.ts';
+import { FactcheckOptionsError, resolveSite, type ResolvedSite } from './resolve-options.ts';
+import { engineRoutes } from './routes.ts';
+import { scaleOfOptions } from './option-scale.ts';
 import { removeStaleOutput } from './stale-output.ts';
-import { interfaceLanguage } from '../i18n/active.ts';
-import { contentWatchPlugin } from './content-watch.ts';
-import { buildSiteExtension } from './extension/site-extension.ts';
-import { publishedOnly } from '../site/drafts.ts';
-import { siteDataModule } from './site-data-module.ts';
-import { writeSearchIndex } from './search-index.ts';
-import { loadSiteData } from './site-data.ts';
-import type { SiteData } from '../site/site-model.ts';
-import { activeScale } from '../site/active-scale.ts';
-import { devCardRoutes, prepareCardBuild, startCardBuild, type CardBuild, type CardCorpus } from '../cards/index.ts';
+import { useSiteScale } from '../site/active-scale.ts';
+import { useInterfaceLanguage } from '../i18n/active.ts';
 import { contentPages, inlineStylesheets } from './stylesheets.ts';
 
-const PREVIEW_URL_WARNING =
-  `SITE_URL is not set: canonical links, share cards, feeds, the sitemap and the browser extension point at the ` +
-  `local preview address ${PREVIEW_URL}. Set SITE_URL (and BASE_PATH) to where the site will be served; ` +
-  'README "Deploy".';
+/** The integration's name, by which the tools find it among a site's integrations. */
+export const FACTCHECK_INTEGRATION = 'factcheck-content';
 
-const STOP_HINT =
-  'Fix the problems listed above (file:line:column), then build again. `npm run check` lists them without building.';
+export interface FactcheckIntegration extends AstroIntegration {
+  /** The resolved options, the deploy's variables and the content folder; throws what refused the options. */
+  readonly site: ResolvedSite;
+}
 
-export default function factcheck(): AstroIntegration {
+export default function factcheck(options: FactcheckOptions): FactcheckIntegration {
+  const resolved = tryResolve(options);
   let root = '';
-  let published: SiteData | undefined;
-  let cards: CardBuild | undefined;
+  let content: ContentSetup | undefined;
   return {
-    name: 'factcheck-content',
+    name: FACTCHECK_INTEGRATION,
+    get site() {
+      if (resolved instanceof FactcheckOptionsError) throw resolved;
+      return resolved;
+    },
     hooks: {
       'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute, addMiddleware }) => {
-        addMiddleware({ entrypoint: new URL('../i18n/middleware.ts', import.meta.url), order: 'pre' });
+        // Refused options are reported as the content's problems are: the lines alone, without a stack trace.
+        const site = resolved instanceof FactcheckOptionsError ? stop(resolved, logger) : resolved;
         root = fileURLToPath(config.root);
         if (command === 'build') removeStaleOutput(config.outDir, config.root);
-        const dirs = contentDirs();
-        // The build reuses explanations rendered by the previous build from Astro's cache folder (the deploy
-        // workflow keeps it between runs); the dev server renders every explanation afresh.
-        const cacheDir = command === 'build' ? fileURLToPath(config.cacheDir) : undefined;
-        // Share cards are kept in Astro's cache folder too, in a build as in the dev server.
-        const cardOptions = {
-          cacheDir: fileURLToPath(config.cacheDir),
-          site: SITE,
-          verdicts: activeScale().verdicts,
-          logger,
-        };
-        if (command === 'build') await prepareCardBuild(cardOptions);
-        if (command === 'build' && SITE.urlIsPreview) logger.warn(PREVIEW_URL_WARNING);
-        // A build starts its share cards as soon as the claims are anchored, while explanations render.
-        let startedCards: Promise<CardBuild> | undefined;
-        const onAnchored =
-          command === 'build'
-            ? (anchored: CardCorpus) => {
-                startedCards = startCardBuild(anchored, cardOptions);
-                // Awaited below; a failure to start shows there, not as an unhandled rejection meanwhile.
-                startedCards.catch(() => undefined);
-              }
-            : undefined;
-        const loaded = await loadSiteData(root, dirs, cacheDir, onAnchored).catch((error: unknown) => {
-          // No content to build from (a mistyped or empty FACTCHECK_CONTENT): one line, no Astro banner or stack.
-          if (!(error instanceof ContentFolderError)) throw error;
-          logger.error(error.message);
-          return process.exit(1);
-        });
-        const { problems, ok } = loaded;
-        if (problems.length > 0) {
-          const report = formatProblems(problems);
-          if (ok) logger.warn(report);
-          else logger.error(command === 'build' ? `Content check failed:\n${report}\n\n${STOP_HINT}` : report);
-        }
-        // Stopping here by throwing would have Astro add "An unhandled error occurred" and a
-        // stack trace under the editor's messages, which are all there is to say.
-        if (!ok && command === 'build') process.exit(1);
-        if (loaded.explanations) {
-          const { reused, parsed } = loaded.explanations;
-          logger.info(`Explanations: ${reused} unchanged since the last build, ${parsed} parsed and rendered`);
-        }
-        // Only the dev server sees drafts: nothing a build writes (pages, exports, feeds, cards, counts) can show one.
-        published = publishedOnly(loaded.data);
-        const data = command === 'dev' ? loaded.data : published;
-        const module = siteDataModule(data);
-        const plugins = [module.plugin];
-        if (command === 'dev') {
-          plugins.push(contentWatchPlugin({ root, dirs, logger, initial: loaded, onData: module.update }));
-          // A build draws the cards in worker threads; the dev server on request.
-          for (const route of devCardRoutes(cardOptions)) injectRoute(route);
-        }
-        if (command === 'build') cards = await (startedCards ?? startCardBuild(data.corpus, cardOptions));
+        // The site's verdict scale, for the checker, the view models and the cards (src/site/active-scale.ts).
+        useSiteScale(scaleOfOptions(site.config));
+        useInterfaceLanguage(site.config.language);
+        // Every page's words in the site's language (src/i18n/), as Astro.locals.t.
+        addMiddleware({ entrypoint: new URL('../i18n/middleware.ts', import.meta.url), order: 'pre' });
+        const cacheDir = fileURLToPath(config.cacheDir);
+        updateConfig(await astroSettings(site.config));
+        for (const route of engineRoutes()) injectRoute(route);
+        if (command === 'build') warnAboutAddresses(site.config, logger);
+        // Loaded here, not at the top: the tools import this module for its options alone (load-site-config.ts),
+        // and reading content, drawing cards and indexing pull in Vite, the card renderer and Pagefind.
+        const { setUpContent } = await import('./content-setup.ts');
+        content = await setUpContent(site, { root, cacheDir, command, logger, injectRoute });
         updateConfig({
-          vite: { plugins },
-          build: { inlineStylesheets: inlineStylesheets(contentPages(data.corpus)) },
+          vite: { plugins: [configModulePlugin(site.config, { cacheDir }), ...content.plugins] },
+          build: { inlineStylesheets: inlineStylesheets(contentPages(content.data.corpus)) },
         });
       },
-      // Once the pages are written: the share cards the worker threads drew are copied in (src/cards), while
-      // the browser extension (extension.ts), from the same published content as the pages, and the search index
-      // (search-index.ts) are written. FACTCHECK_SEARCH_INDEX=off skips the index for test builds that never search.
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const cardsDone = async () => {
-          if (!cards) return;
-          try {
-            const {
-              cards: count,
-              drawn,
-              pruned,
-            } = await cards.finish(outDir, published?.corpus ?? { sources: [], claims: [] });
-            logger.info(`${count} share cards (${drawn} drawn, ${count - drawn} cached; ${pruned} unused removed)`);
-          } finally {
-            await cards.close();
-            cards = undefined;
-          }
-        };
-        const extensionAndIndex = async () => {
-          if (published) logger.info(await buildSiteExtension(root, outDir, published));
-          if (process.env['FACTCHECK_SEARCH_INDEX'] === 'off') return;
-          const started = performance.now();
-          const result = await writeSearchIndex(outDir, interfaceLanguage());
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Search index: ${result.pages} HTML files read, ${result.written} files written in ${seconds} s`);
-        };
-        // Before the search index reads the pages, so what it reads is what is published.
-        const policies = await addPolicies(outDir);
-        logger.info(`Content-Security-Policy on ${policies} pages`);
-        await Promise.all([cardsDone(), extensionAndIndex()]);
+        if (resolved instanceof FactcheckOptionsError) return;
+        const { finishBuild } = await import('./build-done.ts');
+        await finishBuild(resolved, { root, outDir: fileURLToPath(dir), logger }, content);
       },
     },
   };
+}
+
+/** The options resolved, or what refused them: thrown where the tools read them, reported when Astro sets up. */
+function tryResolve(options: FactcheckOptions): ResolvedSite | FactcheckOptionsError {
+  try {
+    return resolveSite(options);
+  } catch (error) {
+    if (error instanceof FactcheckOptionsError) return error;
+    throw error;
+  }
+}
+
+/** Thrown from astro.config.mjs, the error would come with Astro's banner and a stack trace under the lines. */
+function stop(error: FactcheckOptionsError, logger: AstroIntegrationLogger): never {
+  logger.error(`${error.message}\n${error.hint}`);
+  return process.exit(1);
+}
+
+/** What a build that is meant to be published should not lack: its address, and a route for corrections. */
+function warnAboutAddresses(config: FactcheckConfig, logger: AstroIntegrationLogger): void {
+  if (config.urlIsPreview) {
+    logger.warn(
+      'No `url` option and no SITE_URL: canonical links, share cards, feeds, the sitemap and the browser ' +
+        `extension point at the local preview address ${config.url}. Set SITE_URL (and BASE_PATH), or \`url\` ` +
+        '(and `base`) in astro.config.mjs, to where the site will be served; README "Deploy".',
+    );
+  }
+  warnOnceWithoutTarget(correctionTarget(config.corrections), (message) => logger.warn(message));
 }

@@ -18,16 +18,23 @@ export interface LoadedSiteData {
   readonly explanations?: { readonly reused: number; readonly parsed: number };
 }
 
-/** With `cacheDir` (the build), explanations rendered by the previous build are reused where unchanged. */
+export interface SiteDataOptions extends Pick<LoadOptions, 'requireReview' | 'previous' | 'onAnchored' | 'scale'> {
+  /** Astro's cache folder (the build): explanations rendered by the previous build are reused where unchanged. */
+  readonly cacheDir?: string | undefined;
+}
+
 export async function loadSiteData(
   root: string,
   dirs: ContentDirs,
-  cacheDir?: string,
-  onAnchored?: LoadOptions['onAnchored'],
+  { cacheDir, ...options }: SiteDataOptions = {},
 ): Promise<LoadedSiteData> {
   const explanationCache = cacheDir ? await ExplanationCache.open(cacheDir) : undefined;
-  const options = { render: true, explanationCache, onAnchored, scale: activeScale() };
-  const { corpus, problems, ok } = await loadCorpus(root, dirs, options);
+  const { corpus, problems, ok } = await loadCorpus(root, dirs, {
+    scale: activeScale(),
+    ...options,
+    render: true,
+    explanationCache,
+  });
   // Saved even when the check failed: the accepted explanations need not be rendered again after the fix.
   await explanationCache?.save();
   const researchNotes = Object.fromEntries(

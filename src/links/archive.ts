@@ -58,7 +58,7 @@ export interface ArchiveOptions {
   readonly saveTimeoutMs?: number;
   readonly userAgent?: string;
   readonly fetch?: typeof globalThis.fetch;
-  /** Read for the endpoints (default `process.env`). */
+  /** Read for the endpoints (`npm run links` passes its environment); none, the defaults. */
   readonly env?: NodeJS.ProcessEnv;
   /** Told of every failed request, as it happens. */
   readonly onError?: (error: ArchiveError) => void;
@@ -97,7 +97,7 @@ interface Wayback {
 }
 
 export function createWaybackArchive(options: ArchiveOptions = {}): Archive {
-  const env = options.env ?? process.env;
+  const env = options.env ?? {};
   const availabilityUrl = endpointUrl(
     'WAYBACK_AVAILABILITY_URL',
     options.availabilityUrl ?? (env['WAYBACK_AVAILABILITY_URL'] || DEFAULT_AVAILABILITY_URL),

@@ -95,7 +95,7 @@ export async function assertFetchable(url: string, options: GuardOptions = {}): 
   }
 }
 
-/** `FACTCHECK_ALLOW_PRIVATE_ADDRESSES=1`: how the commands' tests reach their local server. */
-export function allowPrivateFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+/** `FACTCHECK_ALLOW_PRIVATE_ADDRESSES=1` in the command's environment: how its tests reach their local server. */
+export function allowPrivateFromEnv(env: NodeJS.ProcessEnv): boolean {
   return env['FACTCHECK_ALLOW_PRIVATE_ADDRESSES'] === '1';
 }

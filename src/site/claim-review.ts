@@ -4,14 +4,14 @@
  * @see https://developers.google.com/search/docs/appearance/structured-data/factcheck
  */
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
+import config from 'virtual:factcheck/config';
 import { RATING_SCALE } from '../domain/scale.ts';
-import { SITE } from '../site.config.ts';
 import { sourceTitle, type ClaimView } from './site-model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 /** The site: the review's publisher, and its author where the check names no one. */
 export function siteOrganization(): Organization {
-  return { '@type': 'Organization', name: SITE.name, url: absoluteUrl(paths.home()) };
+  return { '@type': 'Organization', name: config.name, url: absoluteUrl(paths.home()) };
 }
 
 /** Who checked the claim: a `Person`, or an `Organization` for a team, linked to their page here. */

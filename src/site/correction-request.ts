@@ -1,11 +1,11 @@
 /**
- * "Request a correction": where a reader's request goes, prefilled with the claim. The target is
- * `CORRECTIONS_URL`, a URL template whose `{id}`, `{url}`, `{quote}` and `{verdict}` are replaced
- * (each percent-encoded), or else `CORRECTIONS_EMAIL`, a `mailto:` link with subject and body.
- * With neither, claim pages carry no link and the build warns once.
+ * "Request a correction": where a reader's request goes, prefilled with the claim. The target is the
+ * `corrections` option (or `CORRECTIONS_URL`), a URL template whose `{id}`, `{url}`, `{quote}` and `{verdict}`
+ * are replaced (each percent-encoded), or else its e-mail address (`CORRECTIONS_EMAIL`), a `mailto:` link with
+ * subject and body. With neither, claim pages carry no link and the build warns once. The site's own target,
+ * for pages, is in reader-routes.ts.
  */
 import { isWhollyQuoted } from '../domain/quote-text.ts';
-import { SITE } from '../site.config.ts';
 import { activeTranslator } from '../i18n/active.ts';
 
 /** What a request is prefilled with. */
@@ -34,13 +34,13 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 // An addr-spec without the characters RFC 6068 would need percent-encoded (`%`, `/`, `?`, `#`, `&`, `=`).
 const EMAIL = /^[A-Za-z0-9!$'*+._^`|~-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
+// A field, not a parameter property: Node's type stripping loads this too (src/integration/load-site-config.ts).
 export class CorrectionTargetError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
+  readonly hint: string;
+  constructor(message: string, hint: string) {
     super(`${message}\nHint: ${hint}`);
     this.name = 'CorrectionTargetError';
+    this.hint = hint;
   }
 }
 
@@ -133,22 +133,7 @@ export function warnOnceWithoutTarget(target: CorrectionTarget, log: (message: s
   if (target.kind !== 'none' || warned) return;
   warned = true;
   log(
-    '[factcheck] Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL is set: ' +
-      'claim pages have no "Request a correction" link. See README "Deploy".',
+    'Neither the `corrections` option nor CORRECTIONS_URL or CORRECTIONS_EMAIL is set: ' +
+      'claim pages have no "Request a correction" link. See README "Options" and "Deploy".',
   );
-}
-
-let siteTarget: CorrectionTarget | undefined;
-
-/** Where the site's correction requests go, from its settings (read once): the methodology words its promise by it. */
-export function siteCorrectionTarget(): CorrectionTarget {
-  siteTarget ??= correctionTarget({ url: SITE.correctionsUrl, email: SITE.correctionsEmail });
-  return siteTarget;
-}
-
-/** The link on one claim page, from the site's settings; warns (once) when there is none. */
-export function claimCorrectionRequest(fields: CorrectionRequestFields): string | undefined {
-  const target = siteCorrectionTarget();
-  warnOnceWithoutTarget(target);
-  return correctionRequestHref(target, fields);
 }

@@ -8,7 +8,8 @@ import type { Claim, Corpus, DraftClaim, Source } from '../corpus/model.ts';
 import type { Verdict, VerdictScale } from '../domain/scale.ts';
 import { enclosingSentences } from '../annotations/index.ts';
 import { bylineOf, type Byline } from './people.ts';
-import type { CitationView, SiteData } from './site-model.ts';
+import type { CitationView } from './citation-view.ts';
+import type { SiteData } from './site-data.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { activeTranslator, interfaceLanguage } from '../i18n/active.ts';
 

@@ -7,7 +7,6 @@ import type { Verdict, VerdictScale } from '../domain/scale.ts';
 import type { ClaimData, Correction, CorrectionKind } from '../schemas/claim.ts';
 import type { PersonKind } from '../schemas/person.ts';
 import { authorshipText } from './authorship.ts';
-import type { ClaimView } from './site-model.ts';
 import { activeTranslator } from '../i18n/active.ts';
 
 /** A person or team as a byline names them: enough for a link and for structured data. */
@@ -35,15 +34,16 @@ export interface HistoryEntry {
   readonly previousVerdict?: Verdict | undefined;
 }
 
-export interface PersonView extends PersonRef {
+/** A person's page: `C` is the site model's claim view (site-model.ts), which this module does not need to know. */
+export interface PersonView<C extends Checked = Checked> extends PersonRef {
   readonly person: Person;
   readonly kindLabel: string;
   readonly role: string;
   readonly bio: string;
   readonly url?: string | undefined;
   /** Published checks they wrote, and those they reviewed, in source and reading order. */
-  readonly authored: readonly ClaimView[];
-  readonly reviewed: readonly ClaimView[];
+  readonly authored: readonly C[];
+  readonly reviewed: readonly C[];
 }
 
 export const personRef = (person: Person): PersonRef => ({
@@ -83,7 +83,12 @@ export function historyOf(corrections: readonly Correction[] | undefined, scale:
     }));
 }
 
-export function peopleViews(people: readonly Person[], claims: readonly ClaimView[]): PersonView[] {
+/** A published check, as far as a person's page needs it: who wrote and who reviewed it. */
+export interface Checked {
+  readonly byline: Byline;
+}
+
+export function peopleViews<C extends Checked>(people: readonly Person[], claims: readonly C[]): PersonView<C>[] {
   return people
     .map((person) => ({
       ...personRef(person),

@@ -3,45 +3,28 @@
  * (the content the build checked, read once; see src/integration/site-data.ts). Pages and
  * components only read it: grouping, counting, sorting and shortening happen here.
  */
-import type { Citation, Claim, Corpus, Person, Source } from '../corpus/model.ts';
+import type { Claim, Corpus, Person, Source } from '../corpus/model.ts';
 import { lastChanged } from '../domain/corrections.ts';
 import { layoutArticle, type LayoutParagraph } from '../domain/article-layout.ts';
-import { enclosingSentences, excerptFragment, sentenceRanges, textFragment } from '../annotations/index.ts';
+import { enclosingSentences, sentenceRanges, textFragment } from '../annotations/index.ts';
 import { countByVerdict, type Flag, type Verdict, type VerdictScale } from '../domain/scale.ts';
 import { activeScale } from './active-scale.ts';
 import { authorshipText } from './authorship.ts';
+import { citationView, type CitationView } from './citation-view.ts';
 import { draftViews, isDraft, type DraftView } from './drafts.ts';
-import { linkHealth, linkStatusIndex, type LinkHealth, type LinkStatusIndex } from './link-health.ts';
+import { linkStatusIndex } from './link-health.ts';
 import { bylineOf, historyOf, peopleViews, type Byline, type HistoryEntry, type PersonView } from './people.ts';
-import { SITE } from '../site.config.ts';
-import { claimTitle, titleRoom } from './page-title.ts';
+import type { SiteData } from './site-data.ts';
 import { quoteForDisplay } from '../domain/quote-text.ts';
 import { truncate } from './text.ts';
 import { updateMarkOf, type UpdateMark } from './update-mark.ts';
-import { activeTranslator, interfaceLanguage } from '../i18n/active.ts';
+import { interfaceLanguage } from '../i18n/active.ts';
 
-/** What the site is built from: the checked corpus, explanations rendered, and each source's research notes. */
-export interface SiteData {
-  readonly corpus: Corpus;
-  /** Research notes as HTML, by source slug, for the sources whose folder has a `research-notes.md`. */
-  readonly researchNotes: Readonly<Record<string, string>>;
-}
-
-export interface CitationView {
-  readonly id: string;
-  readonly data: Citation['data'];
-  readonly kindLabel: string;
-  /** The document's title, or "Untitled page from <publisher>: <our description>" where no title was shown. */
-  readonly displayTitle: string;
-  /** True when the document showed no title and `displayTitle` is our description of it. */
-  readonly untitled: boolean;
-  /** Publisher, author (where it differs) and date: the line after the title. */
-  readonly metaLine: string;
-  /** The document opened at the excerpt (a text fragment), where the citation quotes one. */
-  readonly excerptFragmentUrl?: string | undefined;
-  /** The last link check: archived copy, "link dead as of", where the title links. */
-  readonly health: LinkHealth;
-}
+// Defined beside the modules that use them, so that drafts and people need nothing from this one (no circle);
+// still exported here, where pages and tests look for the site's view types.
+export { citationDisplayTitle, citationMetaLine, citationTitle, citationView } from './citation-view.ts';
+export type { CitationView } from './citation-view.ts';
+export type { SiteData } from './site-data.ts';
 
 export interface ClaimView {
   readonly id: string;
@@ -75,8 +58,6 @@ export interface ClaimView {
   readonly shortQuote: string;
   /** The quote shortened for lists, in one pair of quotation marks (`quoteForDisplay`). */
   readonly shortQuoteShown: string;
-  /** The page's part of the `<title>`: the quote, shortened to fit beside the site's name, and the verdict. */
-  readonly pageTitle: string;
   /** The original article opened at the quote (a text fragment); absent where the source's URL is unknown. */
   readonly textFragmentUrl?: string | undefined;
 }
@@ -144,7 +125,7 @@ export interface SiteModel {
   /** Every cited document with the claims that cite it, by title (the "Cited documents" page). */
   readonly citations: readonly CitationUse[];
   /** Every person and team in content/people, by name, with the checks they wrote and reviewed. */
-  readonly people: readonly PersonView[];
+  readonly people: readonly PersonView<ClaimView>[];
   /** Unpublished checks, by id: only in `npm run dev`. */
   readonly drafts: ReadonlyMap<string, DraftView>;
   /** Whether AI software made the site's checks, said once for the home page (`authorshipText`). */
@@ -154,51 +135,10 @@ export interface SiteModel {
 /** Characters of a quote shown in lists (cited documents, corrections, transparency). */
 const LIST_QUOTE_CHARS = 90;
 
-/**
- * A citation's title for reference managers (CSL), or `[description]` where the document showed none: a
- * supplied title goes in brackets, as bibliographies write it.
- */
-export const citationTitle = (data: Citation['data']) =>
-  data.title ?? `[${data.description ?? activeTranslator()('citation.untitledDocument')}]`;
-
-/** A citation's title as readers see it: where the document showed none, what it is and who published it. */
-export const citationDisplayTitle = (data: Citation['data']) =>
-  data.title ??
-  (data.description
-    ? activeTranslator()('citation.untitledPage.described', {
-        publisher: data.publisher,
-        description: data.description,
-      })
-    : activeTranslator()('citation.untitledPage', { publisher: data.publisher }));
 export const sourceTitle = (source: Source) => source.data.title ?? source.data.label;
-
-/** "Publisher, Author, 2024-05-01": the author only where it is not the publisher again. */
-export function citationMetaLine(data: Citation['data']): string {
-  const author = data.author && data.author !== data.publisher ? `, ${data.author}` : '';
-  const t = activeTranslator();
-  return `${data.publisher}${author}, ${data.date ? t.date(data.date) : t('citation.dateNotShown')}`;
-}
 
 /** When a claim's check last changed: one definition for the checker, feeds, exports and pages. */
 export { lastChanged };
-
-export function citationView(citation: Citation, links: LinkStatusIndex = new Map()): CitationView {
-  const { id, data } = citation;
-  const kindLabel = activeTranslator()(`citationKind.${data.kind}`);
-  const health = linkHealth(data, links);
-  // A dead original opens nowhere: the archived copy, where there is one, opens at the passage instead.
-  const excerptFragmentUrl = data.excerpt ? excerptFragment(health.href, data.excerpt) : undefined;
-  return {
-    id,
-    data,
-    kindLabel,
-    displayTitle: citationDisplayTitle(data),
-    untitled: data.title === undefined,
-    metaLine: citationMetaLine(data),
-    excerptFragmentUrl,
-    health,
-  };
-}
 
 /** Reading order: by start, the longer of two claims that start together first, then by id. */
 const readingOrder = (a: Claim, b: Claim) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id);
@@ -251,7 +191,6 @@ function claimView(claim: Claim, source: Source, links: ClaimLinks, scale: Verdi
     updateMark: updateMarkOf({ id: claim.id, verdict, updatedLater, history }),
     shortQuote: truncate(claim.data.quote, LIST_QUOTE_CHARS),
     shortQuoteShown: quoteForDisplay(claim.data.quote, LIST_QUOTE_CHARS),
-    pageTitle: claimTitle(claim.data.quote, verdict.label, titleRoom(SITE.name)),
     textFragmentUrl: url && textFragment({ text: source.text, start: claim.start, end: claim.end }, { url }),
   };
 }

@@ -1,10 +1,10 @@
 /**
- * "Suggest a claim to check": where a reader's suggestion goes. `SUGGEST_URL` (an http(s) page, such as the
- * repository's suggest-claim issue form), else `SUGGEST_EMAIL` or, failing that, `CORRECTIONS_EMAIL`, as a
- * `mailto:` link with a subject and the questions the form asks. With neither, no page offers the link and
- * the methodology does not mention it.
+ * "Suggest a claim to check": where a reader's suggestion goes, from the `suggestions` option: its `url`
+ * (`SUGGEST_URL`; an http(s) page, such as the repository's suggest-claim issue form), else its `email`
+ * (`SUGGEST_EMAIL`) or, failing that, the corrections address, as a `mailto:` link with a subject and the
+ * questions the form asks. With neither, no page offers the link and the methodology does not mention it.
+ * The site's own link, for pages, is in reader-routes.ts.
  */
-import { SITE } from '../site.config.ts';
 import { CorrectionTargetError } from './correction-request.ts';
 import { activeTranslator } from '../i18n/active.ts';
 
@@ -45,12 +45,4 @@ export function suggestClaimHref(settings: {
   );
   const subject = encodeURIComponent(t('mail.suggest.subject'));
   return `mailto:${address}?subject=${subject}&body=${encodeURIComponent(questions.join('\r\n'))}`;
-}
-
-let site: { href: string | undefined } | undefined;
-
-/** The site's link, from its settings (read once). */
-export function siteSuggestClaimHref(): string | undefined {
-  site ??= { href: suggestClaimHref({ url: SITE.suggestUrl, email: SITE.suggestEmail }) };
-  return site.href;
 }

@@ -4,7 +4,7 @@
  * change of verdict left a different one in place.
  */
 import type { Verdict } from '../domain/verdicts.ts';
-import { paths } from './urls.ts';
+import { paths } from '../domain/site-paths.ts';
 
 export interface UpdateMark {
   /** When the check last changed (its latest correction, else `updated`). */

@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 import { describe, expect, it } from 'vitest';
 import { realNewsPages } from '../bench/real-news-pages.ts';
 import { linkableSite, parseAnnotationCollection } from '../../src/annotations/read-collection.ts';
@@ -6,7 +7,7 @@ import { activeScale } from '../../src/site/active-scale.ts';
 import { ROOT } from '../support/fixture-case.ts';
 
 /** The site address baked into the extension, which the fixture collections were published under. */
-const SITE = extensionSiteUrl();
+const SITE = extensionSiteUrl(siteConfig);
 
 const pages = await realNewsPages(ROOT);
 

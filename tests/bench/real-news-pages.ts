@@ -9,6 +9,7 @@ import { loadSiteData } from '../../src/integration/site-data.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
 import { sourceAnnotations } from '../../src/site/web-annotations.ts';
 import { newsPageHtml, type NewsSource } from '../support/news-page.ts';
+import { loadSiteConfig } from '../../src/integration/load-site-config.ts';
 
 export interface RealNewsPage {
   readonly slug: string;
@@ -22,6 +23,7 @@ export interface RealNewsPage {
 }
 
 export async function realNewsPages(root: string, options: { seed?: number } = {}): Promise<RealNewsPage[]> {
+  const { config: site } = await loadSiteConfig(root);
   const { data } = await loadSiteData(root, contentDirs('content'));
   const model = buildSiteModel(data);
   return model.sources.map((view, index) => {
@@ -33,7 +35,7 @@ export async function realNewsPages(root: string, options: { seed?: number } = {
       length: view.source.text.length,
       source,
       html: newsPageHtml(source, { seed: (options.seed ?? 1) + index }),
-      collection: sourceAnnotations(view),
+      collection: sourceAnnotations(view, site),
     };
   });
 }

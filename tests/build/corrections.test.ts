@@ -49,7 +49,9 @@ describe('building the corrections fixture without a correction target', () => {
 
   it('succeeds, warning once (not once per claim page) that claim pages have no request link', () => {
     expect(result.status, result.output).toBe(0);
-    expect(result.output.match(/Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL is set/g)).toHaveLength(1);
+    expect(
+      result.output.match(/Neither the `corrections` option nor CORRECTIONS_URL or CORRECTIONS_EMAIL/g),
+    ).toHaveLength(1);
     for (const id of frontmatter.keys())
       expect(select('.request-correction', readPage(result.outDir, `/claims/${id}/`).tree)).toBeFalsy();
   });
@@ -268,7 +270,7 @@ describe('building with CORRECTIONS_URL set', () => {
 
   it('gives every claim page a "Request a correction" link prefilled with the claim, and no warning', () => {
     expect(result.status, result.output).toBe(0);
-    expect(result.output).not.toContain('Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL');
+    expect(result.output).not.toContain('Neither the `corrections` option');
     const { tree } = readPage(result.outDir, '/claims/sample-twice/');
     const link = select('.request-correction a', tree)!;
     expect(toString(link)).toBe('Request a correction');

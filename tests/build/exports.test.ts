@@ -17,7 +17,7 @@ import {
   QuoteAnchorer,
   type WebAnnotation,
 } from '../../src/annotations/index.ts';
-import { SITE } from '../../src/site.config.ts';
+import siteConfig from 'virtual:factcheck/config';
 import { activeScale } from '../../src/site/active-scale.ts';
 import { lastChanged } from '../../src/site/site-model.ts';
 import { absoluteUrl, href, paths } from '../../src/site/urls.ts';
@@ -56,7 +56,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(review.url).toBe(absoluteUrl(paths.claim(id)));
     expect(review.claimReviewed).toBe(source.text.slice(claim.start, claim.end));
     expect(review.datePublished).toBe(claim.data.published);
-    const site = { '@type': 'Organization', name: SITE.name, url: absoluteUrl('/') };
+    const site = { '@type': 'Organization', name: siteConfig.name, url: absoluteUrl('/') };
     const author = corpus.people.find((person) => person.id === claim.data.author);
     expect(review.author).toEqual(
       author

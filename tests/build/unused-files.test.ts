@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE } from '../../src/site.config.ts';
+import siteConfig from 'virtual:factcheck/config';
 import { SITE_DIR } from '../setup/build-site.ts';
 import { siteReferences } from '../support/site-references.ts';
 
@@ -20,7 +20,7 @@ const ENTRY_POINTS = ['index.html', '404.html', 'robots.txt', 'sitemap-index.xml
 const isEntryPoint = (file: string) =>
   ENTRY_POINTS.includes(file) || file.startsWith('data/') || file.startsWith('extension/');
 
-const siteRoot = new URL(SITE.base, SITE.url).href;
+const siteRoot = new URL(siteConfig.base, siteConfig.url).href;
 
 describe('dist/', () => {
   it('holds no file that nothing references', () => {

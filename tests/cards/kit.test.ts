@@ -22,10 +22,10 @@ import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 const VERDICT_LIST = DEFAULT_SCALE.verdicts;
 import { loadSiteData } from '../../src/integration/site-data.ts';
 import { publishedOnly } from '../../src/site/drafts.ts';
-import { SITE } from '../../src/site.config.ts';
+import siteConfig from 'virtual:factcheck/config';
 import { ROOT } from '../support/fixture-case.ts';
 
-const site: CardSite = SITE;
+const site: CardSite = siteConfig;
 const { data } = await loadSiteData(ROOT, contentDirs('content'));
 const inputs = claimCardInputs(publishedOnly(data).corpus);
 /** A verdict of another site's scale: its badge and colour are nowhere in ours. */

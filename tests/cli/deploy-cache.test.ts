@@ -27,7 +27,7 @@ describe('the deploy workflow', () => {
     expect(cache).toBeDefined();
     expect(cacheIndex).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
     expect(cacheIndex).toBeGreaterThan(steps.findIndex((step) => step.run?.startsWith('npm ci')));
-    // Astro's cache folder: share cards and rendered explanations (FACTCHECK_CACHE_DIR is not set there).
+    // Astro's cache folder (its default `cacheDir`): share cards and rendered explanations.
     expect(cache!.with!['path']).toBe('node_modules/.astro');
   });
 

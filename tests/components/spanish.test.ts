@@ -13,8 +13,8 @@ import UpdateMark from '../../src/components/UpdateMark.astro';
 import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
 import { en } from '../../src/i18n/en.ts';
 import { translator } from '../../src/i18n/index.ts';
-import NotFound from '../../src/pages/404.astro';
-import { SITE } from '../../src/site.config.ts';
+import NotFound from '../../src/routes/404.astro';
+import siteConfig from 'virtual:factcheck/config';
 import { linkStatusIndex } from '../../src/site/link-health.ts';
 import { historyOf } from '../../src/site/people.ts';
 import { citationView } from '../../src/site/site-model.ts';
@@ -66,7 +66,7 @@ describe('the interface in Spanish', () => {
     expect(html).toContain('Metodología');
     expect(html).toContain('cómo funcionan las correcciones</a>.');
     // The site's name and description are the site's own words (this repository's site is in English).
-    expect(englishWords(readable(html), [SITE.name, SITE.description])).toEqual([]);
+    expect(englishWords(readable(html), [siteConfig.name, siteConfig.description])).toEqual([]);
   });
 
   it('says where an article comes from, and what was not recorded, in Spanish', async () => {

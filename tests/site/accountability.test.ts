@@ -3,6 +3,7 @@
  * corpus carries them, never after `publishedOnly`), bylines, the verdict history and its
  * derived date, people, and what the exports and structured data say about them.
  */
+import siteConfig from 'virtual:factcheck/config';
 import { describe, expect, it } from 'vitest';
 import type { Claim, DraftClaim, Person } from '../../src/corpus/model.ts';
 import { contentDirs } from '../../src/corpus/content-dirs.ts';
@@ -165,11 +166,11 @@ describe('people', () => {
   it('credits the author in ClaimReview and Web Annotations, and the site where no one is named', () => {
     const vote = dev.claims.get('sample-vote')!;
     expect(checkerOf(vote)).toMatchObject({ '@type': 'Person', name: 'Kim Fixture' });
-    expect(creatorOf(vote)).toMatchObject({ type: 'Person', name: 'Kim Fixture' });
+    expect(creatorOf(vote, siteConfig)).toMatchObject({ type: 'Person', name: 'Kim Fixture' });
     expect(claimReview(vote)!.dateModified).toBe('2026-11-28');
     const unsigned = dev.claims.get('second-vote')!;
     expect(checkerOf(unsigned)).toMatchObject({ '@type': 'Organization', name: 'Sanctuary Claims Check' });
-    expect(creatorOf(unsigned)).toMatchObject({ type: 'Organization', name: 'Sanctuary Claims Check' });
+    expect(creatorOf(unsigned, siteConfig)).toMatchObject({ type: 'Organization', name: 'Sanctuary Claims Check' });
   });
 
   it('exports author, reviewers and corrections in /data/claims.json', () => {

@@ -115,7 +115,7 @@ describe('warnOnceWithoutTarget', () => {
     expect(log).not.toHaveBeenCalled();
     for (let page = 0; page < 5; page++) warnOnceWithoutTarget({ kind: 'none' }, log);
     expect(log).toHaveBeenCalledTimes(1);
-    expect(log.mock.calls[0]![0]).toMatch(/Neither CORRECTIONS_URL nor CORRECTIONS_EMAIL is set/);
+    expect(log.mock.calls[0]![0]).toMatch(/Neither the `corrections` option nor CORRECTIONS_URL or CORRECTIONS_EMAIL/);
     expect(correctionRequestHref({ kind: 'none' }, fields('x'))).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 /**
  * A new verdict is one entry in the scale: with `needs-context` (and the flag `outdated`) added, every output
  * reachable without building the site shows it. The site's scale is replaced where the site reads it
@@ -187,7 +188,7 @@ describe('the extension, built for a scale with one verdict more', () => {
 
   it('reads the verdict of a published annotation and shows it in the look of the site', () => {
     const looks = verdictLooks(activeScale());
-    const collection = sourceAnnotations(sourceView);
+    const collection = sourceAnnotations(sourceView, siteConfig);
     const { annotations } = parseAnnotationCollection(collection, 'https://checks.example/');
     const annotation = annotations.find((candidate) => candidate.id === 'second-vote')!;
     expect(annotation).toMatchObject({ verdictId: 'needs-context', verdictLabel: 'Needs context' });

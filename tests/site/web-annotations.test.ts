@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 import { describe, expect, it } from 'vitest';
 import { QuoteAnchorer } from '../../src/annotations/index.ts';
 import { allAnnotations, sourceAnnotations, webAnnotation } from '../../src/site/web-annotations.ts';
@@ -8,12 +9,14 @@ const model = await fixtureModel();
 
 describe('webAnnotation', () => {
   it('targets the original article where its URL is known, else our copy of it', () => {
-    expect(webAnnotation(claimOf(model, 'sample-vote')).target.source).toBe('https://example.org/sample');
-    expect(webAnnotation(claimOf(model, 'second-vote')).target.source).toMatch(/\/sources\/second-article\/$/);
+    expect(webAnnotation(claimOf(model, 'sample-vote'), siteConfig).target.source).toBe('https://example.org/sample');
+    expect(webAnnotation(claimOf(model, 'second-vote'), siteConfig).target.source).toMatch(
+      /\/sources\/second-article\/$/,
+    );
   });
 
   it('carries the verdict, flags, summary, explanation and links to the check and its citations', () => {
-    const annotation = webAnnotation(claimOf(model, 'sample-unanimously'));
+    const annotation = webAnnotation(claimOf(model, 'sample-unanimously'), siteConfig);
     expect(annotation.motivation).toBe('assessing');
     expect(
       annotation.body.map((body) =>
@@ -32,14 +35,14 @@ describe('webAnnotation', () => {
 
   it("carries the verdict's id in the site's scale beside its label, for the extension to look it up by", () => {
     for (const view of model.claims.values()) {
-      const [verdict] = webAnnotation(view).body;
+      const [verdict] = webAnnotation(view, siteConfig).body;
       expect(verdict).toMatchObject({ purpose: 'assessing', value: view.verdict.label, verdictId: view.verdict.id });
     }
   });
 
   it("re-anchors every quote selector to its position selector's offsets, repeated words and emoji included", () => {
     for (const view of model.claims.values()) {
-      const [quote, position] = webAnnotation(view).target.selector;
+      const [quote, position] = webAnnotation(view, siteConfig).target.selector;
       expect(new QuoteAnchorer(view.source.text).anchor(quote), view.id).toEqual({
         ok: true,
         start: position.start,
@@ -51,13 +54,13 @@ describe('webAnnotation', () => {
 
   it('passes all fourteen W3C MUST assertions of annotationMusts.test, in the whole collection and per source', () => {
     expect(ANNOTATION_ASSERTIONS).toHaveLength(14);
-    const collection = allAnnotations(model.sources);
+    const collection = allAnnotations(model.sources, siteConfig);
     expect(collection.total).toBe(model.claims.size);
     expect(collectionFailures(collection)).toEqual([]);
     for (const item of collection.first.items)
       expect(annotationFailures({ '@context': collection['@context'], ...item })).toEqual([]);
     for (const view of model.sources) {
-      const perSource = sourceAnnotations(view);
+      const perSource = sourceAnnotations(view, siteConfig);
       expect(collectionFailures(perSource)).toEqual([]);
       for (const item of perSource.first.items)
         expect(annotationFailures({ '@context': perSource['@context'], ...item })).toEqual([]);
@@ -65,7 +68,10 @@ describe('webAnnotation', () => {
   });
 
   describe('is caught by the vendored W3C assertion when broken', () => {
-    const item = { '@context': 'http://www.w3.org/ns/anno.jsonld', ...webAnnotation(claimOf(model, 'sample-vote')) };
+    const item = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      ...webAnnotation(claimOf(model, 'sample-vote'), siteConfig),
+    };
     const [quote, position] = item.target.selector;
     const [firstBody, ...otherBodies] = item.body;
     // Each case breaks one requirement of the model; exactly the assertion that owns it must fail.

@@ -5,10 +5,10 @@ import type { Rule } from './rule.ts';
 export const missingReviewer = {
   id: 'missing-reviewer',
   severity: 'error',
-  meaning: 'a published claim without `reviewers` while `requireReview` is on in `src/site.config.ts`',
+  meaning: 'a published claim without `reviewers` while the `requireReview` option is on (astro.config.mjs)',
   fix:
     'Add "reviewers: [<id>]" naming who reviewed the check; a one-person site may set requireReview: false in ' +
-    'src/site.config.ts.',
+    'the factcheck() options in astro.config.mjs.',
   checks: {
     corpus: ({ claims, requireReview }, report) => {
       if (!requireReview) return;
@@ -17,10 +17,10 @@ export const missingReviewer = {
         if (!published || reviewers.length > 0 || claim.fields.reviewers === undefined) continue;
         const reason =
           'Missing reviewer in a published claim, expected "reviewers" to name at least one person or team ' +
-          '(required by requireReview in src/site.config.ts)';
+          '(required by the requireReview option in astro.config.mjs)';
         const hint =
           'Add "reviewers: [<id>]" naming who reviewed the check; to publish without review (a one-person ' +
-          'site), set requireReview: false in src/site.config.ts.';
+          'site), set requireReview: false in the factcheck() options in astro.config.mjs.';
         const at = written.has('reviewers') ? 'reviewers' : written.has('author') ? 'author' : 'published';
         report(claim.file, claim.locate([at]), reason, { hint });
       }

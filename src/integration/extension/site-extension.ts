@@ -11,14 +11,14 @@ import { extensionSiteUrl, extensionSources } from './sources.ts';
 import { activeScale } from '../../site/active-scale.ts';
 import { EXTENSION_MESSAGE_KEYS } from '../../extension/words.ts';
 import { activeTranslator } from '../../i18n/active.ts';
+import type { SiteIdentity } from '../../site/site-identity.ts';
 
 /**
- * The build's date in UTC, shown as the bundled copy's date; SOURCE_DATE_EPOCH (seconds) fixes it
- * for reproducible builds.
+ * The build's date in UTC, shown as the bundled copy's date; `epoch`, SOURCE_DATE_EPOCH (seconds, read in
+ * deploy-env.ts), fixes it for reproducible builds.
  * @see https://reproducible-builds.org/specs/source-date-epoch/
  */
-export function bundledAt(now: Date = new Date()): string {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
+export function bundledAt(epoch: string | undefined, now: Date = new Date()): string {
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
   return date.toISOString().slice(0, 10);
 }
@@ -35,19 +35,30 @@ function articlesOnly(data: SiteData): SiteData {
   return { ...data, corpus: { ...data.corpus, sources, claims } };
 }
 
+/** What the extension takes from the site's options and the deploy (src/integration/options.ts). */
+export interface ExtensionSettings {
+  readonly site: SiteIdentity;
+  readonly sourceDateEpoch: string | undefined;
+}
+
 /** Builds it and says what was written, for the build log. */
-export async function buildSiteExtension(root: string, distDir: string, data: SiteData): Promise<string> {
+export async function buildSiteExtension(
+  root: string,
+  distDir: string,
+  data: SiteData,
+  { site, sourceDateEpoch }: ExtensionSettings,
+): Promise<string> {
   const started = performance.now();
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  const sources = extensionSources(buildSiteModel(articlesOnly(data)));
+  const sources = extensionSources(buildSiteModel(articlesOnly(data)), site);
   const zipFile = path.join(distDir, 'extension.zip');
   await buildExtension({
-    siteUrl: extensionSiteUrl(),
+    siteUrl: extensionSiteUrl(site),
     sources,
     outDir: path.join(distDir, 'extension'),
     zipFile,
     version,
-    bundledAt: bundledAt(),
+    bundledAt: bundledAt(sourceDateEpoch),
     scale: activeScale(),
     words: activeTranslator().pick(EXTENSION_MESSAGE_KEYS, 'long'),
   });

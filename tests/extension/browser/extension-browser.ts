@@ -4,6 +4,7 @@
  * pages: the browser sees the article URL and injects), our site by a local static server, and every
  * other request is refused, so nothing reaches a real host.
  */
+import siteConfig from 'virtual:factcheck/config';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -167,7 +168,7 @@ export async function serveSiteCopy(siteDir: string, name: string): Promise<{ si
   const site = await serveStatic(dir);
   for (const file of readdirSync(path.join(dir, 'data/annotations'))) {
     const at = path.join(dir, 'data/annotations', file);
-    writeFileSync(at, readFileSync(at, 'utf8').replaceAll(extensionSiteUrl(), `${site.url}/`));
+    writeFileSync(at, readFileSync(at, 'utf8').replaceAll(extensionSiteUrl(siteConfig), `${site.url}/`));
   }
   return { site, dir };
 }

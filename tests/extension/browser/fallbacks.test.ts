@@ -3,6 +3,7 @@
  * used, and the popup says so with its date), or serving an annotation with markup in its text
  * (shown as text: no element is created from it, in the popover or in the popup).
  */
+import siteConfig from 'virtual:factcheck/config';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -51,7 +52,7 @@ describe('when our site cannot be reached', () => {
     const ids = await page.$$eval('[data-factcheck-claim]', (marks) =>
       marks.map((mark) => mark.getAttribute('data-factcheck-claim')),
     );
-    const total = parseAnnotationCollection(article.collection, extensionSiteUrl()).annotations.length;
+    const total = parseAnnotationCollection(article.collection, extensionSiteUrl(siteConfig)).annotations.length;
     expect(new Set(ids).size / total).toBeGreaterThanOrEqual(0.95);
     const popup = await openPopupFor(browser, page);
     const bundled = await popup.locator('.bundled').textContent();

@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, foldPublisherText, newsPageHtml } from '../../support/news-page.ts';
@@ -9,7 +10,7 @@ import { buildDomText } from '../../../src/extension/dom-text.ts';
 import { extensionSiteUrl } from '../../../src/integration/extension/sources.ts';
 import { ROOT } from '../../support/fixture-case.ts';
 
-const SITE = extensionSiteUrl();
+const SITE = extensionSiteUrl(siteConfig);
 
 const pages = await realNewsPages(ROOT);
 const folded = foldPublisherText;

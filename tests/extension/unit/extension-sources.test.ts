@@ -1,3 +1,4 @@
+import siteConfig from 'virtual:factcheck/config';
 import { describe, expect, it } from 'vitest';
 import { articleMatchPatterns } from '../../../src/integration/extension/match-patterns.ts';
 import { extensionPage, extensionSources } from '../../../src/integration/extension/sources.ts';
@@ -10,7 +11,7 @@ describe('extensionSources', () => {
   it('takes only sources with an original address, each with its published annotations', () => {
     const withUrl = model.sources.filter((view) => view.source.data.url);
     expect(withUrl.length).toBeLessThan(model.sources.length);
-    const sources = extensionSources(model);
+    const sources = extensionSources(model, siteConfig);
     expect(sources.map((source) => source.slug)).toEqual(withUrl.map((view) => view.source.slug));
     for (const [index, source] of sources.entries()) {
       const view = withUrl[index]!;
@@ -18,7 +19,7 @@ describe('extensionSources', () => {
         slug: view.source.slug,
         title: view.title,
         url: view.source.data.url,
-        collection: sourceAnnotations(view),
+        collection: sourceAnnotations(view, siteConfig),
       });
     }
   });
@@ -26,8 +27,10 @@ describe('extensionSources', () => {
 
 describe('extensionPage', () => {
   it('shows each article with its patterns, the permissions with reasons, and the zip', () => {
-    const page = extensionPage(model);
-    expect(page.articles.map((article) => article.url)).toEqual(extensionSources(model).map((source) => source.url));
+    const page = extensionPage(model, siteConfig);
+    expect(page.articles.map((article) => article.url)).toEqual(
+      extensionSources(model, siteConfig).map((source) => source.url),
+    );
     for (const article of page.articles) {
       expect(article.patterns).toEqual(articleMatchPatterns(article.url));
       expect(article.claims).toMatch(/^\d+ checked claims?$/);

@@ -1,4 +1,5 @@
 import type { GetStaticPaths } from 'astro';
+import config from 'virtual:factcheck/config';
 import { getSiteModel } from '../../../site/current-model.ts';
 import { type SourceView } from '../../../site/site-model.ts';
 import { jsonLdResponse } from '../../../site/responses.ts';
@@ -10,5 +11,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export function GET({ props }: { props: { view: SourceView } }) {
-  return jsonLdResponse(sourceAnnotations(props.view));
+  return jsonLdResponse(sourceAnnotations(props.view, config));
 }

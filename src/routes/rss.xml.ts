@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { SITE } from '../site.config.ts';
+import config from 'virtual:factcheck/config';
 import { getSiteModel } from '../site/current-model.ts';
 import { feedItems } from '../site/feed.ts';
 import { absoluteUrl, paths } from '../site/urls.ts';
@@ -8,8 +8,8 @@ import { absoluteUrl, paths } from '../site/urls.ts';
 export async function GET({ locals: { t } }: APIContext) {
   const model = getSiteModel();
   return rss({
-    title: SITE.name,
-    description: SITE.description,
+    title: config.name,
+    description: config.description,
     site: absoluteUrl(paths.home()),
     items: feedItems(model.claims.values()),
     customData: `<language>${t.language}</language>`,
