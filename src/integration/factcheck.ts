@@ -61,7 +61,7 @@ export default function factcheck(options: FactcheckOptions): FactcheckIntegrati
         const { setUpContent } = await import('./content-setup.ts');
         content = await setUpContent(site, { root, cacheDir, command, logger, injectRoute });
         updateConfig({
-          vite: { plugins: [configModulePlugin(site.config, { cacheDir }), ...content.plugins] },
+          vite: { plugins: [configModulePlugin(site.config, { cacheDir, root }), ...content.plugins] },
           build: { inlineStylesheets: inlineStylesheets(contentPages(content.data.corpus)) },
         });
       },

@@ -113,6 +113,16 @@ export const FactcheckOptionsSchema = z
           '`FACTCHECK_CONTENT` overrides it.',
       ),
     language: languageTag.default('en').describe('Interface language, a BCP 47 tag such as `en` or `es`.'),
+    methodology: z
+      .string()
+      .trim()
+      .regex(/\.mdx$/, 'Expected the path of an .mdx file')
+      .optional()
+      .describe(
+        "The /methodology/ page: an MDX file of the site's own, relative to the project (its prose is the " +
+          "site's, in its language; the scales come from the components it imports). Default: the engine's, " +
+          'in English.',
+      ),
     verdicts: verdictsOption,
     flags: flagsOption,
     requireReview: z

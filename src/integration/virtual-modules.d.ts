@@ -17,3 +17,9 @@ declare module 'virtual:factcheck/site-data' {
   const siteData: import('../site/site-model.ts').SiteData;
   export default siteData;
 }
+
+/** The /methodology/ page's prose: the site's own MDX file (the `methodology` option) or the engine's. */
+declare module 'virtual:factcheck/methodology' {
+  const Methodology: import('astro').MDXInstance<Record<string, unknown>>['default'];
+  export default Methodology;
+}

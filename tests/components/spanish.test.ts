@@ -11,8 +11,8 @@ import ClaimHistory from '../../src/components/ClaimHistory.astro';
 import Provenance from '../../src/components/Provenance.astro';
 import UpdateMark from '../../src/components/UpdateMark.astro';
 import { DEFAULT_SCALE } from '../../src/domain/scale.ts';
-import { en } from '../../src/i18n/en.ts';
 import { translator } from '../../src/i18n/index.ts';
+import { englishWords } from '../support/english-words.ts';
 import NotFound from '../../src/routes/404.astro';
 import siteConfig from 'virtual:factcheck/config';
 import { linkStatusIndex } from '../../src/site/link-health.ts';
@@ -42,18 +42,6 @@ function readable(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
-}
-
-/** English words of the interface tables found in `text`, apart from names both languages share. */
-function englishWords(text: string, allowed: readonly string[] = []): string[] {
-  const words = (value: string) => value.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const allow = new Set([...allowed.flatMap(words), 'json', 'csl', 'rss', 'web', 'original', 'error']);
-  const vocabulary = new Set(
-    Object.values(en.messages)
-      .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)))
-      .flatMap((message) => words(message.replace(/\{\w+\}/g, ' '))),
-  );
-  return [...new Set(words(text).filter((word) => vocabulary.has(word) && !allow.has(word)))];
 }
 
 describe('the interface in Spanish', () => {
