@@ -83,7 +83,7 @@ describe('a Spanish site with a scale of its own (tests/fixtures/sites/sitio-es)
 
   it('carries its verdicts in exports, ClaimReview, search filters, feeds, share cards and the extension', () => {
     const claims = JSON.parse(read('data/claims.json')) as { id: string; verdict: string }[];
-    const ids = new Set(sitioEs.verdicts.map((verdict) => verdict.id));
+    const ids = new Set<string>(sitioEs.verdicts.map((verdict) => verdict.id));
     expect(claims.length).toBe(6);
     for (const claim of claims) expect(ids.has(claim.verdict), claim.id).toBe(true);
     const engañoso = sitioEs.verdicts.find((verdict) => verdict.id === 'enganoso')!;
