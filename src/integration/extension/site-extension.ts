@@ -3,7 +3,7 @@
  * next to the /extension/ page that explains it) and `<dist>/extension.zip`, from the same
  * published content the pages were rendered from.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildSiteModel, type SiteData } from '../../site/site-model.ts';
 import { buildExtension } from './build.ts';
@@ -49,7 +49,7 @@ export async function buildSiteExtension(
   { site, sourceDateEpoch }: ExtensionSettings,
 ): Promise<string> {
   const started = performance.now();
-  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const version = siteVersion(root);
   const sources = extensionSources(buildSiteModel(articlesOnly(data)), site);
   const zipFile = path.join(distDir, 'extension.zip');
   await buildExtension({
@@ -65,5 +65,16 @@ export async function buildSiteExtension(
   const kilobytes = (statSync(zipFile).size / 1024).toFixed(1);
   const milliseconds = Math.round(performance.now() - started);
   const written = `extension/ and extension.zip (${kilobytes} kB)`;
-  return `browser extension for ${sources.length} articles: ${written} in ${milliseconds} ms`;
+  const unversioned = version === UNVERSIONED ? ` (version ${UNVERSIONED}: the site's package.json has none)` : '';
+  return `browser extension for ${sources.length} articles: ${written} in ${milliseconds} ms${unversioned}`;
+}
+
+/** What a site without a `version` in its package.json gets, said in the build log: browsers need one. */
+const UNVERSIONED = '0.1.0';
+
+/** The site's version (its package.json's), which the extension carries so browsers can tell an update. */
+function siteVersion(root: string): string {
+  const file = path.join(root, 'package.json');
+  const json = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }) : {};
+  return typeof json.version === 'string' ? json.version : UNVERSIONED;
 }
