@@ -3,7 +3,7 @@ import { configModulePlugin } from '../../src/integration/config-module.ts';
 import { loadSiteConfig } from '../../src/integration/load-site-config.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-/** The real site's options, for the modules components import (`virtual:factcheck/config`), as in ../vitest.config.ts. */
+/** The real site's options, for the modules components import (`virtual:factcheck/config`), as ../vitest.config.ts. */
 const site = await loadSiteConfig(ROOT);
 
 /**
