@@ -70,6 +70,8 @@ const messages = {
   // Who made a check (Byline.astro, AuthorshipNote.astro).
   'byline.checkedBy': 'Checked by {name}',
   'byline.reviewedBy': 'Reviewed by {names}',
+  'byline.reviewedByOn': 'Reviewed by {names} on {date}',
+  'byline.changedSinceReview': 'the check has changed since',
   'list.separator': ', ',
   'list.lastSeparator': ' and ',
   'authorship.teams': 'About the checking and review teams',

@@ -72,6 +72,8 @@ export const es: Table = {
     // Quién hizo una verificación (Byline.astro, AuthorshipNote.astro).
     'byline.checkedBy': 'Verificado por {name}',
     'byline.reviewedBy': 'Revisado por {names}',
+    'byline.reviewedByOn': 'Revisado por {names} el {date}',
+    'byline.changedSinceReview': 'la verificación ha cambiado desde entonces',
     'list.separator': ', ',
     'list.lastSeparator': ' y ',
     'authorship.teams': 'Sobre los equipos de verificación y revisión',

@@ -30,6 +30,10 @@ export function claimsExport(model: SiteModel) {
       textFragmentUrl: view.textFragmentUrl ?? null,
       author: view.byline.author ? { id: view.byline.author.id, name: view.byline.author.name } : null,
       reviewers: view.byline.reviewers.map(({ id, name }) => ({ id, name })),
+      // Who signed the check off and when (`npm run review`), with the fingerprint of what they read.
+      reviews: view.claim.data.reviews.map(({ by, date, fingerprint }) => ({ by, date, fingerprint })),
+      // Whether the check is still what its latest review read; null where no review is recorded.
+      reviewCurrent: view.byline.review ? view.byline.review.current : null,
       // As written in the claim's file (oldest first), so scripts see exactly what the page shows.
       corrections: view.claim.data.corrections.map((entry) => ({
         date: entry.date,

@@ -7,6 +7,7 @@ import type { Verdict, VerdictScale } from '../domain/scale.ts';
 import type { ClaimData, Correction, CorrectionKind } from '../schemas/claim.ts';
 import type { PersonKind } from '../schemas/person.ts';
 import { authorshipText } from './authorship.ts';
+import { reviewFingerprint, type Reviewed } from '../corpus/review-fingerprint.ts';
 import { activeTranslator } from '../i18n/active.ts';
 
 /** A person or team as a byline names them: enough for a link and for structured data. */
@@ -23,6 +24,11 @@ export interface Byline {
   readonly reviewers: readonly PersonRef[];
   /** Whether AI software researched, wrote or reviewed the check, in a sentence (`authorshipText`). */
   readonly authorship?: string | undefined;
+  /**
+   * The latest recorded review (`npm run review`): its day, and whether the check is still what was reviewed
+   * (its fingerprint matches); undefined where no review is recorded.
+   */
+  readonly review?: { readonly date: string; readonly current: boolean } | undefined;
 }
 
 export interface HistoryEntry {
@@ -55,8 +61,9 @@ export const personRef = (person: Person): PersonRef => ({
 
 /** The claim's author and reviewers as people; an id with no entry (an error the checker reports) is left out. */
 export function bylineOf(
-  data: Partial<Pick<ClaimData, 'author' | 'reviewers'>>,
+  data: Partial<Pick<ClaimData, 'author' | 'reviewers' | 'reviews'>> & Reviewed,
   people: ReadonlyMap<string, Person>,
+  explanation?: string,
 ): Byline {
   const known = (id: string) => {
     const person = people.get(id);
@@ -66,7 +73,18 @@ export function bylineOf(
     author: data.author ? known(data.author)[0] : undefined,
     reviewers: (data.reviewers ?? []).flatMap(known),
   };
-  return { ...names, authorship: authorshipText([names]) };
+  return { ...names, authorship: authorshipText([names]), review: latestReview(data, explanation) };
+}
+
+/** The latest review on record, and whether the check's reviewed parts are unchanged since (`review-stale`). */
+function latestReview(
+  data: Partial<Pick<ClaimData, 'reviews'>> & Reviewed,
+  explanation: string | undefined,
+): Byline['review'] {
+  const reviews = data.reviews ?? [];
+  if (reviews.length === 0 || explanation === undefined) return undefined;
+  const latest = reviews.reduce((a, b) => (b.date >= a.date ? b : a));
+  return { date: latest.date, current: latest.fingerprint === reviewFingerprint(data, explanation) };
 }
 
 /** Corrections, newest first (they are written oldest first); entries of one date keep their written order reversed. */

@@ -211,7 +211,7 @@ function sourceClaimViews(
     const claim = claims[index]!;
     // A citation that failed its own check is missing in `astro dev`; the claim still renders.
     const citations = claim.data.citations.flatMap((id) => citationViews.get(id) ?? []);
-    const byline = bylineOf(claim.data, people);
+    const byline = bylineOf(claim.data, people, claim.body);
     const overlaps: ClaimOverlap[] = [];
     const links = { number: index + 1, citations, related: related.get(claim.id) ?? [], overlaps, nextFlagged, byline };
     const view = claimView(claim, source, links, scale);

@@ -102,3 +102,27 @@ describe('the published record of the real site', () => {
     expect(developer).toEqual([]);
   });
 });
+
+describe('reviews on the record', () => {
+  const claims = JSON.parse(text.get('data/claims.json')!) as {
+    id: string;
+    reviews: { by: string; date: string; fingerprint: string }[];
+    reviewCurrent: boolean | null;
+  }[];
+
+  it('every claim page says who reviewed the check and on which day', () => {
+    const missing = pagesUnder('claims').filter((file) => {
+      const byline = select('.byline', fromHtml(text.get(file)!));
+      return !byline || !/Reviewed by .+ on \d{4}-\d{2}-\d{2}/.test(toString(byline));
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('claims.json carries each review with its fingerprint, and whether the check is still what was reviewed', () => {
+    expect(claims.length).toBe(107);
+    for (const claim of claims) {
+      expect(claim.reviews.length, claim.id).toBeGreaterThan(0);
+      expect(claim.reviewCurrent, claim.id).toBe(true);
+    }
+  });
+});

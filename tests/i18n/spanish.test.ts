@@ -2,6 +2,7 @@
  * The Spanish words of what runs outside a page template: the search page's script, the extension's popup and the
  * view models' sentences. The view models ask src/i18n/active.ts, told here that the language is Spanish.
  */
+import '../support/extension-config.ts';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPopup } from '../../src/extension/popup-view.ts';
