@@ -40,6 +40,7 @@ describe('factcheck() options', () => {
       icon: '✓',
       color: { light: '#1d6b35', dark: '#7ee09a' },
       rating: 5,
+      aliases: ['true', 'yes', 'correct', 'accurate'],
     });
     expect(config.flags.map((entry) => entry.label)).toEqual(FLAG_LIST.map((entry) => entry.label));
     expect(config).toMatchObject({
@@ -63,9 +64,15 @@ describe('factcheck() options', () => {
   });
 
   it('write the base path and the language the way Astro and Intl write them', () => {
-    const { config } = resolveSite({ ...SITE, base: 'checks', language: 'pt-br' }, NO_ENV);
+    const { config } = resolveSite({ ...SITE, base: 'checks', language: 'ES' }, NO_ENV);
     expect(config.base).toBe('/checks/');
-    expect(config.language).toBe('pt-BR');
+    expect(config.language).toBe('es');
+  });
+
+  it('take only a language the interface has words for', () => {
+    expect(problems({ ...SITE, language: 'pt-BR' })).toEqual([
+      'language: Expected a language the interface has words for: en, es',
+    ]);
   });
 
   it('refuse each mistake with one line naming the option, all at once', () => {
