@@ -8,6 +8,9 @@ import path from 'node:path';
 import { getViteConfig } from 'astro/config';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { createServer, type Plugin } from 'vite';
+import { translator } from '../../src/i18n/index.ts';
+import { configModulePlugin } from '../../src/integration/config-module.ts';
+import { loadSiteConfig } from '../../src/integration/load-site-config.ts';
 import { ROOT } from './fixture-case.ts';
 
 export interface AstroRenderer {
@@ -25,8 +28,14 @@ export async function astroRenderer(replace: Readonly<Record<string, string>> = 
     logLevel: 'silent' as const,
     devToolbar: { enabled: false },
   };
+  // The modules pages import from the integration (`virtual:factcheck/config`), with the real site's options.
+  const site = await loadSiteConfig(ROOT);
+  const options = configModulePlugin(site.config, {
+    cacheDir: path.join(ROOT, 'tests/.output/cache/render'),
+    root: ROOT,
+  });
   const config = await getViteConfig(
-    { plugins: [standIns], server: { middlewareMode: true }, appType: 'custom' },
+    { plugins: [standIns, options], server: { middlewareMode: true }, appType: 'custom' },
     inline,
   )({ command: 'serve', mode: 'test' });
   const server = await createServer({ ...config, configFile: false });
@@ -34,7 +43,8 @@ export async function astroRenderer(replace: Readonly<Record<string, string>> = 
   return {
     async render(component, props = {}) {
       const loaded = (await server.ssrLoadModule(path.join(ROOT, component))) as { default: never };
-      return container.renderToString(loaded.default, { props });
+      // Components take their words from Astro.locals.t, which the integration's middleware sets on a page.
+      return container.renderToString(loaded.default, { props, locals: { t: translator('en') } });
     },
     close: () => server.close(),
   };

@@ -1,3 +1,4 @@
+import '../../support/extension-words.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCALE } from '../../../src/domain/scale.ts';
 import { verdictLook as lookIn, verdictLooks } from '../../../src/extension/verdict-look.ts';
