@@ -24,7 +24,8 @@ export interface ContentOrigin {
 }
 
 export function contentDirs(base = 'content', origin?: ContentOrigin): ContentDirs {
-  const root = base.replace(/\/+$/, '');
+  // `./content`, `content/` and `content` are one folder: the paths built here are compared as written.
+  const root = path.posix.normalize(base.replace(/\\/g, '/')).replace(/\/+$/, '') || '.';
   return {
     sources: `${root}/sources`,
     claims: `${root}/claims`,

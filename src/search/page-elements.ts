@@ -1,5 +1,6 @@
 /** The elements of the /search/ page (src/pages/search.astro) that its script reads and updates. */
 import { FACETS, type Facet } from './state.ts';
+import { resultVerdicts, type ResultVerdict, type ResultVerdicts } from './results.ts';
 import { searchText, type SearchText, type SearchWords } from './words.ts';
 
 export interface SearchElements {
@@ -18,6 +19,8 @@ export interface SearchElements {
   readonly known: Record<Facet, Set<string>>;
   /** The page's words, handed over by search.astro in `data-words`. */
   readonly text: SearchText;
+  /** The site's verdicts, handed over in `data-verdicts`: each result's badge. */
+  readonly verdicts: ResultVerdicts;
 }
 
 export function searchElements(root: HTMLElement): SearchElements {
@@ -39,5 +42,6 @@ export function searchElements(root: HTMLElement): SearchElements {
       FACETS.map((facet) => [facet, new Set(checkboxes.filter((box) => box.name === facet).map((box) => box.value))]),
     ) as Record<Facet, Set<string>>,
     text: searchText(JSON.parse(root.dataset['words'] ?? '') as SearchWords),
+    verdicts: resultVerdicts(JSON.parse(root.dataset['verdicts'] ?? '[]') as ResultVerdict[]),
   };
 }

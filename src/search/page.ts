@@ -7,7 +7,6 @@ import { facetCounts } from './facet-counts.ts';
 import { searchElements, type SearchElements } from './page-elements.ts';
 import { loadCounter, loadPagefind, type FilterCounts, type PagefindSearch } from './pagefind.ts';
 import { renderResult } from './render-result.ts';
-import { activeScale } from '../site/active-scale.ts';
 import { formatCount, spokenCount, statusMessage, toResultView } from './results.ts';
 import { readForm, showActive, writeForm } from './search-form.ts';
 import {
@@ -152,11 +151,11 @@ function showTotals(elements: SearchElements, state: SearchState, search: Pagefi
 }
 
 async function showMore(session: Session, mine: number, moveFocus: boolean): Promise<void> {
-  const { list, more, text } = session.elements;
+  const { list, more, text, verdicts } = session.elements;
   const batch = session.pending.slice(0, PAGE_SIZE);
   session.pending = session.pending.slice(PAGE_SIZE);
   const views = (await Promise.all(batch.map((result) => result.data()))).map((data) =>
-    toResultView(data, activeScale(), text),
+    toResultView(data, verdicts, text),
   );
   if (mine !== session.generation) return;
   const items = views.map((view) => renderResult(view, text));

@@ -3,7 +3,6 @@
  * for counts and the status line. Pure: the page only turns these into elements.
  */
 import { quoteForDisplay } from '../domain/quote-text.ts';
-import type { VerdictScale } from '../domain/scale.ts';
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 import type { SearchText } from './words.ts';
 
@@ -16,6 +15,29 @@ export interface PagefindResultData {
 }
 
 export type ResultKind = 'source' | 'claim';
+
+/** What a result's badge shows of a verdict. */
+export interface ResultVerdict {
+  readonly id: string;
+  readonly label: string;
+  readonly icon: string;
+  readonly definition: string;
+}
+
+/**
+ * The site's verdicts as the search page knows them: a `VerdictScale`, or the list the page hands its script
+ * (`data-verdicts`, search.astro), so a site with a scale of its own shows its own badges.
+ */
+export interface ResultVerdicts {
+  has(id: string): boolean;
+  verdict(id: string): ResultVerdict;
+}
+
+/** The lookup over the list the page hands its script. */
+export function resultVerdicts(list: readonly ResultVerdict[]): ResultVerdicts {
+  const byId = new Map(list.map((verdict) => [verdict.id, verdict]));
+  return { has: (id) => byId.has(id), verdict: (id) => byId.get(id)! };
+}
 
 export interface ResultView {
   readonly url: string;
@@ -36,7 +58,7 @@ export interface ResultView {
 }
 
 /** A result as shown; a verdict id the scale does not know (an index from another build) shows no badge. */
-export function toResultView(data: PagefindResultData, scale: VerdictScale, text: SearchText): ResultView {
+export function toResultView(data: PagefindResultData, scale: ResultVerdicts, text: SearchText): ResultView {
   const kind: ResultKind = data.filters['type']?.includes('claim') ? 'claim' : 'source';
   const verdictId = data.meta['verdict'];
   const verdict = kind === 'claim' && verdictId !== undefined && scale.has(verdictId) ? scale.verdict(verdictId) : null;

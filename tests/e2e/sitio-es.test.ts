@@ -63,6 +63,10 @@ describe('the Spanish site in Chromium', () => {
     const status = page.locator('[data-search-status]');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/resultados? para “biblioteca”/);
     expect(await page.locator('input[name="verdict"][value="enganoso"]').count()).toBe(1);
+    // Results carry the site's own badges: the page hands its script the site's verdicts.
+    await expect
+      .poll(() => page.locator('.search-result .badge').allTextContents())
+      .toContainEqual(expect.stringMatching(/Engañoso|Sin pruebas/));
     await page.close();
   });
 });
